@@ -1,0 +1,101 @@
+"""Sentences and word tokens of an article's body, as offsets.
+
+In: an ``Article`` (its ``body`` spans into ``text``).
+Out: ``Segmentation`` — ``sentences`` (``Sentence`` with the paragraph index)
+and ``tokens`` (word tokens ``\\w+``, the unit the reference scorer counts).
+
+Sentences come from nltk's Punkt with parameters shipped in
+``analyzer/data/punkt_params.json`` (no ``nltk.download()``): abbreviations,
+collocations and sentence starters. Every line of the body is a paragraph;
+a sentence never crosses a line break.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
+
+from analyzer.model import Article, Sentence, Span
+
+WORD = re.compile(r"\w+")
+LINE = re.compile(r"[^\r\n]+")
+# Punkt sees a quote mark after the period as part of the sentence end, but not
+# a closing curly quote followed by an attribution such as '." he said'.
+_CLOSE_THEN_LOWER = re.compile(r"""[.!?]["'”’»]?\s*$""")
+
+
+@dataclass(frozen=True, slots=True)
+class Segmentation:
+    sentences: tuple[Sentence, ...]
+    tokens: tuple[Span, ...]
+
+
+@lru_cache(maxsize=1)
+def sentence_tokenizer() -> PunktSentenceTokenizer:
+    """Punkt built from the shipped parameters (loaded once per process)."""
+    raw = json.loads(resources.files("analyzer.data").joinpath("punkt_params.json").read_text("utf-8"))
+    params = PunktParameters()
+    params.abbrev_types = set(raw["abbrev_types"])
+    params.collocations = {tuple(pair) for pair in raw["collocations"]}
+    params.sent_starters = set(raw["sent_starters"])
+    for word, flags in raw.get("ortho_context", {}).items():
+        params.ortho_context[word] = flags
+    return PunktSentenceTokenizer(params)
+
+
+def paragraphs(article: Article) -> list[Span]:
+    """The non-blank lines of the body, each a paragraph span."""
+    out = []
+    text = article.text
+    for region in article.body:
+        for match in LINE.finditer(text, region.start, region.end):
+            start, end = match.span()
+            while start < end and text[start].isspace():
+                start += 1
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if end > start:
+                out.append(Span(start, end))
+    return out
+
+
+def split_sentences(text: str, paragraph: Span) -> list[Span]:
+    """Sentence spans inside one paragraph, trimmed of surrounding space."""
+    chunk = text[paragraph.start:paragraph.end]
+    spans = []
+    for start, end in sentence_tokenizer().span_tokenize(chunk):
+        spans.append(Span(paragraph.start + start, paragraph.start + end))
+    return _merge_lowercase_continuations(text, spans)
+
+
+def _merge_lowercase_continuations(text: str, spans: list[Span]) -> list[Span]:
+    """Join '"We will win!" she said.' that Punkt splits after the quote.
+
+    A piece that starts in lower case after a closing quote or '!'/'?' is the
+    rest of the same sentence in news prose (the attribution tag).
+    """
+    merged: list[Span] = []
+    for span in spans:
+        if merged:
+            first = text[span.start]
+            prev = text[merged[-1].start:merged[-1].end]
+            if first.islower() and _CLOSE_THEN_LOWER.search(prev) and not prev.endswith("."):
+                merged[-1] = Span(merged[-1].start, span.end)
+                continue
+        merged.append(span)
+    return merged
+
+
+def segment(article: Article) -> Segmentation:
+    sentences: list[Sentence] = []
+    tokens: list[Span] = []
+    text = article.text
+    for p_index, para in enumerate(paragraphs(article)):
+        for span in split_sentences(text, para):
+            sentences.append(Sentence(len(sentences), span, p_index))
+        tokens.extend(Span(*m.span()) for m in WORD.finditer(text, para.start, para.end))
+    return Segmentation(tuple(sentences), tuple(tokens))
