@@ -1,0 +1,195 @@
+"""What ``analyzer analyze`` and ``analyzer report`` write.
+
+In: input paths, ``Options``, how many jobs.
+Out: the JSONL file, or a report folder — one page per article under
+``articles/``, ``index.html``, ``articles.csv``, ``attributions.csv``,
+``sources.csv``, ``outlets.csv``, ``analysis.jsonl``, ``manifest.json`` —
+and an exit status (see ``analyzer.cli``).
+
+Tables are streamed into temporary files and renamed into place at the end;
+every article page is written atomically when its article is done, with its
+record cached under ``.cache/`` so ``--resume`` can skip it next time. No
+clock time goes into any file: the same input and version give the same bytes.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import ExitStack
+from pathlib import Path
+from typing import Iterator
+
+from analyzer import __version__
+from analyzer.config import Options
+from analyzer.export import (ATTRIBUTION_COLUMNS, SOURCE_COLUMNS, CsvTable, article_row, atomic_open,
+                             attribution_rows, jsonl_line, source_rows, write_csv_atomic,
+                             write_text_atomic)
+from analyzer.model import Article
+from analyzer.runner import Done, Failed, Progress, run
+
+EXIT_OK, EXIT_FAILURES, EXIT_OUTPUT = 0, 1, 3
+ARTICLE_DIR = "articles"
+CACHE_DIR = ".cache"
+
+
+def _count_inputs(paths: list[str]) -> int | None:
+    """A cheap total for the progress bar: files, plus lines of JSONL batches."""
+    total = 0
+    for raw in paths:
+        path = Path(raw)
+        files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+        for f in files:
+            if f.suffix == ".jsonl":
+                with open(f, "rb") as handle:
+                    total += sum(chunk.count(b"\n") for chunk in iter(lambda: handle.read(1 << 20), b""))
+            else:
+                total += 1
+    return total or None
+
+
+def _progress(paths: list[str], quiet: bool) -> Progress:
+    enabled = not quiet and sys.stderr.isatty()
+    return Progress(sys.stderr, _count_inputs(paths) if enabled else None, enabled)
+
+
+def _results(paths, options, jobs, render, engine, scheduler, skip=None) -> Iterator[Done | Failed]:
+    if engine == "dask":
+        from analyzer.distributed import run_dask
+        return run_dask(paths, options, render=render, scheduler=scheduler, skip=skip)
+    return run(paths, options, jobs=jobs, render=render, skip=skip)
+
+
+def _summary(progress: Progress, failures: list[Failed], quiet: bool) -> None:
+    seconds = progress.close()
+    if not quiet:
+        ok = progress.count - len(failures)
+        rate = progress.count / seconds if seconds > 0 else 0.0
+        print(f"analyzer: {ok} articles analysed, {len(failures)} failed, in {seconds:.1f} s "
+              f"({rate:.1f} articles/s)", file=sys.stderr)
+
+
+def analyze_to_jsonl(paths: list[str], out: str, options: Options, *, jobs: int, quiet: bool,
+                     engine: str = "local", scheduler: str = "") -> int:
+    failures: list[Failed] = []
+    progress = _progress(paths, quiet)
+    try:
+        with ExitStack() as stack:
+            handle = sys.stdout if out == "-" else stack.enter_context(atomic_open(out))
+            for item in _results(paths, options, jobs, False, engine, scheduler):
+                if isinstance(item, Failed):
+                    failures.append(item)
+                    print(f"analyzer: {item.path}: {item.reason}", file=sys.stderr)
+                else:
+                    handle.write(jsonl_line(item.record))
+                progress.step(isinstance(item, Failed))
+    except OSError as exc:
+        progress.close()
+        print(f"analyzer: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_OUTPUT
+    _summary(progress, failures, quiet)
+    return EXIT_FAILURES if failures else EXIT_OK
+
+
+def slim_row(record: dict, href: str) -> dict:
+    """What the index page and the outlet aggregates need of an article."""
+    meta = record["metadata"]
+    return {
+        "id": record["id"], "href": href, "title": meta.get("title", ""), "outlet": meta.get("outlet", ""),
+        "published": meta.get("published", ""), "url": meta.get("url", ""), "format": record.get("format", ""),
+        "metadata": {"outlet": meta.get("outlet", ""), "published": meta.get("published", "")},
+        "scores": record["scores"], "warnings": record["warnings"],
+    }
+
+
+class _Cache:
+    """Records of finished articles, keyed by run settings, for ``--resume``."""
+
+    def __init__(self, folder: Path, key: str, enabled: bool):
+        self.folder, self.key, self.enabled = folder, key, enabled
+
+    def path(self, article_id: str) -> Path:
+        return self.folder / f"{article_id}.json"
+
+    def lookup(self, article: Article) -> Done | None:
+        if not self.enabled:
+            return None
+        try:
+            saved = json.loads(self.path(article.id).read_text("utf-8"))
+        except (OSError, ValueError):
+            return None
+        record = saved.get("record", {})
+        if saved.get("key") != self.key or record.get("text") != article.text:
+            return None
+        return Done(article.id, record, None)
+
+    def store(self, record: dict) -> None:
+        write_text_atomic(self.path(record["id"]), json.dumps({"key": self.key, "record": record},
+                                                              ensure_ascii=False))
+
+
+def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int, quiet: bool,
+                 resume: bool = False, engine: str = "local", scheduler: str = "") -> int:
+    from analyzer.aggregate import outlet_rows
+    from analyzer.cli import data_hashes, run_key
+    from analyzer.report import render_article, render_index
+
+    out = Path(out_dir)
+    try:
+        (out / ARTICLE_DIR).mkdir(parents=True, exist_ok=True)
+        (out / CACHE_DIR).mkdir(exist_ok=True)
+    except OSError as exc:
+        print(f"analyzer: cannot write to {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_OUTPUT
+    key = run_key(options)
+    cache = _Cache(out / CACHE_DIR, key, resume)
+    failures: list[Failed] = []
+    rows: list[dict] = []
+    progress = _progress(paths, quiet)
+    try:
+        with atomic_open(out / "analysis.jsonl") as jsonl, \
+                atomic_open(out / "articles.csv") as articles_csv, \
+                atomic_open(out / "attributions.csv") as attributions_csv, \
+                atomic_open(out / "sources.csv") as sources_csv:
+            articles_table = CsvTable(articles_csv)
+            attributions_table = CsvTable(attributions_csv, ATTRIBUTION_COLUMNS)
+            sources_table = CsvTable(sources_csv, SOURCE_COLUMNS)
+            for item in _results(paths, options, jobs, True, engine, scheduler, skip=cache.lookup):
+                progress.step(isinstance(item, Failed))
+                if isinstance(item, Failed):
+                    failures.append(item)
+                    print(f"analyzer: {item.path}: {item.reason}", file=sys.stderr)
+                    continue
+                record = item.record
+                href = f"{ARTICLE_DIR}/{record['id']}.html"
+                page = out / href
+                if item.html is not None:
+                    write_text_atomic(page, item.html)
+                    cache.store(record)
+                elif not page.exists():
+                    write_text_atomic(page, render_article(record))
+                jsonl.write(jsonl_line(record))
+                articles_table.write(article_row(record))
+                for row in attribution_rows(record):
+                    attributions_table.write(row)
+                for row in source_rows(record):
+                    sources_table.write(row)
+                rows.append(slim_row(record, href))
+            articles_table.ensure_header(list(article_row({"id": "", "metadata": {}, "scores": {}})))
+        outlets = outlet_rows(rows)
+        write_csv_atomic(out / "outlets.csv", outlets, None)
+        files = {name: name for name in ("articles.csv", "attributions.csv", "sources.csv", "outlets.csv",
+                                          "analysis.jsonl", "manifest.json")}
+        write_text_atomic(out / "index.html", render_index(rows, outlets, files))
+        manifest = {
+            "tool": "analyzer", "version": __version__, "options": options.to_dict(), "run_key": key,
+            "data_hashes": data_hashes(), "inputs": paths,
+            "articles": len(rows), "failures": [f.to_dict() for f in failures],
+            "files": sorted(files) + [f"{ARTICLE_DIR}/{r['id']}.html" for r in rows],
+        }
+        write_text_atomic(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
+    except OSError as exc:
+        progress.close()
+        print(f"analyzer: cannot write to {out}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_OUTPUT
+    _summary(progress, failures, quiet)
+    return EXIT_FAILURES if failures else EXIT_OK
