@@ -68,6 +68,14 @@ def _summary(progress: Progress, failures: list[Failed], quiet: bool) -> None:
               f"({rate:.1f} articles/s)", file=sys.stderr)
 
 
+def describe(failed: Failed) -> str:
+    """One line naming the input and the reason (the reason may already name it)."""
+    reason = failed.reason
+    if reason.startswith(failed.path):
+        reason = reason[len(failed.path):].lstrip(": ")
+    return f"analyzer: {failed.path}: {reason}"
+
+
 def analyze_to_jsonl(paths: list[str], out: str, options: Options, *, jobs: int, quiet: bool,
                      engine: str = "local", scheduler: str = "") -> int:
     failures: list[Failed] = []
@@ -78,7 +86,7 @@ def analyze_to_jsonl(paths: list[str], out: str, options: Options, *, jobs: int,
             for item in _results(paths, options, jobs, False, engine, scheduler):
                 if isinstance(item, Failed):
                     failures.append(item)
-                    print(f"analyzer: {item.path}: {item.reason}", file=sys.stderr)
+                    print(describe(item), file=sys.stderr)
                 else:
                     handle.write(jsonl_line(item.record))
                 progress.step(isinstance(item, Failed))
@@ -129,7 +137,7 @@ class _Cache:
 
 def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int, quiet: bool,
                  resume: bool = False, engine: str = "local", scheduler: str = "") -> int:
-    from analyzer.aggregate import outlet_rows
+    from analyzer.aggregate import OUTLET_COLUMNS, aggregate, outlet_rows
     from analyzer.cli import data_hashes, run_key
     from analyzer.report import render_article, render_index
 
@@ -157,7 +165,7 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
                 progress.step(isinstance(item, Failed))
                 if isinstance(item, Failed):
                     failures.append(item)
-                    print(f"analyzer: {item.path}: {item.reason}", file=sys.stderr)
+                    print(describe(item), file=sys.stderr)
                     continue
                 record = item.record
                 href = f"{ARTICLE_DIR}/{record['id']}.html"
@@ -175,8 +183,8 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
                     sources_table.write(row)
                 rows.append(slim_row(record, href))
             articles_table.ensure_header(list(article_row({"id": "", "metadata": {}, "scores": {}})))
-        outlets = outlet_rows(rows)
-        write_csv_atomic(out / "outlets.csv", outlets, None)
+        outlets = list(outlet_rows(aggregate(rows)))
+        write_csv_atomic(out / "outlets.csv", outlets, OUTLET_COLUMNS)
         files = {name: name for name in ("articles.csv", "attributions.csv", "sources.csv", "outlets.csv",
                                           "analysis.jsonl", "manifest.json")}
         write_text_atomic(out / "index.html", render_index(rows, outlets, files))

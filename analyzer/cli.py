@@ -154,10 +154,6 @@ def _usage_error(message: str) -> int:
     return EXIT_USAGE
 
 
-def _report_failure(failed, quiet: bool) -> None:
-    print(f"analyzer: {failed.path}: {failed.reason}", file=sys.stderr)
-
-
 def _cmd_analyze(args: argparse.Namespace) -> int:
     from analyzer.batch import analyze_to_jsonl
     missing = _missing_paths(args.paths)
@@ -178,6 +174,7 @@ def _cmd_report(args: argparse.Namespace) -> int:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
+    from analyzer.batch import describe
     from analyzer.ingest import Failure, format_extract, iter_articles
     missing = _missing_paths(args.paths)
     if missing:
@@ -185,7 +182,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     status = EXIT_OK
     for item in iter_articles(args.paths, Options(format=args.format, max_bytes=args.max_bytes)):
         if isinstance(item, Failure):
-            print(f"analyzer: {item.path}: {item.reason}", file=sys.stderr)
+            print(describe(item), file=sys.stderr)
             status = EXIT_FAILURES
         else:
             print(format_extract(item))
