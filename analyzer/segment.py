@@ -17,9 +17,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
 from analyzer.model import Article, Sentence, Span
+from analyzer.punkt_loader import load_punkt
+
+_punkt = load_punkt()
+PunktParameters = _punkt.PunktParameters
+PunktSentenceTokenizer = _punkt.PunktSentenceTokenizer
 
 WORD = re.compile(r"\w+")
 LINE = re.compile(r"[^\r\n]+")

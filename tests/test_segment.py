@@ -49,3 +49,11 @@ def test_no_nltk_download_is_needed(monkeypatch):
     from analyzer.segment import sentence_tokenizer
     sentence_tokenizer.cache_clear()
     assert _sentences("It works. Offline.") == ["It works.", "Offline."]
+
+
+def test_real_nltk_still_imports_after_the_light_punkt_load():
+    import subprocess, sys
+    code = ("import analyzer.segment as s; import nltk; from nltk.tokenize.punkt import PunktSentenceTokenizer as P;"
+            "assert P is s.PunktSentenceTokenizer; assert callable(nltk.sent_tokenize); print('ok')")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert out.stdout.strip() == "ok", out.stderr
