@@ -174,7 +174,7 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
                     write_text_atomic(page, item.html)
                     cache.store(record)
                 elif not page.exists():
-                    write_text_atomic(page, render_article(record))
+                    write_text_atomic(page, render_article(record, index_href="../index.html"))
                 jsonl.write(jsonl_line(record))
                 articles_table.write(article_row(record))
                 for row in attribution_rows(record):

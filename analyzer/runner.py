@@ -66,7 +66,7 @@ def process_article(article: Article, options: Options, render: bool = False) ->
         html = None
         if render:
             from analyzer.report import render_article
-            html = render_article(record)
+            html = render_article(record, index_href="../index.html")
         return Done(article.id, record, html)
     except BudgetExceeded:
         return Failed(where, f"analysis took longer than the time budget of {options.time_budget:g} s "
