@@ -135,6 +135,13 @@ class _Cache:
                                                               ensure_ascii=False))
 
 
+def _remove_stale_temporaries(out: Path) -> None:
+    """Temporary files left by a run that was killed (``atomic_open`` names them ``.NAME.*.tmp``)."""
+    for folder in (out, out / ARTICLE_DIR, out / CACHE_DIR):
+        for stale in folder.glob(".*.tmp"):
+            stale.unlink(missing_ok=True)
+
+
 def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int, quiet: bool,
                  resume: bool = False, engine: str = "local", scheduler: str = "") -> int:
     from analyzer.aggregate import OUTLET_COLUMNS, aggregate, outlet_rows
@@ -148,6 +155,7 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
     except OSError as exc:
         print(f"analyzer: cannot write to {out}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_OUTPUT
+    _remove_stale_temporaries(out)
     key = run_key(options)
     cache = _Cache(out / CACHE_DIR, key, resume)
     failures: list[Failed] = []
