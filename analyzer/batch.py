@@ -145,7 +145,7 @@ def _remove_stale_temporaries(out: Path) -> None:
 def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int, quiet: bool,
                  resume: bool = False, engine: str = "local", scheduler: str = "") -> int:
     from analyzer.aggregate import OUTLET_COLUMNS, aggregate, outlet_rows
-    from analyzer.cli import data_hashes, run_key
+    from analyzer.cli import data_hashes, lexicon_digest, run_key
     from analyzer.report import render_article, render_index
 
     out = Path(out_dir)
@@ -198,7 +198,7 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
         write_text_atomic(out / "index.html", render_index(rows, outlets, files))
         manifest = {
             "tool": "analyzer", "version": __version__, "options": options.to_dict(), "run_key": key,
-            "data_hashes": data_hashes(), "inputs": paths,
+            "data_hashes": data_hashes(), "lexicon_digest": lexicon_digest(options), "inputs": paths,
             "articles": len(rows), "failures": [f.to_dict() for f in failures],
             "files": sorted(files) + [f"{ARTICLE_DIR}/{r['id']}.html" for r in rows],
         }

@@ -22,6 +22,7 @@ from typing import Sequence
 
 from analyzer import __version__
 from analyzer.config import DEFAULT_MAX_BYTES, DEFAULT_TIME_BUDGET, Options
+from analyzer.userconfig import ConfigError
 
 EXIT_OK, EXIT_FAILURES, EXIT_USAGE, EXIT_OUTPUT, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 DEFAULT_CORPUS, DEFAULT_REPORTS = "corpus", "reports"
@@ -116,10 +117,17 @@ def data_hashes() -> dict[str, str]:
     return out
 
 
+def lexicon_digest(options: Options) -> str:
+    """Hash of the shipped lexicons merged with the user's config file, if any."""
+    from analyzer.sources.lexicon import lexicon_digest as digest
+    from analyzer.userconfig import load_user_config
+    return digest(load_user_config(options.config_path or None))
+
+
 def run_key(options: Options) -> str:
     """What must match for a cached article to be reused by ``--resume``."""
-    blob = json.dumps({"version": __version__, "options": options.to_dict(), "data": data_hashes()},
-                      sort_keys=True)
+    blob = json.dumps({"version": __version__, "options": options.to_dict(), "data": data_hashes(),
+                       "lexicon": lexicon_digest(options)}, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
@@ -140,6 +148,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_evaluate(args)
         if args.command == "serve":
             return _cmd_serve(args)
+    except ConfigError as exc:
+        return _usage_error(str(exc))
     except KeyboardInterrupt:
         print("analyzer: interrupted; `analyzer report --resume` finishes the rest", file=sys.stderr)
         return EXIT_INTERRUPTED

@@ -37,7 +37,7 @@ def analyze_article(article: Article, options: Options | None = None) -> Analysi
     segmentation = segment(article)  # 2
     attributions, attribution_warnings = find_attributions(article, segmentation.sentences)  # 3
     attributions, sources = resolve_sources(article, segmentation.sentences, attributions, options)  # 4
-    scores = score(article, segmentation, attributions, sources)  # 5
+    scores = score(article, segmentation, attributions, sources, options)  # 5
     warnings = article.warnings + tuple(attribution_warnings)
     return Analysis(
         article=article,

@@ -1,12 +1,120 @@
-"""Ingest: input text or files -> ``Article`` (FIRST STUB: plain text only; replaced by the ingest work)."""
+"""Ingest: input text, bytes or files -> ``Article`` (DESIGN §3-4, issue 3).
+
+In: a string, the bytes of a file, or paths (files, folders, JSONL batches).
+Out: ``Article``s with exact body spans, removed lines with reasons, metadata
+and warnings; ``Failure`` records for inputs that could not be read (batches go
+on past them); ``IngestError`` when a single input cannot be read.
+
+    auto  -> detect.guess_format
+    dump  -> dump.extract_dump + metadata.dump_metadata
+    html  -> html.extract_html (its extracted text becomes Article.text)
+    plain -> every non-blank line is a paragraph of the body
+"""
 from __future__ import annotations
 
 from typing import Any, Mapping
 
-from analyzer.model import Article, Metadata, Span
+from analyzer.config import DEFAULT_MAX_BYTES
+from analyzer.ingest.decode import decode_bytes
+from analyzer.ingest.detect import guess_format
+from analyzer.ingest.dump import extract_dump
+from analyzer.ingest.errors import Failure, IngestError
+from analyzer.ingest.files import id_from_name, iter_articles, sanitize_id
+from analyzer.ingest.html import extract_html
+from analyzer.ingest.language import guess_language
+from analyzer.ingest.lines import split_lines
+from analyzer.ingest.metadata import dump_metadata, parse_dateline
+from analyzer.ingest.view import format_extract
+from analyzer.ingest.features import norm
+from analyzer.model import INPUT_FORMATS, Article, Metadata, Removed
+
+__all__ = [
+    "Failure", "IngestError", "article_from_bytes", "article_from_text", "format_extract",
+    "iter_articles", "guess_format",
+]
+
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 
 def article_from_text(text: str, *, format: str = "auto", id: str = "article",
                       metadata: Mapping[str, Any] | None = None) -> Article:
-    body = (Span(0, len(text)),) if text.strip() else ()
-    return Article(id=id, text=text, format="plain", metadata=Metadata.from_mapping(metadata or {}), body=body)
+    """One article from a decoded string; user ``metadata`` wins over what is extracted."""
+    if format not in ("auto", *INPUT_FORMATS):
+        raise IngestError(f"unknown format {format!r} (use auto, dump, html or plain)")
+    fmt = guess_format(text) if format == "auto" else format
+    if fmt == "html":
+        return _from_html(text, id, metadata)
+    if fmt == "dump":
+        return _from_dump(text, id, metadata)
+    return _from_plain(text, id, metadata)
+
+
+def article_from_bytes(data: bytes, *, name: str, format: str = "auto", id: str | None = None,
+                       metadata: Mapping[str, Any] | None = None,
+                       max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """One article from a file's bytes: detect the encoding, refuse binary/empty/oversized input."""
+    text, encoding, warnings = decode_bytes(data, name=name, max_bytes=max_bytes)
+    if format == "auto" and name.lower().endswith(_HTML_SUFFIXES):
+        format = "html"
+    if "\x00" in text:
+        warnings.append("NUL characters in the text (kept so that offsets stay exact)")
+    given = {"encoding": encoding, "source_path": name, **(metadata or {})}
+    article = article_from_text(text, format=format, id=sanitize_id(id) if id else id_from_name(name), metadata=given)
+    if warnings:
+        article = _with_warnings(article, warnings)
+    return article
+
+
+def _with_warnings(article: Article, warnings: list[str]) -> Article:
+    return Article(id=article.id, text=article.text, format=article.format, metadata=article.metadata,
+                   body=article.body, removed=article.removed, warnings=tuple(warnings) + article.warnings)
+
+
+def _metadata(found: Mapping[str, Any], given: Mapping[str, Any] | None) -> Metadata:
+    merged = dict(found)
+    for key, value in (given or {}).items():
+        if value not in (None, "", (), []):
+            merged[key] = value
+    return Metadata.from_mapping(merged)
+
+
+def _from_dump(text: str, id: str, given: Mapping[str, Any] | None) -> Article:
+    parts = extract_dump(text)
+    found = dump_metadata(parts.lines, parts.body_index)
+    return Article(id=id, text=text, format="dump", metadata=_metadata(found, given), body=parts.body,
+                   removed=parts.removed, warnings=tuple(parts.warnings))
+
+
+def _from_html(html: str, id: str, given: Mapping[str, Any] | None) -> Article:
+    text, found, warnings = extract_html(html)
+    lines = split_lines(text)
+    removed: tuple[Removed, ...] = ()
+    if lines and found.get("title") and norm(lines[0].text) == norm(str(found["title"])):
+        # trafilatura may keep the <h1>; the headline is metadata, not body
+        removed = (Removed(lines[0].span, "metadata"),)
+        lines = lines[1:]
+    body = tuple(line.span for line in lines)
+    _add_text_metadata(found, text, body)
+    return Article(id=id, text=text, format="html", metadata=_metadata(found, given), body=body,
+                   removed=removed, warnings=tuple(warnings))
+
+
+def _from_plain(text: str, id: str, given: Mapping[str, Any] | None) -> Article:
+    body = tuple(line.span for line in split_lines(text))
+    found: dict[str, Any] = {}
+    _add_text_metadata(found, text, body)
+    warnings = () if body else ("empty text: no body",)
+    return Article(id=id, text=text, format="plain", metadata=_metadata(found, given), body=body,
+                   warnings=warnings)
+
+
+def _add_text_metadata(found: dict[str, Any], text: str, body: tuple) -> None:
+    if body:
+        dateline, agency = parse_dateline(body[0].slice(text))
+        if dateline:
+            found.setdefault("dateline", dateline)
+            if agency:
+                found.setdefault("agency", agency)
+    language = guess_language(text)
+    if language and not found.get("language"):
+        found["language"] = language

@@ -1,0 +1,71 @@
+"""Where does an indirect content end? A learned choice among clause boundaries.
+
+In: a ``Doc``, the cue, and the token range a content after the cue could take
+(from its first word to the sentence end).
+Out: the content's last token: the first boundary (a comma, "but", "while",
+"because"...) the model scores over its threshold, else the range's end.
+
+"Trump said X, but Y" — PolNeAR ends the content at the comma; "said X, Y and
+Z" runs on. Weights come with the cue model (``cue_model.json``, key
+``boundary``), trained by ``scripts/train_attribution.py`` on PolNeAR train.
+"""
+from __future__ import annotations
+
+import math
+from itertools import repeat
+
+from analyzer.attribution.cues import Cue
+from analyzer.attribution.tokens import QUOTE_MARKS, Doc
+
+BOUNDARY_WORDS = frozenset({",", ";", "—", "–", "--", "(", "but", "and", "while", "because", "as", "when",
+                            "after", "before", "since", "which", "who", "although", "though", "even",
+                            "especially", "including", "whereas", "if", "until", "despite", "amid", "where"})
+
+
+def boundary_features(doc: Doc, cue: Cue, start: int, k: int, end: int, seen: int) -> list[str]:
+    words = doc.words
+    b = words[k]
+    n1 = words[k + 1] if k + 1 <= end else "</s>"
+    n2 = words[k + 2] if k + 2 <= end else "</s>"
+    p1 = words[k - 1]
+    dist = _bucket(k - start)
+    rest = _bucket(end - k)
+    n1raw = doc.raw[k + 1] if k + 1 <= end else ""
+    n1shape = "Q" if n1raw in QUOTE_MARKS else ("Cap" if n1raw[:1].isupper() else "low")
+    return [
+        "b=" + b, "b|n=" + b + "|" + n1, "n=" + n1, "n2=" + n2, "p=" + p1, "b|p=" + b + "|" + p1,
+        "dist=" + dist, "rest=" + rest, "b|dist=" + b + "|" + dist, "b|rest=" + b + "|" + rest,
+        "cue=" + cue.lemma, "that=" + str(words[start] == "that"), "inq=" + str(doc.quote_of[k] >= 0),
+        "b|nshape=" + b + "|" + n1shape, "seen=" + str(min(seen, 3)),
+        "b|n|n2=" + b + "|" + n1 + "|" + n2,
+    ]
+
+
+def _bucket(n: int) -> str:
+    for limit in (1, 2, 3, 5, 8, 12, 20, 30):
+        if n <= limit:
+            return str(limit)
+    return "more"
+
+
+def boundaries(doc: Doc, start: int, end: int) -> list[int]:
+    """Candidate cut points: boundary tokens after the content's first word."""
+    return [k for k in range(start + 1, end + 1) if doc.words[k] in BOUNDARY_WORDS]
+
+
+class BoundaryModel:
+    def __init__(self, weights: dict[str, float], bias: float, threshold: float) -> None:
+        self.weights, self.bias, self.threshold = weights, bias, threshold
+
+    def prob(self, feats: list[str]) -> float:
+        z = self.bias + sum(map(self.weights.get, feats, repeat(0.0, len(feats))))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def end(self, doc: Doc, cue: Cue, start: int, end: int) -> int:
+        """The content's last token: just before the first boundary scored as its end."""
+        for seen, k in enumerate(boundaries(doc, start, end)):
+            if doc.quote_of[k] >= 0:
+                continue  # never cut inside a quotation
+            if self.prob(boundary_features(doc, cue, start, k, end, seen)) >= self.threshold:
+                return k - 1
+        return end

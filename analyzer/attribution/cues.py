@@ -1,0 +1,194 @@
+"""Cue candidates: which tokens could signal an attribution, and their verb class.
+
+In: a ``Doc`` (tokens and quotations).
+Out: ``Cue`` candidates (token range, lemma, verb class) from the reporting-verb
+lexicon (``analyzer/lexicons/reporting_verbs.tsv``), "according to", and colon
+lead-ins before a quotation; plus ``rule_accepts``, the hand rule that keeps a
+candidate when no learned model is available.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from analyzer.attribution.tokens import QUOTE_MARKS, Doc
+
+DASHES = frozenset({"―", "—", "–"})
+# A colon after at most this many words is a speaker label ("Pence: ...").
+MAX_LABEL_TOKENS = 4
+PRONOUNS = frozenset("he she they it we i you who".split())
+# Words before "said" that make it an adjective ("the said agreement").
+DETERMINERS = frozenset("the a an this that these those its his her their our said".split())
+AUXILIARIES = frozenset("has have had will would could should may might is was were are be been also "
+                        "reportedly repeatedly previously later then still already has once again "
+                        "not n't never privately publicly".split())
+BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "(", ")"}) | QUOTE_MARKS
+# The verbs whose bare use ("X said the ...") is an attribution without "that" or quotes.
+STRONG_LEMMAS = frozenset("say tell report write add claim argue insist warn acknowledge admit announce "
+                          "believe think fear hope want expect deny confirm explain note predict "
+                          "testify tweet allege suggest contend assert maintain concede "
+                          "worry know feel reply respond".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    first: int  # token range, inclusive
+    last: int
+    lemma: str
+    verb_class: str
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Word-form tuple -> (lemma, verb class), from the shipped TSV."""
+    path = resources.files("analyzer.lexicons").joinpath("reporting_verbs.tsv")
+    table: dict[tuple[str, ...], tuple[str, str]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        lemma, verb_class, forms = line.split("\t")[:3]
+        for form in forms.split(","):
+            key = tuple(form.strip().lower().split())
+            table.setdefault(key, (lemma, verb_class))
+    return table
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, list[tuple[str, ...]]]:
+    """First word -> lexicon keys starting with it, longest first."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for key in lexicon():
+        out.setdefault(key[0], []).append(key)
+    for keys in out.values():
+        keys.sort(key=len, reverse=True)
+    return out
+
+
+def verb_class_of(words: list[str]) -> str:
+    """The class of a cue given its words (the first lexicon word found), 'neutral' otherwise."""
+    table = lexicon()
+    firsts = _first_words()
+    for i, word in enumerate(words):
+        for key in firsts.get(word, ()):
+            if tuple(words[i:i + len(key)]) == key:
+                return table[key][1]
+    return "neutral"
+
+
+def candidates(doc: Doc, extra_words: frozenset[str] = frozenset()) -> list[Cue]:
+    """Every token that could be a cue: lexicon forms, 'according to', colon lead-ins.
+
+    ``extra_words`` are single-word cue forms mined from training data (the
+    learned model's lexicon); they take the verb class 'neutral' unless the
+    shipped lexicon knows them.
+    """
+    words = doc.words
+    firsts = _first_words()
+    table = lexicon()
+    out: list[Cue] = []
+    n = len(words)
+    i = 0
+    while i < n:
+        word = words[i]
+        found = None
+        for key in firsts.get(word, ()):
+            if tuple(words[i:i + len(key)]) == key:
+                found = Cue(i, i + len(key) - 1, *table[key])
+                break
+        if found is None and word in extra_words:
+            found = Cue(i, i, word, "neutral")
+        after_cue = bool(out) and out[-1].last == i - 1
+        if found is None and word == ":" and not after_cue and (_quote_follows(doc, i) or _short_label_before(doc, i)):
+            found = Cue(i, i, ":", "neutral")
+        if found is None and word in DASHES and _quote_closes_at(doc, i - 1):
+            found = Cue(i, i, "―", "neutral")  # '"..." ― Name' (signed reader quotes)
+        if found is not None:
+            out.append(found)
+            i = found.last + 1
+        else:
+            i += 1
+    return out
+
+
+def _quote_closes_at(doc: Doc, k: int) -> bool:
+    return k >= 0 and doc.quote_of[k] >= 0 and doc.quotes[doc.quote_of[k]][1] == k
+
+
+def _short_label_before(doc: Doc, i: int) -> bool:
+    """'Pence: ...' in headlines and 'WALLACE: ...' in transcripts — a short name before a colon."""
+    s0, s1 = doc.sent_bounds[doc.sent[i]]
+    start = s0 + 1 if doc.quote_of[s0] >= 0 and doc.quotes[doc.quote_of[s0]][0] == s0 else s0
+    n = i - start
+    return 1 <= n <= MAX_LABEL_TOKENS and doc.raw[start][:1].isupper() and i + 1 < s1
+
+
+def _quote_follows(doc: Doc, i: int) -> bool:
+    j = i + 1
+    return j < len(doc) and doc.quote_of[j] >= 0 and doc.quotes[doc.quote_of[j]][0] == j
+
+
+def never_cue(doc: Doc, cue: Cue) -> bool:
+    """Uses that are never attributions whatever the model says ("the said agreement")."""
+    i = cue.first
+    s0 = doc.sent_bounds[doc.sent[i]][0]
+    return cue.lemma == "say" and i > s0 and doc.words[i - 1] in DETERMINERS
+
+
+def rule_accepts(doc: Doc, cue: Cue) -> bool:
+    """Hand rule: a candidate is a cue when its context looks like reported speech."""
+    i, j = cue.first, cue.last
+    words = doc.words
+    if doc.quote_of[i] >= 0:
+        return False  # cue words inside a quotation belong to the quoted speaker
+    s0, s1 = doc.sent_bounds[doc.sent[i]]
+    prev = words[i - 1] if i > s0 else ""
+    nxt = words[j + 1] if j + 1 < s1 else ""
+    if cue.lemma == "according to":
+        return True
+    if cue.lemma == ":":
+        return i > s0 and words[i - 1] not in BOUNDARY
+    if cue.lemma == "―":
+        return True
+    if never_cue(doc, cue):
+        return False
+    if _quote_adjacent(doc, cue):
+        return True
+    if nxt == "that" and prev not in DETERMINERS:
+        return True
+    if cue.lemma not in STRONG_LEMMAS:
+        return False
+    if nxt in ("", ".", "!", "?") and _comma_before_subject(doc, i, s0):
+        return True  # "..., the minister said."
+    subject_before = i > s0 and (doc.raw[i - 1][:1].isupper() or prev in PRONOUNS or
+                                 prev in AUXILIARIES or prev.isalpha())
+    return subject_before and nxt not in ("", ".", ",", "by", "to") and prev not in DETERMINERS
+
+
+def _quote_adjacent(doc: Doc, cue: Cue) -> bool:
+    """A quotation closes just before the cue's clause, or opens right after the cue."""
+    i, j = cue.first, cue.last
+    s0, s1 = doc.sent_bounds[doc.sent[i]]
+    k = j + 1
+    while k < s1 and doc.words[k] in (",", ":"):
+        k += 1
+    if k < len(doc) and doc.quote_of[k] >= 0 and doc.quotes[doc.quote_of[k]][0] == k and k - j <= 2:
+        return True
+    k = i - 1
+    steps = 0
+    while k >= s0 and doc.quote_of[k] < 0 and steps < 8:
+        if doc.words[k] == ";":
+            return False
+        k -= 1
+        steps += 1
+    return k >= s0 and doc.quote_of[k] >= 0 and doc.quotes[doc.quote_of[k]][1] == k and steps <= 7
+
+
+def _comma_before_subject(doc: Doc, i: int, s0: int) -> bool:
+    """A comma closes the clause within a few words before the cue (", X Y said.")."""
+    for k in range(i - 1, max(s0, i - 12) - 1, -1):
+        if doc.words[k] == ",":
+            return True
+        if doc.words[k] == ";" or doc.quote_of[k] >= 0:
+            return False  # (a "." inside a sentence is an abbreviation's)
+    return False

@@ -1,0 +1,436 @@
+"""Source and content spans around accepted cues (PolNeAR conventions, DESIGN §5).
+
+In: a ``Doc`` and the accepted ``Cue`` list (text order).
+Out: ``Draft`` attributions as token ranges: cue, source (or none), content
+fragments (quote marks and a leading "that" included), and the index of the
+outer draft for nested ones.
+
+The shapes handled: ``X said (that) ...``, ``"...," X said.``, ``"...," said X.``,
+split quotes, ``according to X, ...`` / ``..., according to X.``, ``X told Y
+that ...``, colon lead-ins, quoted sentences that follow with no cue (they
+belong to the last speaker), and nested reports inside indirect content.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from analyzer.attribution.boundary import BoundaryModel
+from analyzer.attribution.cues import AUXILIARIES, BOUNDARY, Cue
+from analyzer.attribution.tokens import QUOTE_MARKS, Doc
+
+# Longest source mention we accept on the left of a cue; longer runs are cut to
+# their last words (appositives and long descriptions keep their head nearby).
+MAX_SOURCE_TOKENS = 14
+# How far after the cue a "that" may start the content ("told reporters on Monday that").
+MAX_THAT_GAP = 7
+# Prepositional tails that belong to the cue ("said in a statement", "told reporters").
+CUE_TAILS = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "tweet"),
+             ("on", "twitter"), ("in", "a", "post"), ("to", "reporters"), ("reporters",),
+             ("in", "a", "speech"), ("in", "remarks"))
+LEFT_STOP = (BOUNDARY - {"(", ")"}) | frozenset({"that", "!", "?", "and", "but", "as", "because", "while", "when",
+                                  "if", "which", "where", "after", "before", "although", "though"})
+RIGHT_STOP = BOUNDARY | frozenset({"that", ".", "!", "?", "who", "which", "when", "on", "in", "at",
+                                   "during", "after", "before", "because", "as"})
+# Verbs that may head a nested report inside a "that" content (beside mental-state verbs).
+NESTING_LEMMAS = frozenset("say tell report claim believe think fear hope want expect warn".split())
+# Longest subject between "that" and a nested cue ("that Israeli intelligence believed").
+MAX_NESTED_SOURCE = 6
+# Most words between the parts of a split quote ("X said, referring to the bill, ...").
+MAX_SPLIT_GAP = 10
+CLAUSE_END = frozenset({".", "!", "?", ";"})
+
+
+@dataclass
+class Draft:
+    cue: Cue
+    cue_last: int  # the cue's last token, tails included
+    source: tuple[int, int] | None  # token range, inclusive
+    content: list[tuple[int, int]] = field(default_factory=list)
+    parent: int | None = None
+
+
+def build(doc: Doc, cues: list[Cue], pool: list[Cue] | None = None,
+          boundary: BoundaryModel | None = None) -> list[Draft]:
+    """Drafts for accepted cues; cues that yield no content are dropped.
+
+    ``pool`` holds every candidate: a reporting or mental cue right after the
+    "that" of an indirect content makes a nested attribution even when the cue
+    model (trained on flat gold) rejected it.
+    """
+    drafts = [d for d in (_one(doc, cue, cues, boundary) for cue in cues) if d is not None and d.content]
+    drafts = _flatten(doc, drafts)
+    drafts += _nested_from_pool(doc, drafts, pool or [], cues)
+    _extend_with_following_quotes(doc, drafts, cues)
+    _nest(drafts)
+    return drafts
+
+
+def _covers(d: Draft, k: int) -> bool:
+    return any(a <= k <= b for a, b in d.content)
+
+
+def _in_cue_or_source(d: Draft, k: int) -> bool:
+    return d.cue.first <= k <= d.cue_last or (d.source is not None and d.source[0] <= k <= d.source[1])
+
+
+def _flatten(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """PolNeAR is flat: a cue inside another attribution is part of it, unless it is a nested report."""
+    keep = []
+    reach = [_reach(d) for d in drafts]
+    for d in drafts:
+        covered = False
+        k = d.cue.first
+        for other, (lo, hi) in zip(drafts, reach):
+            if other is d or not lo <= k <= hi:
+                continue
+            if _in_cue_or_source(other, d.cue.first) and (other.cue.first, other.cue_last) != (d.cue.first,
+                                                                                                   d.cue_last):
+                if other.cue.first < d.cue.first or other.cue_last > d.cue_last:
+                    covered = True
+            elif _covers(other, d.cue.first) and not _nested_ok(doc, other, d):
+                # When each covers the other's cue, the longer content is the outer report.
+                covered = not _covers(d, other.cue.first) or _size(other) > _size(d)
+            if covered:
+                break
+        if not covered:
+            keep.append(d)
+    return keep
+
+
+def _reach(d: Draft) -> tuple[int, int]:
+    """The token envelope of a draft's cue, source and content."""
+    lo = min(d.cue.first, min(a for a, _ in d.content), d.source[0] if d.source else d.cue.first)
+    hi = max(d.cue_last, max(b for _, b in d.content), d.source[1] if d.source else d.cue_last)
+    return lo, hi
+
+
+def _size(d: Draft) -> int:
+    return sum(b - a + 1 for a, b in d.content)
+
+
+def _nested_ok(doc: Doc, outer: Draft, inner: Draft) -> bool:
+    """'X reported that Y believed ...': the inner source opens the outer's "that" content."""
+    if inner.source is None or inner.source[0] < 1:
+        return False
+    before = inner.source[0] - 1
+    return (doc.words[before] == "that" and any(a == before for a, _ in outer.content)
+            and (inner.cue.verb_class == "mental" or inner.cue.lemma in NESTING_LEMMAS))
+
+
+def _nested_from_pool(doc: Doc, drafts: list[Draft], pool: list[Cue], cues: list[Cue]) -> list[Draft]:
+    accepted = {(c.first, c.last) for c in cues}
+    out = []
+    for outer in drafts:
+        a, b = outer.content[0]
+        if doc.words[a] != "that":
+            continue
+        for cue in pool:
+            if (cue.first, cue.last) in accepted or not (a < cue.first <= min(b, a + MAX_NESTED_SOURCE + 1)):
+                continue
+            inner = _one(doc, cue, cues)
+            if inner is not None and inner.content and _nested_ok(doc, outer, inner):
+                out.append(inner)
+                break
+    return out
+
+
+def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = None) -> Draft | None:
+    s0, s1 = doc.sent_bounds[doc.sent[cue.first]]
+    last = _cue_tail(doc, cue.last, s1)
+    if cue.lemma == "according to":
+        return _according(doc, cue, s0, s1)
+    if cue.lemma == "―":
+        return _signed(doc, cue, s1)
+    if cue.lemma == ":" and _quote_after(doc, cue.last, s1) is None:
+        return _label(doc, cue, s0)
+    left = _left_source(doc, cue.first, s0)
+    after = _quote_after(doc, last, s1)
+    before = _quote_before(doc, cue.first if left is None else left[0], s0)
+    right = None
+    inverted = left is None and cue.first > s0 and doc.words[cue.first - 1] == ","
+    if left is None and (before is not None or inverted or _at_clause_end(doc, last, s1)):
+        right = _right_source(doc, last, s1)
+        if right is not None:
+            after = _quote_after(doc, right[1], s1)
+    source = left or right
+    draft = Draft(cue, last, source)
+    if before is not None and (_ends_open(doc, before) or not _clause_follows(doc, right[1] if right else last, s1)):
+        draft.content.append(_mixed_lead(doc, before, s0))
+        after = after or _later_quote(doc, right[1] if right else last, s1)
+        if after is not None:
+            draft.content.append(after)
+        return draft
+    if after is not None:
+        draft.content.append(after)
+        return draft
+    start = (right[1] if right else last) + 1
+    if _at_clause_end(doc, start - 1, s1) and left is not None:
+        span = _content_before(doc, left[0], s0)
+    elif inverted and right is not None:
+        span = _content_before(doc, cue.first, s0)  # "C, said X, a spokesman."
+    else:
+        span = _content_after(doc, start, s1, cues, cue, boundary)
+    if span is None:
+        return None
+    draft.content.append(span)
+    return draft
+
+
+def _cue_tail(doc: Doc, last: int, s1: int) -> int:
+    for tail in CUE_TAILS:
+        end = last + len(tail)
+        if end < s1 and tuple(doc.words[last + 1:end + 1]) == tail:
+            return end
+    return last
+
+
+def _according(doc: Doc, cue: Cue, s0: int, s1: int) -> Draft | None:
+    """'according to X, C' or 'C, according to X'."""
+    k = cue.last + 1
+    end = k
+    while end < s1 and doc.words[end] not in (",", ".", ";") and doc.quote_of[end] < 0:
+        end += 1
+    if end == k:
+        return None
+    source = (k, end - 1)
+    if end < s1 and doc.words[end] == "," and _words_between(doc, s0, cue.first) <= 2:
+        span = _trim(doc, end + 1, s1 - 1)
+    else:
+        span = _trim(doc, s0, cue.first - 1)
+        if end < s1 - 1 and doc.words[end] == "," and span is None:
+            span = _trim(doc, end + 1, s1 - 1)
+    if span is None:
+        return None
+    return Draft(cue, cue.last, source, [span])
+
+
+def _signed(doc: Doc, cue: Cue, s1: int) -> Draft | None:
+    """'"..." ― Name': the quotation before, the signature after."""
+    q0, q1 = doc.quotes[doc.quote_of[cue.first - 1]]
+    end = cue.last + 1
+    while end < s1 and doc.words[end] not in (",", ".", ";") and doc.quote_of[end] < 0:
+        end += 1
+    source = (cue.last + 1, end - 1) if end > cue.last + 1 else None
+    return Draft(cue, cue.last, source, [(q0, q1)])
+
+
+def _label(doc: Doc, cue: Cue, s0: int) -> Draft | None:
+    """'Pence: ...' — the label is the source; the content runs to the paragraph's end."""
+    start = s0 + 1 if doc.quote_of[s0] >= 0 and doc.quotes[doc.quote_of[s0]][0] == s0 else s0
+    source = (start, cue.first - 1)
+    end = cue.last
+    while end + 1 < len(doc) and doc.para[end + 1] == doc.para[cue.first]:
+        end += 1
+    span = _trim(doc, cue.last + 1, end)
+    return Draft(cue, cue.last, source, [span]) if span else None
+
+
+def _words_between(doc: Doc, a: int, b: int) -> int:
+    return sum(1 for k in range(a, b) if doc.words[k][:1].isalnum())
+
+
+def _left_source(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
+    """The subject mention just before the cue, auxiliaries and adverbs stripped."""
+    end = first - 1
+    while end >= s0 and (doc.words[end] in AUXILIARIES or doc.words[end].endswith("ly")):
+        end -= 1
+    if end >= s0 and doc.words[end] == ",":
+        return _appositive_source(doc, end, s0)
+    k = end
+    while k >= s0 and doc.words[k] not in LEFT_STOP and doc.quote_of[k] < 0:
+        k -= 1
+    start = k + 1
+    if start > end:
+        return None
+    if end - start + 1 > MAX_SOURCE_TOKENS:
+        start = end - MAX_SOURCE_TOKENS + 1
+    return (start, end)
+
+
+def _appositive_source(doc: Doc, comma: int, s0: int) -> tuple[int, int] | None:
+    """'X, a spokesman for Y, said': the name and its appositive, commas inside."""
+    k = comma - 1
+    while k >= s0 and doc.words[k] != "," and doc.quote_of[k] < 0 and comma - k <= MAX_SOURCE_TOKENS:
+        k -= 1
+    if k < s0 or doc.words[k] != ",":
+        return None
+    j = k - 1
+    while j >= s0 and doc.words[j] not in LEFT_STOP and doc.quote_of[j] < 0:
+        j -= 1
+    start = j + 1
+    if start > k - 1 or comma - start > 2 * MAX_SOURCE_TOKENS:
+        return None
+    return (start, comma - 1)
+
+
+def _right_source(doc: Doc, last: int, s1: int) -> tuple[int, int] | None:
+    """'said X' — the mention after an inverted cue, up to a comma or the end."""
+    k = last + 1
+    end = k
+    while end < s1 and doc.words[end] not in RIGHT_STOP and doc.quote_of[end] < 0:
+        end += 1
+    if end == k or end - k > MAX_SOURCE_TOKENS:
+        return None
+    if not (doc.raw[k][:1].isupper() or doc.words[k] in ("the", "a", "an", "he", "she", "they")):
+        return None
+    return (k, end - 1)
+
+
+def _ends_open(doc: Doc, quote: tuple[int, int]) -> bool:
+    """The quotation ends on a comma, '?', '!' or a dash: it is the report's content ('"...," X said')."""
+    return quote[1] - 1 > quote[0] and doc.words[quote[1] - 1] in (",", "?", "!", "—", "–", "…")
+
+
+def _clause_follows(doc: Doc, last: int, s1: int) -> bool:
+    """Words (not a comma, a quotation or the sentence end) follow the cue: the content is there."""
+    k = last + 1
+    if k >= s1 or k >= len(doc):
+        return False
+    return doc.words[k][:1].isalnum() and doc.quote_of[k] < 0
+
+
+def _at_clause_end(doc: Doc, last: int, s1: int) -> bool:
+    k = last + 1
+    return k >= s1 or doc.words[k] in CLAUSE_END
+
+
+def _quote_after(doc: Doc, last: int, s1: int) -> tuple[int, int] | None:
+    k = last + 1
+    while k < len(doc) and doc.words[k] in (",", ":") and k - last <= 2:
+        k += 1
+    if k < len(doc) and doc.quote_of[k] >= 0:
+        q0, q1 = doc.quotes[doc.quote_of[k]]
+        if q0 == k and (k < s1 or doc.words[last + 1:k] == [":"]):
+            return (q0, q1)
+    return None
+
+
+def _later_quote(doc: Doc, last: int, s1: int) -> tuple[int, int] | None:
+    """Split quotes with a phrase between ('"A," X said, referring to Y, "B."'): the second part."""
+    for k in range(last + 1, min(s1, last + 1 + MAX_SPLIT_GAP)):
+        q = doc.quote_of[k]
+        if q >= 0:
+            q0, q1 = doc.quotes[q]
+            return (q0, q1) if q0 == k and doc.words[k - 1] == "," else None
+    return None
+
+
+def _quote_before(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
+    k = first - 1
+    while k >= 0 and doc.words[k] in (",", "—", "–") and first - k <= 2:
+        k -= 1
+    if k >= 0 and doc.quote_of[k] >= 0:
+        q0, q1 = doc.quotes[doc.quote_of[k]]
+        if q1 == k:
+            return (q0, q1)
+    return None
+
+
+def _mixed_lead(doc: Doc, quote: tuple[int, int], s0: int) -> tuple[int, int]:
+    """A quotation closing a sentence that began outside it: the content starts with the sentence."""
+    q0, q1 = quote
+    if q0 > s0 and doc.sent[q0] == doc.sent[q1]:
+        span = _trim(doc, s0, q1)
+        if span is not None:
+            return span
+    return quote
+
+
+def _content_before(doc: Doc, source_start: int, s0: int) -> tuple[int, int] | None:
+    end = source_start - 1
+    while end >= s0 and doc.words[end] in (",", "—", "–"):
+        end -= 1
+    return _trim(doc, s0, end)
+
+
+def _content_after(doc: Doc, start: int, s1: int, cues: list[Cue], cue: Cue,
+                   boundary: BoundaryModel | None = None) -> tuple[int, int] | None:
+    """From after the cue (or from a near 'that') to the clause end, extended over an open quotation."""
+    for k in range(start, min(start + MAX_THAT_GAP, s1)):
+        if doc.words[k] == "that":
+            start = k
+            break
+        if doc.words[k] in BOUNDARY or doc.words[k] == ".":
+            break
+    while start < s1 and doc.words[start] in (",", ":"):
+        start += 1
+    end = s1 - 1
+    for other in cues:
+        if not (start < other.first <= end) or other is cue:
+            continue
+        if doc.words[other.first - 1] == "," and other.verb_class != "mental":
+            end = other.first - 2  # ", adding that ..." starts a new attribution
+            break
+        src = _left_source(doc, other.first, start)
+        if src is not None and src[0] > start and doc.words[src[0] - 1] == "," \
+                and _at_clause_end(doc, other.last, s1):
+            end = src[0] - 2  # "..., the statement said." closes this content
+            break
+    if boundary is not None and start < end:
+        end = boundary.end(doc, cue, start, end)
+    if doc.quote_of[end] >= 0:
+        end = max(end, doc.quotes[doc.quote_of[end]][1])
+    return _trim(doc, start, end)
+
+
+def _trim(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Drop trailing sentence punctuation and leading commas; None when nothing is left."""
+    while end >= start and doc.words[end] in (".", ",", ";", ":", "—", "–") and doc.quote_of[end] < 0:
+        end -= 1
+    while start <= end and doc.words[start] in (",", ";", ":", "—", "–"):
+        start += 1
+    if end < start or not any(doc.words[k][:1].isalnum() for k in range(start, end + 1)):
+        return None
+    return (start, end)
+
+
+def _extend_with_following_quotes(doc: Doc, drafts: list[Draft], cues: list[Cue]) -> None:
+    """Sentences that are wholly a quotation, with no cue, continue the last speaker."""
+    if not drafts:
+        return
+    cue_sentences = {doc.sent[c.first] for c in cues}
+    by_end = sorted(drafts, key=lambda d: d.content[-1][1])
+    owner_of_sentence: dict[int, Draft] = {}
+    for d in by_end:
+        owner_of_sentence[doc.sent[d.content[-1][1]]] = d
+    claimed = {k for d in drafts for a, b in d.content for k in range(a, b + 1)}
+    last_owner: Draft | None = None
+    for s_index, (s0, s1) in enumerate(doc.sent_bounds):
+        if s_index in owner_of_sentence:
+            last_owner = owner_of_sentence[s_index]
+            if not _ends_with_quote(doc, last_owner):
+                last_owner = None
+            continue
+        if s1 <= s0 or s_index in cue_sentences:
+            last_owner = None if s_index in cue_sentences else last_owner
+            continue
+        q = doc.quote_of[s0]
+        if last_owner is None or q < 0 or doc.quotes[q][0] != s0 or s0 in claimed:
+            last_owner = None
+            continue
+        q0, q1 = doc.quotes[q]
+        if doc.sent[q1] != s_index and doc.sent[q1] < s_index:
+            last_owner = None
+            continue
+        tail = [w for w in doc.words[q1 + 1:s1] if w[:1].isalnum()]
+        if tail:
+            last_owner = None
+            continue
+        last_owner.content.append((q0, q1))
+        claimed.update(range(q0, q1 + 1))
+
+
+def _ends_with_quote(doc: Doc, draft: Draft) -> bool:
+    a, b = draft.content[-1]
+    return doc.words[b] in QUOTE_MARKS and doc.quote_of[a] >= 0
+
+
+def _nest(drafts: list[Draft]) -> None:
+    """A cue inside another draft's content makes a nested attribution."""
+    reach = [_reach(d) for d in drafts]
+    for i, inner in enumerate(drafts):
+        k = inner.cue.first
+        for j, outer in enumerate(drafts):
+            if i != j and reach[j][0] <= k <= reach[j][1] and outer.parent is None and _covers(outer, k):
+                inner.parent = j
+                break

@@ -1,0 +1,169 @@
+"""Tokens and quotations of an article body, as offsets.
+
+In: ``Article.text`` and the body ``Sentence`` spans.
+Out: ``Doc`` — tokens (``start``/``end`` arrays, lower-cased forms, sentence
+index of each token), the quotations found (token ranges, possibly running
+over sentences and paragraphs), an "inside a quotation" flag per token, and
+warnings for unbalanced quote marks.
+
+Tokens are words (``\\w+`` with inner apostrophes, "don't", "Clinton's") and
+single punctuation marks; the NYT-style ``''`` and ````` pairs are one token.
+Quote marks of every kind are recognised: ``" “ ” „ « » ' ‘ ’ '' ``````.
+A straight or right single mark inside a word ("don't") or after a plural
+("voters' rights") is an apostrophe, not a quote.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analyzer.model import Sentence
+
+TOKEN = re.compile(r"\w+(?:['’]\w+)*|''|``|\S")
+OPEN_ONLY = frozenset({"“", "„", "«", "``", "‘", "‹"})
+CLOSE_ONLY = frozenset({"”", "»", "’", "›"})
+AMBIGUOUS = frozenset({'"', "''", "'"})
+QUOTE_MARKS = OPEN_ONLY | CLOSE_ONLY | AMBIGUOUS
+SINGLE = frozenset({"‘", "’", "'", "‹", "›"})
+# Left marks that may also close (German „...“ closes with “).
+_OPENING_CONTEXT = re.compile(r"[\s(\[{—–\-/:]")
+
+
+@dataclass
+class Doc:
+    """The token view of one article body (mutable while built, then read only)."""
+
+    text: str
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    words: list[str] = field(default_factory=list)  # lower-cased token text
+    raw: list[str] = field(default_factory=list)
+    sent: list[int] = field(default_factory=list)  # sentence index per token
+    para: list[int] = field(default_factory=list)
+    sent_bounds: list[tuple[int, int]] = field(default_factory=list)  # token range per sentence
+    quotes: list[tuple[int, int]] = field(default_factory=list)  # token range [open mark, close mark]
+    quote_of: list[int] = field(default_factory=list)  # index into quotes, -1 outside
+    warnings: list[str] = field(default_factory=list)
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+
+def tokenize(text: str, sentences: tuple[Sentence, ...]) -> Doc:
+    """Tokens of the given sentences, with quotations paired across them."""
+    doc = Doc(text)
+    for s_index, sentence in enumerate(sentences):
+        first = len(doc.starts)
+        spans = [m.span() for m in TOKEN.finditer(text, sentence.span.start, sentence.span.end)]
+        raw = [text[a:b] for a, b in spans]
+        doc.starts.extend(a for a, _ in spans)
+        doc.ends.extend(b for _, b in spans)
+        doc.raw.extend(raw)
+        doc.words.extend(t.lower() for t in raw)
+        doc.sent.extend([s_index] * len(spans))
+        doc.para.extend([sentence.paragraph] * len(spans))
+        doc.sent_bounds.append((first, len(doc.starts)))
+    _pair_quotes(doc)
+    return doc
+
+
+def _role(doc: Doc, i: int) -> str:
+    """'open', 'close' or '' (not a quote mark here) for token i."""
+    token = doc.raw[i]
+    if token not in QUOTE_MARKS:
+        return ""
+    text = doc.text
+    start, end = doc.starts[i], doc.ends[i]
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if token in SINGLE:
+        # Apostrophes: inside a word, after a plural, or before a year ('90s).
+        if before.isalnum() and after.isalnum():
+            return ""
+        if token in ("'", "’") and before.isalnum() and not after.isalnum():
+            return "close?"  # could be a plural possessive; decided by pairing
+        if token in ("'", "‘", "’") and after.isdigit():
+            return ""
+    if token in OPEN_ONLY:
+        # „...“ closes with a left mark: one glued to the word before and followed by a space.
+        if token == "“" and not before.isspace() and start > 0 and not after.isalnum():
+            return "close"
+        return "open"
+    if token in CLOSE_ONLY:
+        # A right mark opening a paragraph or following a space ("”Fear. ...") is a mistyped opening mark.
+        if (before.isspace() or start == 0) and after.isalnum():
+            return "open"
+        return "close"
+    left_space = before.isspace() or _OPENING_CONTEXT.match(before) is not None or start == 0
+    right_space = after.isspace() or not after.isalnum()
+    if left_space and not right_space:
+        return "open"
+    if right_space and not left_space:
+        return "close"
+    return "either"
+
+
+def _pair_quotes(doc: Doc) -> None:
+    """Pair marks into quotations; double marks outrank single ones inside them."""
+    n = len(doc)
+    doc.quote_of = [-1] * n
+    open_double: int | None = None
+    open_single: int | None = None
+    raw = doc.raw
+    for i in range(n):
+        if raw[i] not in QUOTE_MARKS:
+            continue
+        role = _role(doc, i)
+        if not role:
+            continue
+        single = doc.raw[i] in SINGLE
+        if open_double is not None and doc.para[i] != doc.para[open_double] and not single:
+            # A new paragraph opening with a mark continues a multi-paragraph quote.
+            if role in ("open", "either") and _first_in_paragraph(doc, i):
+                continue
+        if single:
+            if open_double is not None:
+                continue  # quotes inside quotes belong to the outer quotation
+            if open_single is None:
+                if role in ("open", "either"):
+                    open_single = i
+            elif role in ("close", "close?", "either"):
+                _add_quote(doc, open_single, i)
+                open_single = None
+            continue
+        if open_double is None:
+            if role == "close":
+                doc.warnings.append(f"unbalanced quote mark at offset {doc.starts[i]}")
+                continue
+            open_double = i
+            open_single = None
+        elif role in ("close", "either"):
+            _add_quote(doc, open_double, i)
+            open_double = None
+        else:  # a second opening mark: the first was never closed
+            _close_at_paragraph_end(doc, open_double)
+            open_double = i
+    if open_double is not None:
+        _close_at_paragraph_end(doc, open_double)
+
+
+def _first_in_paragraph(doc: Doc, i: int) -> bool:
+    return i == 0 or doc.para[i - 1] != doc.para[i]
+
+
+def _close_at_paragraph_end(doc: Doc, opening: int) -> None:
+    """An unclosed quotation runs to the end of its paragraph, with a warning."""
+    doc.warnings.append(f"unbalanced quote mark at offset {doc.starts[opening]}")
+    last = opening
+    while last + 1 < len(doc) and doc.para[last + 1] == doc.para[opening]:
+        last += 1
+    _add_quote(doc, opening, last)
+
+
+def _add_quote(doc: Doc, first: int, last: int) -> None:
+    if last <= first + 1:
+        return  # an empty pair is no quotation
+    q = len(doc.quotes)
+    doc.quotes.append((first, last))
+    for k in range(first, last + 1):
+        doc.quote_of[k] = q

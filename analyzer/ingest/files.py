@@ -1,0 +1,116 @@
+"""Paths -> a stream of ``Article``s and ``Failure``s.
+
+In: files, folders (recursed in sorted order) and ``.jsonl`` batches, plus ``Options``.
+Out: one ``Article`` per file or JSONL record; a ``Failure(path, reason)``
+for each file or line that cannot be read, so that a batch goes on.
+Inside folders only article-like files are read (hidden files, ``README*`` and
+other extensions are skipped); a file named explicitly is always read.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+from pathlib import Path
+from typing import Any, Iterator, Sequence
+
+from analyzer.config import Options
+from analyzer.ingest.errors import Failure, IngestError
+from analyzer.model import Article
+
+READ_SUFFIXES = (".txt", ".text", ".html", ".htm", ".jsonl")
+MAX_ID_CHARS = 80
+_ID_BAD = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def id_from_name(name: str) -> str:
+    """The article id of a file: its name without folder and known suffixes, sanitised."""
+    base = Path(str(name)).name
+    if base.lower().endswith(".gz"):
+        base = base[:-3]
+    return sanitize_id(Path(base).stem or base)
+
+
+def sanitize_id(value: str) -> str:
+    """A safe article id: ``[A-Za-z0-9._-]`` only, no ``..``, at most 80 chars."""
+    clean = _ID_BAD.sub("-", str(value))
+    clean = re.sub(r"\.{2,}", ".", clean).strip("-.")[:MAX_ID_CHARS].strip("-.")
+    return clean or "article"
+
+
+def iter_articles(paths: Sequence[str], options: Options) -> Iterator[Article | Failure]:
+    for path in paths:
+        p = Path(path)
+        if p.is_dir():
+            for file in _walk(p):
+                yield from _read_file(file, options)
+        elif p.exists():
+            yield from _read_file(p, options)
+        else:
+            yield Failure(str(path), "no such file or folder")
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or name.upper().startswith("README"):
+                continue
+            if name.lower().endswith(READ_SUFFIXES):
+                yield Path(root) / name
+
+
+def _read_file(path: Path, options: Options) -> Iterator[Article | Failure]:
+    if path.suffix.lower() == ".jsonl":
+        yield from _read_jsonl(path, options)
+        return
+    from analyzer.ingest import article_from_bytes
+    try:
+        data = path.read_bytes()
+        yield article_from_bytes(data, name=str(path), format=options.format, max_bytes=options.max_bytes)
+    except IngestError as exc:
+        yield Failure(str(path), exc.reason)
+    except OSError as exc:
+        yield Failure(str(path), f"cannot read: {exc.strerror or exc}")
+
+
+def _read_jsonl(path: Path, options: Options) -> Iterator[Article | Failure]:
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        yield Failure(str(path), f"cannot read: {exc.strerror or exc}")
+        return
+    with handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
+                continue
+            where = f"{path}:{number}"
+            try:
+                yield _jsonl_record(raw, where, path, number, options)
+            except IngestError as exc:
+                yield Failure(where, exc.reason)
+
+
+def _jsonl_record(raw: bytes, where: str, path: Path, number: int, options: Options) -> Article:
+    from analyzer.ingest import article_from_text
+    if len(raw) > options.max_bytes:
+        raise IngestError(f"record of {len(raw):,} bytes is over the limit of {options.max_bytes:,} bytes "
+                          f"(raise it with --max-bytes)")
+    try:
+        record: Any = json.loads(raw.decode("utf-8-sig", errors="replace"))
+    except ValueError as exc:
+        raise IngestError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise IngestError("a JSONL line must be a JSON object")
+    body_key = "html" if isinstance(record.get("html"), str) and not record.get("text") else "text"
+    text = record.get(body_key)
+    if not isinstance(text, str):
+        raise IngestError('record has no "text" or "html" string')
+    if not text.strip():
+        raise IngestError(f'record has an empty "{body_key}"')
+    fmt = "html" if body_key == "html" else options.format
+    given_id = record.get("id")
+    rid = sanitize_id(str(given_id)) if given_id not in (None, "") else f"{id_from_name(path.name)}-{number}"
+    meta = {k: v for k, v in record.items() if k not in ("id", "text", "html")}
+    meta["source_path"] = where
+    return article_from_text(text, format=fmt, id=rid, metadata=meta)

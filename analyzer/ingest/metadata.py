@@ -1,0 +1,225 @@
+"""Metadata of a page dump: title, url, outlet, published, section, tags,
+authors, dateline, agency, language.
+
+In: the dump's lines and the indexes of its body lines.
+Out: a dict of ``Metadata`` fields (only those found). Dumps carry the page's
+``<meta>`` and JSON-LD values as bare lines, without their keys, so each field
+is recognised by its shape and by repetition (a site name recurs, the title
+recurs, the canonical URL recurs).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from datetime import datetime
+from typing import Any
+
+from analyzer.ingest import patterns as P
+from analyzer.ingest.features import head_end_of
+from analyzer.ingest.language import guess_language
+from analyzer.ingest.lines import Line
+
+_IMAGE_EXT = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|ico|mp4|mp3|css|js|json|xml)(?:[?#].*)?$", re.I)
+# Head lines looked at for metadata: the <meta>/JSON-LD part plus the top of the page.
+HEAD_LINES = 150
+MAX_TAGS = 30
+
+
+def dump_metadata(lines: list[Line], body: list[int]) -> dict[str, Any]:
+    texts = [l.text for l in lines]
+    first_body = min(body) if body else len(lines)
+    head = texts[: max(HEAD_LINES, 0)][:first_body] or texts[:HEAD_LINES]
+    body_text = "\n".join(texts[i] for i in body)
+    meta: dict[str, Any] = {}
+    url = _url(head)
+    outlet = _outlet(texts, head, url)
+    _put(meta, "outlet", outlet)
+    _put(meta, "title", _title(texts, head, outlet))
+    _put(meta, "url", url)
+    _put(meta, "published", _published(head) or _visible_date(texts[:first_body]))
+    _put(meta, "tags", _tags(head))
+    _put(meta, "section", _section(head, outlet))
+    _put(meta, "authors", _authors(texts, first_body, head_end_of(lines), outlet))
+    if body:
+        dateline, agency = parse_dateline(texts[body[0]])
+        _put(meta, "dateline", dateline)
+        _put(meta, "agency", agency)
+    _put(meta, "language", guess_language(body_text or "\n".join(texts)))
+    return meta
+
+
+def _put(meta: dict[str, Any], key: str, value: Any) -> None:
+    if value:
+        meta[key] = value
+
+
+def parse_dateline(first_paragraph: str) -> tuple[str, str]:
+    """``WASHINGTON (Sputnik) - ...`` -> ("WASHINGTON", "Sputnik")."""
+    m = P.DATELINE.match(first_paragraph)
+    if not m:
+        return "", ""
+    place = m.group("place").strip(" .")
+    if len(place) < 3 or place in {"THE", "AND", "BUT", "UPDATE", "BREAKING", "EXCLUSIVE", "WATCH", "VIDEO"}:
+        return "", ""
+    return place, (m.group("agency") or "").strip()
+
+
+def _outlet(texts: list[str], head: list[str], url: str) -> str:
+    """The site name: the suffix of the <title> ("Headline - Site"), else the
+    name-like head line that best matches the URL's host and recurs."""
+    if texts:
+        m = P.SITE_SUFFIX.search(texts[0])
+        if m and len(m.group(1).split()) <= 6:
+            return m.group(1).strip()
+    host = re.sub(r"^https?://(?:www\.)?", "", url).split("/")[0].lower()
+    counts = Counter(t for t in head if _name_like(t))
+    best, best_score = "", 0.0
+    for name, count in counts.items():
+        compact = re.sub(r"[^a-z0-9]", "", name.lower())
+        score = min(count, 4) + (OUTLET_HOST_BONUS if compact and compact in host.replace(".", "")
+                                 or host.split(".")[0] in compact else 0)
+        if score > best_score:
+            best, best_score = name, score
+    return best if best_score >= 2 else ""
+
+
+# A head line whose letters make up the site's host name is almost surely the site name.
+OUTLET_HOST_BONUS = 4
+
+
+def _name_like(t: str) -> bool:
+    words = t.split()
+    return (1 <= len(words) <= 5 and t[:1].isupper() and not P.URL.match(t) and not P.TERMINAL.search(t)
+            and not any(c.isdigit() for c in t) and not P.WIDGET.search(t))
+
+
+def _title(texts: list[str], head: list[str], outlet: str) -> str:
+    if not texts:
+        return ""
+    first = texts[0]
+    m = P.SITE_SUFFIX.search(first)
+    if m and outlet and m.group(1).strip() == outlet:
+        return first[: m.start()].strip()
+    # A headline-shaped line that recurs (og:title, twitter:title, the visible <h1>).
+    counts = Counter(head)
+    for t in head:
+        if counts[t] >= 2 and 3 <= len(t.split()) <= 30 and t != outlet and not P.URL.match(t) \
+                and not P.TAG_LIST.match(t) and not t.endswith("."):
+            return t
+    return first if len(first.split()) >= 3 else ""
+
+
+def _url(head: list[str]) -> str:
+    urls = [t for t in head if P.URL.match(t) and t.startswith("http") and not _IMAGE_EXT.search(t)
+            and len(t.split("/", 3)[-1]) > 1]
+    if not urls:
+        return ""
+    counts = Counter(urls)
+    best = max(urls, key=lambda u: (counts[u], len(u.split("/")) > 3, -urls.index(u)))
+    return best
+
+
+def _published(head: list[str]) -> str:
+    for t in head:
+        if P.ISO_DATE.match(t):
+            return normalise_date(t)
+    return ""
+
+
+_MONTH_NUMBERS = {m: i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), start=1)}
+
+
+def _visible_date(texts: list[str]) -> str:
+    """A date shown on the page above the body ("November 15, 2019", "15.11.2019"), as a day."""
+    for t in texts:
+        if not P.is_date_line(t):
+            continue
+        m = re.search(r"\b([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})\b", t) \
+            or re.search(r"\b(\d{1,2})\.?\s+([A-Za-z]{3})[a-z]*\.?,?\s+(\d{4})\b", t)
+        if m:
+            a, b, year = m.groups()
+            month, day = (a, b) if a[0].isalpha() else (b, a)
+            number = _MONTH_NUMBERS.get(month.lower()[:3])
+            if number:
+                return _iso_day(int(year), number, int(day))
+        m = re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", t)
+        if m:
+            return _iso_day(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return ""
+
+
+def _iso_day(year: int, month: int, day: int) -> str:
+    try:
+        return datetime(year, month, day).date().isoformat()
+    except ValueError:
+        return ""
+
+
+def normalise_date(value: str) -> str:
+    """ISO 8601 from the usual <meta> spellings ("2024-11-01T06:14+0000" -> "2024-11-01T06:14:00+00:00")."""
+    v = value.strip()
+    v2 = re.sub(r"Z$", "+00:00", v)
+    v2 = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", v2)
+    try:
+        return datetime.fromisoformat(v2).isoformat()
+    except ValueError:
+        pass
+    try:
+        from email.utils import parsedate_to_datetime
+        return parsedate_to_datetime(v).isoformat()
+    except (TypeError, ValueError, IndexError):
+        return v if re.match(r"^\d{4}-\d{2}-\d{2}", v) else ""
+
+
+def _tags(head: list[str]) -> tuple[str, ...]:
+    for t in head:
+        if P.TAG_LIST.match(t) and not P.HAS_URL.search(t) and not re.search(r"[=:&;]|\d", t):
+            items = [x.strip() for x in t.split(",") if x.strip()]
+            if all(len(x.split()) <= 4 for x in items) and sum(len(x.split()) for x in items) <= 2.5 * len(items):
+                return tuple(dict.fromkeys(items))[:MAX_TAGS]
+    return ()
+
+
+def _section(head: list[str], outlet: str) -> str:
+    """The short word after the publication dates (article:section follows article:published_time)."""
+    for i, t in enumerate(head):
+        if P.ISO_DATE.match(t):
+            for u in head[i + 1: i + 4]:
+                if P.ISO_DATE.match(u):
+                    continue
+                if 1 <= len(u.split()) <= 3 and not any(c.isdigit() for c in u) and not P.URL.match(u) \
+                        and not P.BOOL_ISH.match(u) and not P.TAG_LIST.match(u) and u != outlet \
+                        and not P.LOCALE.match(u) and u.lower() not in _NOT_SECTIONS:
+                    return u
+                break
+            break
+    return ""
+
+
+_NOT_SECTIONS = {"usual", "news", "default", "article", "post", "page", "story", "blog"}
+
+
+# Bylines sit just above the body: only this many lines before it are searched.
+BYLINE_WINDOW = 25
+
+
+def _authors(texts: list[str], first_body: int, head_end: int, outlet: str) -> tuple[str, ...]:
+    found: list[str] = []
+    window = range(max(head_end, first_body - BYLINE_WINDOW), min(first_body + 1, len(texts)))
+    for i in window:
+        t = texts[i]
+        if P.BYLINE.match(t):
+            found.extend(_split_names(t.split(None, 1)[1]))
+        elif P.BY_ALONE.match(t) and i + 1 < len(texts) and P.PERSON_NAME.match(texts[i + 1]):
+            found.append(texts[i + 1])
+    if not found:  # the <meta name=author> value, shown again in the visible byline
+        head = set(texts[:head_end])
+        found = [texts[i] for i in window if texts[i] in head and P.PERSON_NAME.match(texts[i])
+                 and texts[i] != outlet and len(texts[i].split()) <= 4]
+    return tuple(dict.fromkeys(found))
+
+
+def _split_names(value: str) -> list[str]:
+    parts = re.split(r"\s*(?:,|\band\b|&)\s*", value)
+    return [p.strip() for p in parts if P.PERSON_NAME.match(p.strip())]

@@ -1,0 +1,94 @@
+"""Regular expressions and word lists that recognise kinds of page lines.
+
+In: nothing. Out: compiled patterns used by the dump extractor's features,
+by the removal reasons and by the metadata reader. They are written from how
+page furniture is worded across many sites (not from any one site).
+"""
+from __future__ import annotations
+
+import re
+
+URL = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.I)
+HAS_URL = re.compile(r"https?://|www\.\w", re.I)
+EMAIL = re.compile(r"^\S+@\S+\.\w+$")
+HAS_EMAIL = re.compile(r"\S+@\S+\.\w{2,}")
+PHONE = re.compile(r"^\+?[\d ()./-]{7,}$")
+NUMBER = re.compile(r"^[-+]?[\d.,:%/ ]+$")
+PLAIN_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# One token of a line that is only a date and/or a time ("06:14 GMT 01.11.2024",
+# "Nov. 19, 2019", "28 October, 14:12 GMT", "5:50 PM", "Updated 3 hours ago").
+_DATE_TOKEN = re.compile(
+    r"^(?:[\d./:+-]+|\d{1,2}(?:st|nd|rd|th)|" + _MONTHS + r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|"
+    r"[ap]\.?m\.?|gmt|utc|[ecmp][sd]t|cet|cest|bst|ist|at|on|published|updated|posted|modified|last|"
+    r"minutes?|hours?|days?|weeks?|months?|ago)$", re.I)
+DATE_LINE_MAX_CHARS = 60
+
+
+def is_date_line(text: str) -> bool:
+    """True for a line made only of date and time words, holding at least one digit."""
+    if len(text) > DATE_LINE_MAX_CHARS or not any(c.isdigit() for c in text):
+        return False
+    tokens = [t for t in re.split(r"[\s,|()]+", text.strip(" :")) if t]
+    return bool(tokens) and all(_DATE_TOKEN.match(t.strip(":")) for t in tokens)
+
+
+HAS_DATE = re.compile(r"\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{2}-\d{2}\b|\b" + _MONTHS +
+                      r"\s+\d{1,2},?\s+\d{4}\b|\b\d{1,2}\s+" + _MONTHS + r"\s+\d{4}\b", re.I)
+TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+RIGHTS = re.compile(r"rights reserved|copyright|alle rechte|tous droits|derechos reservados", re.I)
+COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re.I)
+# Photo credits: "© AP Photo / Name", "(Reed Saxon / Associated Press)", "Photo: Getty Images",
+# "REUTERS / POOL", "Image credit: ...".
+CREDIT = re.compile(
+    r"^©|^\(?(?:photo|image|picture|credit|foto|bild)s?(?:\s+credit)?\s*(?::|©|/\s)|"
+    r"(?:getty images|^getty|reuters|associated press|\bap photo\b|\bafp\b|shutterstock|epa|"
+    r"\bpool\b|file photo|ria novosti|sputnik / |tass)\s*\)?$|"
+    r"^\([^()]{2,60}/[^()]{2,60}\)$|^[A-Z][A-Z .'-]+ / [A-Z][A-Z .'-]+$", re.I)
+CAPTION_START = re.compile(
+    r"^(?:in this (?:photo|image|file|picture|undated|handout)|file\s*(?:photo)?\s*[-:–]|"
+    r"\(?file\)|pictured|above[:,]|top[:,]|this (?:photo|image|picture)|a (?:photo|picture|screenshot))", re.I)
+# "- Sputnik International, 1920, 01.11.2024": the caption tail some CMSs append.
+CAPTION_TAIL = re.compile(r"\s[-–—]\s[^-–—]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$|"
+                          r"\((?:photo|image|ap photo|reuters|getty)[^()]*\)$", re.I)
+# Labels that introduce a related story inside the body.
+TEASER_LABEL = re.compile(
+    r"^(?:analysis|opinion|related|related (?:stories|articles|coverage|content|news|links|posts|topics)|"
+    r"read more|read also|tags?|topics|more in [\w &]+|latest news|popular|what'?s new|in case you missed it|"
+    r"trending(?: news| now)?|you might also like|more to explore|recent posts|leave a (?:comment|reply)|"
+    r"also read|see also|more on this|recommended|you may also like|don'?t miss|more from|more stories|"
+    r"most read|most popular|trending|watch|video|podcast|also on \w+|further reading|"
+    r"read next|up next|latest|more coverage|more news|top stories|editor'?s picks?|must read)\W*$", re.I)
+TEASER_PREFIX = re.compile(r"^(?:read more|related|see also|also read|read also|more|watch|listen)\s*[:|>»-]\s*\S",
+                           re.I)
+WIDGET = re.compile(
+    r"\b(?:subscribe|subscription|subscriber|newsletter|sign up|sign in|log ?in|log out|register|"
+    r"share|tweet|facebook|twitter|linkedin|whatsapp|telegram|pinterest|reddit|instagram|youtube|"
+    r"e-?mail|print|comments?|reply|follow us|follow|app store|google play|android|ios app|apk|"
+    r"advertisement|sponsored|cookies?|accept|loading|copy link|copied|bookmark|save|download|"
+    r"listen|audio|rss|feed|get short url|like us|cancel|submit|search|chats?|loader|"
+    r"join|discussion|notifications?|alerts?|donate|support us|whatsapp|viber|vk|ok\.ru)\b", re.I)
+FOOTER = re.compile(
+    r"\b(?:about us|contact(?: us)?|terms(?: of (?:use|service))?|privacy(?: policy)?|cookie policy|"
+    r"careers|advertise|site ?map|press info|imprint|impressum|accessibility|all rights reserved|"
+    r"copyright|corrections|ethics|masthead|faq|help|jobs|reprints?|permissions|legal|disclaimer)\b", re.I)
+BYLINE = re.compile(r"^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+[A-Z\u00c0-\u024f][\w.'\u00c0-\u024f-]+(?:\s+[\w.'\u00c0-\u024f-]+){0,4}"
+                    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[\w.'-]+){0,3})*$")
+BY_ALONE = re.compile(r"^(?:by|von|par|por|di|door|written by|author)[:]?$", re.I)
+PERSON_NAME = re.compile(r"^[A-Z\u00c0-\u024f][a-z\u00e0-\u024f'.-]+(?:\s+(?:[A-Z]\.|[A-Z\u00c0-\u024f][a-z\u00e0-\u024f'.-]+|"
+                         r"van|von|de|der|da|di|del|la|le|bin|al)){1,3}$")
+# "WASHINGTON (Sputnik) -", "LONDON, Nov 1 (Reuters) -", "KYIV, Ukraine (AP) —", "BERLIN -".
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\u00c0-\u00de-]+(?:[ -][A-Z][A-Z.'\u00c0-\u00de-]+){0,3})"
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
+    r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s")
+TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
+SITE_SUFFIX = re.compile(r"\s+[-|–—:·•]\s+([^-|–—:·•]{2,60})$")
+TAG_LIST = re.compile(r"^[^,.;!?]{1,40}(?:,\s*[^,.;!?]{1,40}){2,}$")
+LOCALE = re.compile(r"^[a-z]{2}(?:[_-][A-Za-z]{2})?$")
+BOOL_ISH = re.compile(r"^(?:true|false|yes|no|none|null|on|off|all|index|follow|noindex|nofollow|website|article|"
+                      r"summary|summary_large_image|image/\w+|text/html|en|width=.*|.*initial-scale.*)$", re.I)
+# A line of its own that opens a reader comment ("said:", "says:", "Reply").
+COMMENT_HEAD = re.compile(r"^(?:said|says|wrote|writes|commented|replied|reply|antworten|répondre|responder)\s*:?$", re.I)

@@ -1,0 +1,620 @@
+"""What one phrase says about a speaker: names, titles, organisations, countries.
+
+In: a piece of article text (a source mention such as "US Defense Department Press
+Secretary Maj. Gen. Pat Ryder", "the spokesman", "Israeli intelligence", or the context
+around a name) and the ``Lexicon``.
+Out: ``Description`` — the kind of mention (person, org, country, group, descriptor,
+doc, pronoun, none), the name it gives, typed evidence with priorities, the role
+terms, affiliation and gender cues. No coreference here; see ``resolve``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from analyzer.sources.lexicon import TOKEN, Entry, Lexicon
+
+PRONOUNS = {
+    "he": "man", "him": "man", "his": "man", "himself": "man",
+    "she": "woman", "her": "woman", "hers": "woman", "herself": "woman",
+    "they": "plural", "them": "plural", "their": "plural", "themselves": "plural",
+    "it": "thing", "its": "thing", "itself": "thing", "which": "rel",
+    "who": "rel", "whom": "rel", "whose": "rel", "that": "rel",
+    "i": "self", "me": "self", "my": "self", "we": "self", "us": "self", "our": "self",
+    "you": "you", "your": "you", "this": "thing", "these": "plural", "those": "plural",
+}
+DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "several",
+               "two", "three", "four", "five", "many", "other", "both", "each", "any", "more", "most",
+               "its", "his", "her", "their", "our", "other", "such", "no"}
+# Capitalised words that start sentences or name times, never people.
+STOP_CAPS = {
+    "the", "a", "an", "this", "that", "these", "those", "but", "and", "or", "in", "on", "at", "of", "for",
+    "with", "from", "by", "to", "as", "after", "before", "when", "while", "if", "since", "despite",
+    "during", "earlier", "later", "moreover", "however", "meanwhile", "also", "still", "yet", "so",
+    "then", "now", "here", "there", "some", "many", "most", "other", "others", "another", "one", "two",
+    "three", "both", "each", "every", "all", "several", "such", "according", "speaking", "asked",
+    "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your",
+    "who", "what", "which", "where", "why", "how", "not", "no", "yes", "former", "senior", "top", "new",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "june", "july", "august", "september", "october", "november",
+    "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "jr.", "sr.", "iii", "ii",
+    "unlike", "like", "although", "though", "because", "until", "unless", "whether", "without", "within",
+    "among", "amid", "under", "over", "against", "between", "through", "about", "above", "below", "across",
+    "along", "around", "behind", "beyond", "near", "outside", "inside", "toward", "towards", "upon", "via",
+    "instead", "indeed", "nevertheless", "nonetheless", "otherwise", "perhaps", "thus", "hence", "initially",
+    "finally", "eventually", "recently", "currently", "previously", "today", "tonight", "tomorrow",
+    "yesterday", "last", "next", "first", "second", "third", "even", "only", "just", "few", "either",
+    "neither", "much", "more", "less", "least", "whatever", "whoever", "once", "twice", "still", "again",
+    "already", "also", "asked", "told", "said", "says", "read", "see", "note", "editor's", "update",
+}
+NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+JOINERS = {"of", "for", "the", "&"}
+# Capitalised words of office and organisation names ("Minister of Defense Yoav Gallant"):
+# never part of a person's name.
+ORG_WORDS = {"defense", "defence", "foreign", "affairs", "interior", "justice", "state", "treasury", "health",
+             "finance", "homeland", "security", "national", "federal", "general", "public", "economic", "trade",
+             "energy", "education", "labor", "labour", "agriculture", "commerce", "transportation", "veterans",
+             "intelligence", "armed", "joint", "chiefs", "staff", "press", "communications", "house", "senate",
+             "white", "human", "rights", "civil", "supreme", "war", "relations", "development", "environment",
+             "information", "strategic", "operations", "central", "republican", "democratic"}
+# Words after which a descriptor's head noun is complete ("people familiar with ...").
+HEAD_STOPS = {"with", "familiar", "close", "who", "that", "of", "from", "in", "at", "on", "for", "briefed",
+              "knowledgeable", "involved", "aware", "and", "to", "about", "inside", "within", "near"}
+# How strongly each kind of evidence decides the type: a specific title beats an
+# organisation, which beats a generic title ("spokesman"), which beats a bare country.
+# Ordered by hand on the seed and the PolNeAR dev mentions (notes/sources_dev).
+PRIO_PERSON_LIST = 4.0
+PRIO_ROLE = 3.0
+PRIO_ORG = 2.0
+PRIO_GENERIC = 1.5
+PRIO_COUNTRY = 1.0
+PRIO_INDUSTRY = 2.5  # business members named inside an organisation's name ("Fish Processors Association")
+PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
+INCLUDING = re.compile(r"\b(?:including|such as|among them|led by)\b")
+WHICH_AFTER = re.compile(r",\s*which\b")
+BUSINESS_WHICH = re.compile(r",\s*which\s+(?:operates|runs|owns|makes|sells|builds|produces|manufactures|supplies|"
+                            r"employs|exports|imports)\b")
+# Longest all-capital word read as an acronym (an organisation) rather than a name in capitals.
+ACRONYM_MAX = 6
+# Endings of capitalised plural nouns naming groups of people.
+GROUP_SUFFIXES = ("ers", "ists", "ites", "ians", "ans")
+# Endings of occupational words written with a capital before a name.
+TITLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
+POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass(slots=True)
+class Hit:
+    i: int  # first token
+    n: int  # token count
+    entries: list[Entry]
+
+    def best(self, *kinds: str) -> Entry | None:
+        for e in self.entries:
+            if not kinds or e.kind in kinds:
+                return e
+        return None
+
+
+@dataclass(slots=True)
+class Description:
+    text: str
+    kind: str = "none"  # person | org | country | group | descriptor | doc | pronoun | none
+    name: str = ""  # a person's name tokens, or an organisation / country name
+    evidence: list[tuple[float, str, bool | None]] = field(default_factory=list)  # (priority, type, official)
+    roles: list[str] = field(default_factory=list)  # role terms, in order
+    affiliation: str = ""
+    gender: str = "unknown"
+    plural: bool = False
+    definite: bool = False
+    another: bool = False
+    head: str = ""  # last lower-case content word ("official", "statement")
+    modifiers: list[str] = field(default_factory=list)  # other names inside ("Clinton" spokesman)
+    back_orgs: list[str] = field(default_factory=list)  # organisations after the head ("... by Mizani Research")
+    back_names: list[str] = field(default_factory=list)  # people after the head
+    pronoun: str = ""  # man | woman | plural | thing | rel | self | you
+    members_named: bool = False  # a group whose members are named in the mention
+    appositive: bool = False  # a describing phrase follows the name in the body (", 52, who runs a bakery")
+    words: int = 0
+
+    @property
+    def has_descriptor(self) -> bool:
+        return bool(self.roles or self.affiliation or self.evidence)
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
+    end = len(text) if end is None else end
+    return [Tok(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text, start, end)]
+
+
+def _strip_possessive(tok: Tok) -> Tok:
+    m = POSSESSIVE.search(tok.text)
+    if m and len(tok.text) > 2 and tok.text[-2] in "'’":
+        return Tok(tok.text[: m.start()], tok.start, tok.end - len(m.group()))
+    return tok
+
+
+def scan(toks: list[Tok], lex: Lexicon) -> list[Hit | Tok]:
+    """Longest-match lexicon hits; unmatched tokens pass through."""
+    words = [t.text for t in toks]
+    lower = [w.lower() for w in words]
+    out: list[Hit | Tok] = []
+    i = 0
+    while i < len(toks):
+        n, entries = lex.lookup(words, i, lower)
+        if n:
+            out.append(Hit(i, n, entries))
+            i += n
+        else:
+            out.append(toks[i])
+            i += 1
+    return out
+
+
+# Descriptions are cached per phrase: names and titles recur across a corpus.
+CACHE_LIMIT = 100_000
+
+
+def describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None, *, shared: bool = False) -> Description:
+    """Describe the phrase ``text[start:end]``: a fresh copy the caller may change, or with
+    ``shared=True`` the cached object itself (faster; the caller must not change it)."""
+    phrase = text[start:end if end is not None else len(text)]
+    cached = lex.cache.get(phrase)
+    if cached is None:
+        if len(lex.cache) > CACHE_LIMIT:
+            lex.cache.clear()
+        cached = lex.cache[phrase] = _describe(phrase, lex)
+    return cached if shared else clone(cached)
+
+
+def clone(desc: Description) -> Description:
+    """A copy whose lists may be changed (written out: dataclasses.replace is several times slower)."""
+    return Description(desc.text, desc.kind, desc.name, list(desc.evidence), list(desc.roles), desc.affiliation,
+                       desc.gender, desc.plural, desc.definite, desc.another, desc.head, list(desc.modifiers),
+                       list(desc.back_orgs), list(desc.back_names), desc.pronoun, desc.members_named,
+                       desc.appositive, desc.words)
+
+
+def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> Description:
+    toks = [_strip_possessive(t) for t in tokens(text, start, end)]
+    toks = [t for t in toks if t.text]
+    desc = Description(text=text[start:end if end is not None else len(text)])
+    desc.words = len(toks)
+    if not toks:
+        return desc
+    first = toks[0].text.lower()
+    if len(toks) == 1 and first in PRONOUNS:
+        desc.kind, desc.pronoun = "pronoun", PRONOUNS[first]
+        if desc.pronoun in ("man", "woman"):
+            desc.gender = desc.pronoun
+        return desc
+    desc.definite = first in ("the", "this", "that")
+    desc.another = first == "another"
+    toks = _drop_parenthesised(text, toks)
+    rel = next((k for k in range(1, len(toks)) if toks[k].text.lower() in ("who", "whose", "which")
+                and "," in text[toks[k - 1].end:toks[k].start]), len(toks))
+    toks, clause = toks[:rel], toks[rel:]
+    items = scan(toks, lex)
+    _collect(items, toks, desc, lex)
+    if clause:
+        # A relative clause tells what the speaker does, not their title: only the people it
+        # names count ("who runs Clinton's campaign" -> Clinton is the principal).
+        clause_items = scan(clause, lex)
+        desc.back_names += [" ".join(t.text for t in kind[1]) for kind in
+                            (_run_kind(run, clause, text, lex) for run in _runs(clause_items, clause))
+                            if kind[0] == "person"]
+    desc.head = _head(toks, items, desc, _cut(text, toks, lex))
+    _classify(items, toks, desc, lex, text)
+    if desc.kind != "person":
+        _appositive_name(desc, toks, text, lex)
+    elif WHICH_AFTER.search(text) and not desc.roles and desc.gender == "unknown":
+        desc.kind = "org"  # "Terminal Pacifico Sur, which operates the docks"
+        if BUSINESS_WHICH.search(text):
+            desc.evidence.append((PRIO_GENERIC, "BUS", False))
+    return desc
+
+
+def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon) -> None:
+    """'A lawyer for the news outlets, David Schulz,': the name after the comma is the speaker."""
+    cut = next((k for k in range(1, len(toks)) if "," in text[toks[k - 1].end:toks[k].start]), 0)
+    if not cut:
+        return
+    stop = next((k for k in range(cut + 1, len(toks)) if "," in text[toks[k - 1].end:toks[k].start]), len(toks))
+    part = toks[cut:stop]
+    if part and all(t.cap for t in part):
+        sub = Description(text=desc.text)
+        items = scan(part, lex)
+        _collect(items, part, sub, lex)
+        _classify(items, part, sub, lex, text)
+        if sub.kind == "person" and not sub.plural:
+            desc.kind, desc.name, desc.plural = "person", sub.name, False
+            desc.roles += sub.roles
+            desc.evidence += sub.evidence
+            if sub.gender != "unknown":
+                desc.gender = sub.gender
+
+
+def _drop_parenthesised(text: str, toks: list[Tok]) -> list[Tok]:
+    """'Sen. David Perdue (R-Ga.)': the party/state tag is not part of the name."""
+    out, depth, pos = [], 0, 0
+    for t in toks:
+        gap = text[pos:t.start]
+        depth += gap.count("(") - gap.count(")")
+        pos = t.start
+        if depth <= 0:
+            out.append(t)
+    return out
+
+
+def _head(toks: list[Tok], items: list, desc: Description, cut: int) -> str:
+    """The descriptor's head word: the last word before a post-modifier ('sources close to ...')."""
+    head = ""
+    for item in items:
+        i = item.i if isinstance(item, Hit) else toks.index(item)
+        if i >= cut:
+            break
+        if isinstance(item, Hit):
+            e = item.entries[0]
+            if e.kind == "role":
+                head = e.name
+            elif e.kind in ("org", "outlet"):
+                head = e.name.lower()
+        elif item.text.lower() not in DETERMINERS and not item.text[:1].isdigit():
+            head = item.text.lower()
+    return head
+
+
+def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Lexicon) -> None:
+    """Evidence, roles, affiliation and gender cues from every lexicon hit."""
+    for item in items:
+        if isinstance(item, Tok):
+            if not item.cap and item.text.lower() not in DETERMINERS:
+                desc.head = item.text.lower()
+            continue
+        e = item.entries[0]
+        if e.kind == "role" and _member_word(item, toks, e):
+            # "Association of Velm Farmers": part of a name. An association of businesses is an
+            # industry body (DESIGN §6: BUS); other members do not type the organisation.
+            if e.type == "BUS":
+                desc.evidence.append((PRIO_INDUSTRY, "BUS", False))
+            continue
+        if e.kind == "role":
+            desc.roles.append(e.name)
+            desc.head = e.name
+            prio = PRIO_GENERIC if e.generic else PRIO_ROLE
+            desc.evidence.append((prio, e.type, e.official))
+            if e.gender in ("man", "woman"):
+                desc.gender = e.gender
+            last = toks[item.i + item.n - 1].text.lower()
+            if last != e.name.split()[-1] and last.endswith("s") and not e.name.endswith("s"):
+                desc.plural = True
+        elif e.kind in ("org", "outlet"):
+            desc.evidence.append((PRIO_ORG, e.type, e.official))
+            if not toks[item.i].cap:
+                desc.roles.append(e.name)
+        elif e.kind in ("country", "capital"):
+            if e.demonym:
+                desc.plural = True
+            desc.evidence.append((PRIO_COUNTRY, "GOV", True))
+        elif e.kind == "honorific" and e.gender in ("man", "woman"):
+            desc.gender = e.gender
+
+
+def _member_word(item: Hit, toks: list[Tok], e: Entry) -> bool:
+    """A capitalised plural title inside a name, after a capital or 'of': the organisation's members."""
+    last = toks[item.i + item.n - 1]
+    if not (toks[item.i].cap and e.person and last.text.lower().endswith("s") and not e.name.endswith("s")):
+        return False
+    prev = toks[item.i - 1] if item.i > 0 else None
+    return prev is not None and (prev.cap or prev.text.lower() in JOINERS)
+
+
+def _runs(items: list[Hit | Tok], toks: list[Tok]) -> list[list[Hit | Tok]]:
+    """Maximal runs of capitalised items (with 'of'/'for' joining capitals)."""
+    runs: list[list[Hit | Tok]] = []
+    cur: list[Hit | Tok] = []
+    for k, item in enumerate(items):
+        tok = toks[item.i] if isinstance(item, Hit) else item
+        cap = tok.cap and (isinstance(item, Hit) or tok.text.lower() not in STOP_CAPS
+                           or tok.text.lower() in NAME_SUFFIXES)
+        joiner = (not tok.cap and tok.text.lower() in JOINERS and cur and k + 1 < len(items)
+                  and (_item_cap(items[k + 1], toks) or k + 2 < len(items) and _is_the(items[k + 1], toks)
+                       and _item_cap(items[k + 2], toks)))
+        if cap or joiner:
+            cur.append(item)
+        else:
+            if cur:
+                runs.append(cur)
+            cur = []
+    if cur:
+        runs.append(cur)
+    return runs
+
+
+def _is_the(item: Hit | Tok, toks: list[Tok]) -> bool:
+    return isinstance(item, Tok) and item.text.lower() == "the"
+
+
+def _item_cap(item: Hit | Tok, toks: list[Tok]) -> bool:
+    tok = toks[item.i] if isinstance(item, Hit) else item
+    return tok.cap and tok.text.lower() not in STOP_CAPS
+
+
+def _titleish(word: str, lex: Lexicon) -> bool:
+    """'Minister' of Defense, 'University' of X: a word of office, not a person's name, before 'of'."""
+    low = word.lower()
+    return low in ORG_WORDS or low.rstrip(".") in lex.longest
+
+
+def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
+    """Index of the first token after the mention's head phrase: at a comma or a post-modifier
+    ("Keron Blair, executive director of ...", "advisers to Mr. Obama", "people familiar with ...")."""
+    for k in range(1, len(toks)):
+        if "," in text[toks[k - 1].end:toks[k].start]:
+            return k
+        low = toks[k].text.lower()
+        if not toks[k].cap and low.endswith("ing") and len(low) > 5:
+            return k
+        if not toks[k].cap and low.endswith("ed") and len(low) > 4 and any(
+                t.text.lower() not in DETERMINERS for t in toks[:k]):
+            return k
+        joined = (low in ("of", "and", "for") and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap
+                  and (low == "and" or _titleish(toks[k - 1].text, lex)))
+        if low in HEAD_STOPS and not joined:
+            return k
+    return len(toks)
+
+
+def _item_index(item: Hit | Tok, toks: list[Tok]) -> int:
+    return item.i if isinstance(item, Hit) else toks.index(item)
+
+
+def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) -> tuple:
+    """What a capitalised run names: ("person", name tokens), ("org", name, entry, affiliation),
+    ("country", entry) or ("",)."""
+    if _common_word_start(run, toks, lex, text):
+        return ("",)
+    names = _trailing_names(run)
+    if names and all(_plausible_name(t.text) for t in names):
+        prefix = run[: len(run) - len(names)]
+        aff = ""
+        if prefix:
+            lead = prefix[0].entries[0] if isinstance(prefix[0], Hit) else None
+            if lead is not None and lead.kind == "country" and not lead.demonym:
+                aff = lead.affiliation  # "Norwegian Fisheries Minister ..."
+            else:
+                title = _run_kind(prefix, toks, text, lex)
+                if title[0] == "org" and title[2] is not None:
+                    aff = title[3]
+        return ("person", names, aff)
+    kinds = [it.entries[0] for it in run if isinstance(it, Hit)]
+    plain = [it for it in run if isinstance(it, Tok) and it.text.lower() not in JOINERS]
+    orgs = [e for e in kinds if e.kind in ("org", "outlet") and not e.name.islower()]
+    heads = [e for e in kinds if e.kind == "role" and not e.person]
+    first = kinds[0] if kinds and isinstance(run[0], Hit) else None
+    country_first = first is not None and first.kind == "country" and not first.demonym
+    if len(orgs) == 1 and not plain and all(e.kind in ("org", "outlet", "country", "capital") or e is orgs[0]
+                                             for e in kinds):
+        aff = first.affiliation if country_first and first is not orgs[0] else orgs[0].affiliation or orgs[0].name
+        return ("org", orgs[0].name, orgs[0], aff)
+    if (plain or len(run) > 1) and (heads or orgs or (plain and isinstance(run[-1], Tok))):
+        name = _run_text(run, toks, text)
+        name = name[4:] if name.startswith(("The ", "the ")) else name
+        entry = orgs[0] if orgs else _name_head(run, heads) if heads else None
+        aff = first.affiliation if country_first else (orgs[0].affiliation if orgs and orgs[0].affiliation else name)
+        return ("org", name, entry, aff)
+    if orgs:
+        return ("org", orgs[0].name, orgs[0], orgs[0].affiliation or orgs[0].name)
+    if len(kinds) == 1 and kinds[0].kind in ("country", "capital") and len(run) == 1:
+        return ("country", kinds[0])
+    return ("",)
+
+
+def _name_head(run: list[Hit | Tok], heads: list[Entry]) -> Entry:
+    """The word that says what an organisation is: the last one before 'of'/'for'
+    ("Roper Center for Public Opinion Research" is a center, not research)."""
+    before: list[Entry] = []
+    for item in run:
+        if isinstance(item, Tok) and item.text.lower() in ("of", "for"):
+            break
+        if isinstance(item, Hit) and item.entries[0] in heads:
+            before.append(item.entries[0])
+    return before[-1] if before else heads[-1]
+
+
+def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Lexicon, text: str) -> None:
+    cut = _cut(text, toks, lex)
+    person: list[Tok] = []
+    org: tuple | None = None
+    country: Entry | None = None
+    affiliations: list[str] = []
+    countries: list[Entry] = []
+    front_items = [it for it in items if _item_index(it, toks) < cut]
+    runs = _runs(front_items, toks) + _runs(items[len(front_items):], toks)
+    for run in runs:
+        kind = _run_kind(run, toks, text, lex)
+        front = _item_index(run[0], toks) < cut
+        if kind[0] == "person":
+            if kind[2]:
+                affiliations.append(kind[2])
+            if front:
+                if person:
+                    desc.modifiers.append(" ".join(t.text for t in person))
+                person = kind[1]
+            elif not desc.modifiers:
+                desc.back_names.append(" ".join(t.text for t in kind[1]))
+        elif kind[0] == "org":
+            affiliations.append(kind[3])
+            if front:
+                org = kind
+                if kind[2] is not None and kind[2].kind == "role":
+                    desc.evidence.append((PRIO_ORG, kind[2].type, kind[2].official))
+            else:
+                desc.back_orgs.append(kind[1])
+        elif kind[0] == "country":
+            affiliations.append(kind[1].affiliation)
+            if front:
+                country = kind[1]
+                countries.append(kind[1])
+    if affiliations:
+        desc.affiliation = affiliations[0]
+    if _person_role_head(front_items, toks):
+        # "a Homeland Security Department official", "Clinton aides": unnamed people of a named body.
+        if person:
+            desc.modifiers.append(" ".join(t.text for t in person))
+        if org is not None:
+            desc.modifiers.append(org[1])
+        desc.kind = "group" if desc.plural else "descriptor"
+        return
+    if person:
+        _set_person(desc, person, toks, lex)
+        if desc.modifiers and any(t.text.lower() == "and" for t in toks):
+            desc.plural, desc.gender = True, "unknown"
+            desc.name = " and ".join(desc.modifiers + [desc.name])
+    elif org is not None and not _doc_head(desc):
+        desc.kind, desc.name = "org", org[1]
+        if org[2] is not None and org[2].kind == "outlet":
+            desc.affiliation = org[2].name
+        desc.plural = False
+    elif len(countries) > 1 and not desc.roles and not _doc_head(desc) and " and " in text \
+            and not any(c.demonym for c in countries):
+        desc.kind, desc.name, desc.plural = "country", " and ".join(c.name for c in countries), True
+    elif country is not None and not desc.roles and not _doc_head(desc) and len(desc.evidence) == 1:
+        desc.kind, desc.name = ("group" if country.demonym else "country"), country.name
+        if country.demonym:
+            desc.evidence = [(PRIO_GENERIC, "CIT", False)]
+    elif _doc_head(desc):
+        desc.kind = "doc"
+        if org is not None:
+            desc.modifiers.append(org[1])
+        desc.modifiers += desc.back_orgs + desc.back_names
+    elif desc.roles or desc.head or desc.evidence:
+        desc.kind = "group" if desc.plural or desc.head.endswith("s") and desc.head in lex.vague else "descriptor"
+        if desc.head in lex.vague and desc.head.endswith(("s", "people")):
+            desc.plural = True
+    if desc.kind in ("group", "descriptor") and (desc.back_orgs or desc.back_names) and (
+            INCLUDING.search(text) or desc.head in PLACE_HEADS):
+        desc.members_named = True  # "Other major unions, including the AFL-CIO"; "the city of Phoenix"
+
+
+def _person_role_head(front: list[Hit | Tok], toks: list[Tok]) -> bool:
+    """Does the head phrase end in a lower-case person title ("official", "aides")?"""
+    if not front:
+        return False
+    last = front[-1]
+    if not isinstance(last, Hit) or toks[last.i].cap:
+        return False
+    e = last.entries[0]
+    return e.kind == "role" and e.person and e.type not in ("DOC", "SOC")
+
+
+def _common_word_start(run: list[Hit | Tok], toks: list[Tok], lex: Lexicon, text: str) -> bool:
+    """'Voting rights advocates': a capital only because the mention starts a sentence."""
+    if len(run) != 1 or not isinstance(run[0], Tok) or run[0] is not toks[0] or len(toks) < 2:
+        return False
+    low = run[0].text.lower()
+    if "," in text[run[0].end:toks[1].start] or toks[1].text.lower() in DETERMINERS:
+        return False
+    return not toks[1].cap and low not in lex.surnames and low not in lex.first_names
+
+
+
+_BAD_NAME = re.compile(r"['’](?:d|t|s|ll|re|ve|m)$|^\d")
+
+
+def _plausible_name(word: str) -> bool:
+    return not _BAD_NAME.search(word)
+
+
+def _doc_head(desc: Description) -> bool:
+    return desc.head in desc.roles and _is_doc_role(desc)
+
+
+def _is_doc_role(desc: Description) -> bool:
+    return desc.head in DOC_HEADS
+
+
+DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures", "document", "memo",
+             "letter", "email", "analysis", "record", "census", "ad", "advertisement", "book",
+             "transcript", "website", "release", "press release", "bill", "law", "platform", "research",
+             "post", "tweet", "social media", "rule", "regulation", "proposal", "plan", "video", "footage",
+             "recording", "audio", "photo", "film", "documentary", "literature", "estimate"}
+
+
+def _trailing_names(run: list[Hit | Tok]) -> list[Tok]:
+    """The person name ending a capitalised run ("... Maj. Gen. Pat Ryder" -> Pat Ryder)."""
+    names: list[Tok] = []
+    for item in reversed(run):
+        if isinstance(item, Tok) and item.text.lower() not in JOINERS and item.text.lower() not in ORG_WORDS:
+            names.insert(0, item)
+        else:
+            break
+    if names and all(t.text.lower() in NAME_SUFFIXES for t in names):
+        return []
+    while len(names) > 2 and names[0].text.lower().endswith(TITLE_SUFFIXES):
+        names = names[1:]  # "Climatologist Teresa Villanueva"
+    if names and len(names) < len(run):
+        before = run[len(run) - len(names) - 1]
+        if isinstance(before, Tok) and before.text.lower() in JOINERS:
+            return []  # "Association of Flight Attendants": an organisation's name, not a person
+        if isinstance(before, Hit) and before.entries[0].kind in ("org", "outlet") and len(names) == 1:
+            return []  # "Wells Fargo Bank" style: name glued to an organisation
+    return names
+
+
+def _run_text(run: list[Hit | Tok], toks: list[Tok], text: str) -> str:
+    first = run[0]
+    last = run[-1]
+    start = toks[first.i].start if isinstance(first, Hit) else first.start
+    end = toks[last.i + last.n - 1].end if isinstance(last, Hit) else last.end
+    return text[start:end]
+
+
+def _set_person(desc: Description, person: list[Tok], toks: list[Tok], lex: Lexicon) -> None:
+    word = person[0].text
+    if len(person) == 1 and word.lower() not in lex.surnames:
+        before = toks[toks.index(person[0]) - 1].text if toks.index(person[0]) > 0 else ""
+        if (len(toks) == 1 and word.endswith(GROUP_SUFFIXES)) or (word.endswith("s") and before[:1].isdigit()):
+            desc.kind, desc.plural = "group", True  # "Birchers", "31 Latinos"
+            desc.evidence.append((PRIO_GENERIC, "CIT", False))
+            return
+        if word.isupper() and len(word) <= ACRONYM_MAX:
+            desc.kind, desc.name = "org", word  # "AROS", "ACLU": an acronym names an organisation
+            return
+    desc.kind = "person"
+    words = [t.text for t in person]
+    if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
+        words = words[:-1]
+    if len(words) > 2 and words[0].lower() not in lex.first_names:
+        first = next((k for k in range(1, len(words) - 1) if words[k].lower() in lex.first_names), 0)
+        words = words[first:]  # "Black Lawmakers Rip Donald Trump" (a headline) -> Donald Trump
+    desc.name = " ".join(_fix_case(w) for w in words)
+    desc.plural = False
+    if desc.gender == "unknown" and len(words) > 1:
+        desc.gender = lex.first_names.get(words[0].lower(), "unknown")
+
+
+def _fix_case(word: str) -> str:
+    """'PENCE' (debate transcripts) -> 'Pence'; 'McConnell' stays."""
+    word = word.replace("’", "'")
+    return word.capitalize() if word.isupper() and len(word) > 3 and "." not in word and "-" not in word else word
+
+
+def best_type(evidence: list[tuple[float, str, bool | None]]) -> tuple[str, bool | None] | None:
+    """The type of the strongest evidence; the first one wins ties (titles come before names)."""
+    best = None
+    for prio, type_, official in evidence:
+        if best is None or prio > best[0]:
+            best = (prio, type_, official)
+    return (best[1], best[2]) if best else None

@@ -1,0 +1,204 @@
+"""The word lists the source resolver reads, loaded once and merged with the user config.
+
+In: the data files in ``analyzer/lexicons/`` (roles.tsv, organisations.tsv, outlets.txt,
+countries.tsv, people.tsv, first_names.tsv, honorifics.tsv, vague.txt, anonymity.txt) and
+an optional ``UserConfig``.
+Out: ``Lexicon`` — one phrase table (token tuples -> entries) for longest-match lookup, plus
+the small sets and regexes the resolver needs. Cached per config path.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from analyzer.userconfig import OrgEntry, PersonEntry, RoleEntry, UserConfig, load_user_config
+
+LEXICON_FILES = ("roles.tsv", "organisations.tsv", "outlets.txt", "countries.tsv", "people.tsv",
+                 "first_names.tsv", "honorifics.tsv", "vague.txt", "anonymity.txt")
+# Tokens: words with inner dots/apostrophes/hyphens ("U.S.", "O'Neill", "Jean-Pierre"),
+# an optional final dot kept for abbreviations ("Maj.", "Sen.").
+TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
+# Names of plural countries that are not demonyms.
+PLURAL_COUNTRY_NAMES = {"united states", "philippines", "netherlands", "bahamas", "united arab emirates",
+                        "palestinian authority"}
+MAX_PHRASE = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One lexicon meaning of a phrase."""
+
+    kind: str  # role | org | outlet | country | capital | honorific
+    name: str  # canonical form (organisation name, country, role term)
+    type: str = "OTH"
+    official: bool | None = None
+    generic: bool = False
+    gender: str = "-"
+    person: bool = False
+    affiliation: str = ""
+    case_sensitive: bool = False
+    demonym: bool = False  # a country alias naming its people ("Israelis"), not the state
+
+
+@dataclass
+class Lexicon:
+    phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)  # first word -> longest phrase length
+    people: dict[str, list[PersonEntry]] = field(default_factory=dict)  # lower full name -> rows
+    surnames: dict[str, set[str]] = field(default_factory=dict)  # lower surname -> full names
+    first_names: dict[str, str] = field(default_factory=dict)
+    vague: frozenset[str] = frozenset()
+    anonymity: tuple[re.Pattern, ...] = ()
+    sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    digest: str = ""
+    cache: dict = field(default_factory=dict)  # phrase -> Description (see describe.py)
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        key = tuple(t.lower() for t in TOKEN.findall(phrase))
+        if key:
+            self.phrases.setdefault(key, []).insert(0, entry)  # later (user) entries win
+            first = key[0].rstrip(".")
+            self.longest[first] = max(self.longest.get(first, 0), len(key))
+
+    def lookup(self, tokens: list[str], i: int, lower: list[str] | None = None) -> tuple[int, list[Entry]]:
+        """Longest phrase starting at token ``i``: (length, entries whose case fits)."""
+        lower = lower or [t.lower() for t in tokens]
+        first = lower[i].rstrip(".")
+        longest = self.longest.get(first)
+        if longest is None:
+            if len(first) < 4 or not first.endswith(("s", "men", "people")):
+                return 0, []
+            longest = 1
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            words = tokens[i:i + n]
+            key = tuple(lower[i:i + n])
+            entries = self.phrases.get(key)
+            if entries is None and key[-1].endswith("."):
+                entries = self.phrases.get(key[:-1] + (key[-1][:-1],))
+            if entries is None and n <= 2:
+                entries = self._plural(key)
+            if entries:
+                fits = [e for e in entries if not e.case_sensitive or _same_case(e.name, words)]
+                if fits:
+                    return n, fits
+        return 0, []
+
+    def _plural(self, key: tuple[str, ...]) -> list[Entry] | None:
+        last = key[-1]
+        for suffix, repl in (("ies", "y"), ("men", "man"), ("women", "woman"), ("people", "person"),
+                             ("es", ""), ("s", "")):
+            if last.endswith(suffix) and len(last) > len(suffix) + 2:
+                found = self.phrases.get(key[:-1] + (last[: -len(suffix)] + repl,))
+                if found:
+                    return [e for e in found if e.kind == "role"]
+        return None
+
+
+def _same_case(name: str, words: list[str]) -> bool:
+    """Entries written with capitals match only capitalised text ("WHO", not "who")."""
+    parts = TOKEN.findall(name)
+    if len(parts) != len(words):
+        return all(w[:1].isupper() for w in words if w[:1].isalpha()) or not any(c.isupper() for c in name)
+    return all(w[:1].isupper() for p, w in zip(parts, words) if p[:1].isupper())
+
+
+def _rows(filename: str):
+    text = resources.files("analyzer").joinpath("lexicons", filename).read_text("utf-8")
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            yield line.rstrip("\n").split("\t")
+
+
+def _yes(value: str) -> bool | None:
+    value = value.strip().lower()
+    return True if value == "yes" else False if value == "no" else None
+
+
+def _pad(row: list[str], n: int) -> list[str]:
+    return row + [""] * (n - len(row))
+
+
+def _load_roles(lex: Lexicon, extra: tuple[RoleEntry, ...]) -> None:
+    for row in _rows("roles.tsv"):
+        term, type_, official, generic, gender, person = _pad(row, 6)[:6]
+        lex.add(term, Entry("role", term, type_, _yes(official), _yes(generic) or False,
+                            gender or "-", _yes(person) or False))
+    for r in extra:
+        lex.add(r.term, Entry("role", r.term, r.type, r.official, r.generic, r.gender, r.person))
+
+
+def _load_orgs(lex: Lexicon, extra: tuple[OrgEntry, ...], outlets: tuple[str, ...]) -> None:
+    rows = [OrgEntry(r[0], r[1], r[2], _yes(r[3])) for r in (_pad(x, 4) for x in _rows("organisations.tsv"))]
+    for org in rows + list(extra):
+        lex.add(org.name, Entry("org", org.name, org.type, org.official, affiliation=org.affiliation,
+                                case_sensitive=any(c.isupper() for c in org.name)))
+    for (name,) in (r[:1] for r in _rows("outlets.txt")):
+        lex.add(name, Entry("outlet", name.strip(), "MED", False, case_sensitive=True))
+    for name in outlets:
+        lex.add(name, Entry("outlet", name, "MED", False, case_sensitive=True))
+
+
+def _load_countries(lex: Lexicon, extra: tuple[tuple[str, tuple[str, ...]], ...]) -> None:
+    rows = [(_pad(r, 3)[0], _pad(r, 3)[1].split(","), _pad(r, 3)[2].split(",")) for r in _rows("countries.tsv")]
+    rows += [(name, list(aliases), []) for name, aliases in extra]
+    for canonical, aliases, capitals in rows:
+        for alias in [canonical] + [a.strip() for a in aliases if a.strip()]:
+            demonym = alias.endswith("s") and " " not in alias and alias.lower() not in PLURAL_COUNTRY_NAMES
+            lex.add(alias, Entry("country", canonical, "GOV", True, affiliation=canonical,
+                                 case_sensitive=True, demonym=demonym))
+        for capital in (c.strip() for c in capitals if c.strip()):
+            lex.add(capital, Entry("capital", canonical, "GOV", True, affiliation=canonical, case_sensitive=True))
+
+
+def _load_people(lex: Lexicon, extra: tuple[PersonEntry, ...]) -> None:
+    rows = []
+    for r in _rows("people.tsv"):
+        name, type_, aff, gender, official, start, end = _pad(r, 7)[:7]
+        rows.append(PersonEntry(name, type_, aff, gender or "unknown", _yes(official), start, end))
+    for person in rows + list(extra):
+        lex.people.setdefault(person.name.lower(), []).append(person)
+        surname = person.name.split()[-1].lower()
+        lex.surnames.setdefault(surname, set()).add(person.name)
+
+
+def _load_small(lex: Lexicon, config: UserConfig) -> None:
+    for row in _rows("honorifics.tsv"):
+        lex.add(row[0], Entry("honorific", row[0], gender=_pad(row, 2)[1] or "-", person=True))
+    lex.first_names = {r[0].lower(): _pad(r, 2)[1] for r in _rows("first_names.tsv")}
+    lex.vague = frozenset(r[0].strip().lower() for r in _rows("vague.txt"))
+    patterns = [r[0] for r in _rows("anonymity.txt")] + list(config.anonymity)
+    lex.anonymity = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    lex.sides = config.sides_dict()
+
+
+def lexicon_digest(config: UserConfig | None = None) -> str:
+    """A hash of every shipped lexicon file and the user config, for manifest.json."""
+    h = hashlib.sha256()
+    for name in LEXICON_FILES:
+        h.update(resources.files("analyzer").joinpath("lexicons", name).read_bytes())
+    h.update(repr(config or UserConfig()).encode("utf-8"))
+    return h.hexdigest()[:16]
+
+
+@lru_cache(maxsize=8)
+def _build(config: UserConfig) -> Lexicon:
+    lex = Lexicon()
+    _load_roles(lex, config.roles)
+    _load_orgs(lex, config.organisations, config.outlets)
+    _load_countries(lex, config.countries)
+    _load_people(lex, config.people)
+    _load_small(lex, config)
+    lex.digest = lexicon_digest(config)
+    return lex
+
+
+def load_lexicon(config_path: str | None = "") -> Lexicon:
+    """The merged lexicon for a config path ("" = shipped lists only); built once per config."""
+    return _build(load_user_config(config_path))
+
+
+def lexicon_for(config: UserConfig) -> Lexicon:
+    return _build(config)

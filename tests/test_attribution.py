@@ -1,0 +1,174 @@
+"""Attribution forms: sentence -> expected (source, cue, content, kind).
+
+All sentences here are fictional, written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from analyzer.attribution import find_attributions
+from analyzer.attribution.tokens import tokenize
+from analyzer.model import Article, Span
+from analyzer.segment import segment
+
+
+def run(text: str):
+    article = Article(id="t", text=text, format="plain", body=(Span(0, len(text)),))
+    atts, warnings = find_attributions(article, segment(article).sentences)
+    return article, atts, warnings
+
+
+def view(text: str, att) -> tuple:
+    source = att.source.slice(text) if att.source else None
+    return source, att.cue.slice(text), " | ".join(c.slice(text) for c in att.content), att.kind
+
+
+# (text, [(source, cue, content fragments joined by " | ", kind), ...]) — top-level attributions.
+FORMS = [
+    ("The mayor said that the bridge would reopen in May.",
+     [("The mayor", "said", "that the bridge would reopen in May", "indirect")]),
+    ("The mayor said the bridge would reopen in May.",
+     [("The mayor", "said", "the bridge would reopen in May", "indirect")]),
+    ('"The bridge will reopen in May," the mayor said.',
+     [("the mayor", "said", '"The bridge will reopen in May,"', "direct")]),
+    ('"The bridge will reopen in May," said Mayor Lena Ortiz.',
+     [("Mayor Lena Ortiz", "said", '"The bridge will reopen in May,"', "direct")]),
+    ('"The bridge will reopen," the mayor said, "and the ferry will stop."',
+     [("the mayor", "said", '"The bridge will reopen," | "and the ferry will stop."', "direct")]),
+    ("According to the transport ministry, the bridge will reopen in May.",
+     [("the transport ministry", "According to", "the bridge will reopen in May", "indirect")]),
+    ("The bridge will reopen in May, according to the transport ministry.",
+     [("the transport ministry", "according to", "The bridge will reopen in May", "indirect")]),
+    ("The mayor told reporters that the bridge would reopen in May.",
+     [("The mayor", "told reporters", "that the bridge would reopen in May", "indirect")]),
+    ('"We are ready," the spokesman said in a statement.',
+     [("the spokesman", "said in a statement", '"We are ready,"', "direct")]),
+    ('The council approved the "full repair" of the bridge, the statement said.',
+     [("the statement", "said", 'The council approved the "full repair" of the bridge', "mixed")]),
+    ('The council also backed a plan to "protect the river banks," the statement added.',
+     [("the statement", "added", 'The council also backed a plan to "protect the river banks,"', "mixed")]),
+    ('The mayor said: "The bridge will reopen in May."',
+     [("The mayor", "said", '"The bridge will reopen in May."', "direct")]),
+    ('"The bridge is safe," the engineer said. "We checked every cable."',
+     [("the engineer", "said", '"The bridge is safe," | "We checked every cable."', "direct")]),
+    ("Ortiz believes the bridge will reopen in May.",
+     [("Ortiz", "believes", "the bridge will reopen in May", "indirect")]),
+    ("Mayor Ortiz Says Bridge Will Reopen in May\nThe city council met on Monday.",
+     [("Mayor Ortiz", "Says", "Bridge Will Reopen in May", "indirect")]),
+    ("Ortiz, a former engineer, said the cables were replaced last year.",
+     [("Ortiz, a former engineer", "said", "the cables were replaced last year", "indirect")]),
+    ("\u201cThe bridge will reopen in May,\u201d the mayor said.",
+     [("the mayor", "said", "\u201cThe bridge will reopen in May,\u201d", "direct")]),
+    ("\u00abThe bridge will reopen in May,\u00bb the mayor said.",
+     [("the mayor", "said", "\u00abThe bridge will reopen in May,\u00bb", "direct")]),
+    ("''The bridge will reopen in May,'' the mayor said.",
+     [("the mayor", "said", "''The bridge will reopen in May,''", "direct")]),
+    ("\u201eThe bridge will reopen in May,\u201c the mayor said.",
+     [("the mayor", "said", "\u201eThe bridge will reopen in May,\u201c", "direct")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", FORMS, ids=[f[0][:40] for f in FORMS])
+def test_forms(text: str, expected: list[tuple]) -> None:
+    _, atts, _ = run(text)
+    found = [view(text, a) for a in atts if a.parent is None]
+    for row in expected:
+        assert row in found, f"{row} not in {found}"
+
+
+def test_multi_paragraph_quote_is_one_content() -> None:
+    text = ('The engineer said: "We checked every cable on the bridge.\n'
+            '"We found no damage at all."\nThe council met later.')
+    _, atts, warnings = run(text)
+    assert len(atts) == 1
+    content = " | ".join(c.slice(text) for c in atts[0].content)
+    assert content.startswith('"We checked') and content.endswith('at all."')
+    assert atts[0].kind == "direct" and not warnings
+
+
+def test_nested_report_has_parent() -> None:
+    text = "The Daily Ledger reported that city engineers believed the bridge was unsafe."
+    _, atts, _ = run(text)
+    outer = [a for a in atts if a.parent is None]
+    inner = [a for a in atts if a.parent is not None]
+    assert [view(text, a)[:2] for a in outer] == [("The Daily Ledger", "reported")]
+    assert [view(text, a)[:2] for a in inner] == [("city engineers", "believed")]
+    assert inner[0].parent == outer[0].id and inner[0].verb_class == "mental"
+
+
+VERB_CLASSES = [
+    ("The mayor denied that the bridge was unsafe.", "denial"),
+    ("The mayor warned that the bridge was unsafe.", "alarm"),
+    ("The mayor admitted that the bridge was unsafe.", "concession"),
+    ("The mayor claimed that the bridge was safe.", "distancing"),
+    ("The mayor acknowledged that the bridge was unsafe.", "endorsing"),
+    ("The mayor fears that the bridge is unsafe.", "mental"),
+    ("The mayor said that the bridge was unsafe.", "neutral"),
+]
+
+
+@pytest.mark.parametrize("text,verb_class", VERB_CLASSES)
+def test_verb_class(text: str, verb_class: str) -> None:
+    _, atts, _ = run(text)
+    assert [a.verb_class for a in atts] == [verb_class]
+
+
+NOTHING = [
+    "The 'so-called' reforms took effect on Monday.",
+    'The "bridge to nowhere" finally opened to traffic on Monday.',
+    'She starred in "The Long Bridge" and "River Town" last year.',
+    "The said agreement was signed in Lisbon in 2019.",
+    "The bridge reopened in May after two years of repairs.",
+    "",
+    "   \n  ",
+]
+
+
+@pytest.mark.parametrize("text", NOTHING)
+def test_yields_nothing(text: str) -> None:
+    _, atts, _ = run(text)
+    assert atts == ()
+
+
+UNBALANCED = [
+    '"The bridge will reopen in May, the mayor said.',
+    'The mayor said the bridge will reopen in May."',
+    "\u201cThe bridge \u201cwill reopen, the mayor said.",
+]
+
+
+@pytest.mark.parametrize("text", UNBALANCED)
+def test_unbalanced_quotes_warn(text: str) -> None:
+    _, atts, warnings = run(text)
+    assert any("unbalanced" in w for w in warnings)
+    for a in atts:
+        for span in a.content:
+            assert 0 <= span.start < span.end <= len(text)
+
+
+def test_ids_in_text_order_and_content_clear_of_cue_and_source() -> None:
+    text = ('"We are ready," the spokesman said. The mayor said that the bridge would reopen. '
+            "According to the ministry, repairs cost two million euros.")
+    _, atts, _ = run(text)
+    assert [a.id for a in atts] == [f"a{i + 1}" for i in range(len(atts))]
+    starts = [min(s.start for s in a.content + ((a.cue,) if a.cue else ())) for a in atts]
+    assert starts == sorted(starts)
+    for a in atts:
+        for span in a.content:
+            assert not (a.cue and span.overlaps(a.cue))
+            assert not (a.source and span.overlaps(a.source))
+        assert a.source_id is None
+
+
+APOSTROPHES = [
+    ("The voters' choice was clear.", []),
+    ("The mayor said 'no' twice.", [(3, 5)]),
+    ("They don't know the '90s.", []),
+]
+
+
+@pytest.mark.parametrize("text,quotes", APOSTROPHES)
+def test_apostrophes_are_not_quotes(text: str, quotes: list[tuple[int, int]]) -> None:
+    article = Article(id="t", text=text, format="plain", body=(Span(0, len(text)),))
+    doc = tokenize(text, segment(article).sentences)
+    assert doc.quotes == quotes

@@ -1,0 +1,39 @@
+"""Build fictional articles and hand-placed attributions for the sources and scoring tests.
+
+Every text passed to these helpers in the tests is fictional, written for this project.
+"""
+from __future__ import annotations
+
+from analyzer.model import Article, Attribution, Metadata, Span
+
+
+def find(text: str, needle: str, after: int = 0) -> Span:
+    i = text.find(needle, after)
+    assert i >= 0, f"{needle!r} not in text after {after}"
+    return Span(i, i + len(needle))
+
+
+def article(text: str, **meta) -> Article:
+    """A plain article whose body is the whole text."""
+    return Article("fiction", text, "plain", Metadata(**meta), (Span(0, len(text)),))
+
+
+def attributions(text: str, specs: list[tuple]) -> tuple[Attribution, ...]:
+    """specs: (source, cue, content[, kind[, parent[, verb_class]]]); each searched after the previous
+    spec's content start, source "" = none."""
+    out = []
+    pos = 0
+    for n, spec in enumerate(specs, 1):
+        source, cue, content = spec[:3]
+        kind = spec[3] if len(spec) > 3 else "indirect"
+        parent = spec[4] if len(spec) > 4 else None
+        verb = spec[5] if len(spec) > 5 else "neutral"
+        c = find(text, content, pos)
+        around = max(0, c.start - 200)
+        src = find(text, source, around) if source else None
+        if src is not None and src.overlaps(c):
+            src = find(text, source, c.end)
+        out.append(Attribution(f"a{n}", kind, (c,), find(text, cue, around) if cue else None, src,
+                               parent=parent, verb_class=verb))
+        pos = c.start
+    return tuple(out)
