@@ -13,6 +13,7 @@ clock time goes into any file: the same input and version give the same bytes.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from contextlib import ExitStack
@@ -24,6 +25,7 @@ from analyzer.config import Options
 from analyzer.export import (ATTRIBUTION_COLUMNS, SOURCE_COLUMNS, CsvTable, article_row, atomic_open,
                              attribution_rows, jsonl_line, source_rows, write_csv_atomic,
                              write_text_atomic)
+from analyzer.ingest.files import sanitize_id
 from analyzer.model import Article
 from analyzer.runner import Done, Failed, Progress, run
 
@@ -109,6 +111,15 @@ def slim_row(record: dict, href: str) -> dict:
     }
 
 
+def page_stem(article_id: str) -> str:
+    """A safe file name for an article's page: the sanitised id, plus a short
+    hash of the exact id when sanitising changed it (so two ids never share a file)."""
+    clean = sanitize_id(article_id)
+    if clean == article_id:
+        return clean
+    return f"{clean[:60]}-{hashlib.sha256(article_id.encode('utf-8', 'surrogatepass')).hexdigest()[:8]}"
+
+
 class _Cache:
     """Records of finished articles, keyed by run settings, for ``--resume``."""
 
@@ -116,7 +127,7 @@ class _Cache:
         self.folder, self.key, self.enabled = folder, key, enabled
 
     def path(self, article_id: str) -> Path:
-        return self.folder / f"{article_id}.json"
+        return self.folder / f"{page_stem(article_id)}.json"
 
     def lookup(self, article: Article) -> Done | None:
         if not self.enabled:
@@ -176,7 +187,7 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
                     print(describe(item), file=sys.stderr)
                     continue
                 record = item.record
-                href = f"{ARTICLE_DIR}/{record['id']}.html"
+                href = f"{ARTICLE_DIR}/{page_stem(record['id'])}.html"
                 page = out / href
                 if item.html is not None:
                     write_text_atomic(page, item.html)
@@ -200,7 +211,7 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
             "tool": "analyzer", "version": __version__, "options": options.to_dict(), "run_key": key,
             "data_hashes": data_hashes(), "lexicon_digest": lexicon_digest(options), "inputs": paths,
             "articles": len(rows), "failures": [f.to_dict() for f in failures],
-            "files": sorted(files) + [f"{ARTICLE_DIR}/{r['id']}.html" for r in rows],
+            "files": sorted(files) + [r["href"] for r in rows],
         }
         write_text_atomic(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:

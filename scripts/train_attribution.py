@@ -18,8 +18,8 @@ Models: two logistic regressions (scikit-learn, liblinear) over string features.
 Thresholds are chosen on dev by match + full + token F1 - MAE / MAE_WEIGHT.
 
 Figures on PolNeAR dev with the shipped weights (reference scorer, see the
-report of issue 4): match@0.5 F1 0.701, full@0.5 F1 0.578, token F1 0.812,
-share MAE 7.4 points, direct-quote recall 0.909.
+report of issue 4): match@0.5 F1 0.702, full@0.5 F1 0.577, token F1 0.812,
+share MAE 7.5 points, direct-quote recall 0.914.
 """
 from __future__ import annotations
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -90,7 +91,7 @@ def load_pages(path: str) -> list[dict]:
         ctx = page_context(lines)
         feats = line_features(lines, ctx)
         labels = label_lines(list(ctx.norms), norm(rec["body"]))
-        pages.append({"id": rec["id"], "lines": lines, "feats": feats, "labels": labels,
+        pages.append({"id": rec["id"], "url": rec.get("url", ""), "lines": lines, "feats": feats, "labels": labels,
                       "gold": rec["body"], "text": rec["dump"]})
     return pages
 
@@ -166,10 +167,15 @@ def shingle_scores(pages: list[dict], bodies: list[str], scorer_path: str) -> tu
     return scorer.score(gold, pred)
 
 
-def out_of_fold(pages: list[dict], c: float) -> list[list[float]]:
+def out_of_fold(pages: list[dict], c: float, by_site: bool = False) -> list[list[float]]:
+    """Probabilities for every page from a model trained without it (or without its site)."""
     from sklearn.model_selection import GroupKFold
     from analyzer.ingest.model_weights import body_probabilities
-    groups = np.arange(len(pages))
+    if by_site:
+        hosts = [re.sub(r"^www\.", "", p["url"].split("/")[2]) for p in pages]
+        groups = np.array([sorted(set(hosts)).index(h) for h in hosts])
+    else:
+        groups = np.arange(len(pages))
     probs: list[list[float] | None] = [None] * len(pages)
     for train, test in GroupKFold(n_splits=FOLDS).split(groups, groups, groups):
         model = two_stage_fit(pages, list(train), c)
@@ -187,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--c", type=float, default=C_DEFAULT)
     parser.add_argument("--grid", action="store_true", help="also report other C values")
     parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--by-site", action="store_true", help="also hold out whole sites (folds by URL host)")
     args = parser.parse_args(argv)
     from analyzer.ingest.model_weights import rule_probability
 
@@ -200,6 +207,9 @@ def main(argv: list[str] | None = None) -> int:
         oof = out_of_fold(pages, c)
         p, r, f = shingle_scores(pages, page_bodies(pages, oof), args.scorer)
         print(f"model C={c:<5} out-of-fold ({FOLDS} folds by page) precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
+        if args.by_site:
+            p, r, f = shingle_scores(pages, page_bodies(pages, out_of_fold(pages, c, by_site=True)), args.scorer)
+            print(f"model C={c:<5} out-of-fold ({FOLDS} folds by site) precision {p:.3f} recall {r:.3f} F1 {f:.3f}")
     if not args.no_write:
         kind = "logistic regression" + (" (two stages)" if USE_STAGE2 else "")
         model = {"kind": kind, "trained_on": f"dumps-dev.jsonl ({len(pages)} pages)",

@@ -105,3 +105,24 @@ def test_unwritable_output_is_reported(inputs, tmp_path, capsys):
     blocker.write_text("x")
     assert main(["report", str(inputs), "--out", str(blocker / "sub"), "--quiet"]) == EXIT_OUTPUT
     assert "cannot write" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("article_id", ["../../etc/passwd", "a/b", "CON", "x" * 300, "ünï cödé", "..", "a\x00b"])
+def test_page_names_never_escape_the_output_folder(article_id):
+    from analyzer.batch import page_stem
+    stem = page_stem(article_id)
+    assert stem and len(stem) <= 80
+    assert "/" not in stem and "\\" not in stem and ".." not in stem and "\x00" not in stem
+
+
+def test_ids_that_collide_after_sanitising_get_distinct_pages(tmp_path):
+    batch = tmp_path / "b.jsonl"
+    lines = [json.dumps({"id": i, "text": f"Fictional note {n}. Rain fell on {n} May."})
+             for n, i in enumerate(["a/b", "a:b", "a b", "../a b"])]
+    batch.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "rep"
+    assert main(["report", str(batch), "--out", str(out), "--jobs", "1", "--quiet"]) == EXIT_OK
+    pages = sorted(p for p in out.rglob("*.html") if p.name != "index.html")
+    assert len(pages) == 4 and all(p.parent == out / "articles" for p in pages)
+    ids = [json.loads(line)["id"] for line in (out / "analysis.jsonl").read_text().splitlines()]
+    assert ids == ["a/b", "a:b", "a b", "../a b"]

@@ -6,9 +6,13 @@ fragments (quote marks and a leading "that" included), and the index of the
 outer draft for nested ones.
 
 The shapes handled: ``X said (that) ...``, ``"...," X said.``, ``"...," said X.``,
-split quotes, ``according to X, ...`` / ``..., according to X.``, ``X told Y
-that ...``, colon lead-ins, quoted sentences that follow with no cue (they
-belong to the last speaker), and nested reports inside indirect content.
+``..., said X, a Y.``, split quotes (also with a phrase between the parts),
+``according to X, ...`` / ``..., according to X.``, ``X told Y that ...``,
+colon lead-ins and speaker labels (``Pence: ...``), signed quotes (``"..." ― X``),
+sources with appositives, quoted sentences that follow with no cue (they belong
+to the last speaker), and nested reports inside indirect content. Cues inside
+another attribution's content are dropped (PolNeAR is flat) unless they open a
+nested report (``X reported that Y believed ...``).
 """
 from __future__ import annotations
 
@@ -144,6 +148,8 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
     if cue.lemma == ":" and _quote_after(doc, cue.last, s1) is None:
         return _label(doc, cue, s0)
     left = _left_source(doc, cue.first, s0)
+    if left is not None:
+        left = _back_to_quote(doc, left, s0)
     after = _quote_after(doc, last, s1)
     before = _quote_before(doc, cue.first if left is None else left[0], s0)
     right = None
@@ -263,6 +269,26 @@ def _appositive_source(doc: Doc, comma: int, s0: int) -> tuple[int, int] | None:
     return (start, comma - 1)
 
 
+def _back_to_quote(doc: Doc, source: tuple[int, int], s0: int) -> tuple[int, int]:
+    """'"...," X, a Y, one of Z, said': a source behind several appositives reaches back to the quote."""
+    start, end = source
+    if start - 1 < s0 or doc.words[start - 1] != ",":
+        return source
+    k = start - 1
+    while k >= s0 and doc.quote_of[k] < 0 and end - k <= 3 * MAX_SOURCE_TOKENS:
+        if doc.words[k] in LEFT_STOP and doc.words[k] != ",":
+            return source
+        k -= 1
+    if k < s0 or doc.quote_of[k] < 0 or doc.quotes[doc.quote_of[k]][1] != k:
+        return source
+    if not _ends_open(doc, doc.quotes[doc.quote_of[k]]):
+        return source  # 'the "full repair" of the bridge, the statement said': the quote is inside content
+    first = k + 1
+    while first < start and doc.words[first] == ",":
+        first += 1
+    return (first, end)
+
+
 def _right_source(doc: Doc, last: int, s1: int) -> tuple[int, int] | None:
     """'said X' — the mention after an inverted cue, up to a comma or the end."""
     k = last + 1
@@ -278,7 +304,10 @@ def _right_source(doc: Doc, last: int, s1: int) -> tuple[int, int] | None:
 
 def _ends_open(doc: Doc, quote: tuple[int, int]) -> bool:
     """The quotation ends on a comma, '?', '!' or a dash: it is the report's content ('"...," X said')."""
-    return quote[1] - 1 > quote[0] and doc.words[quote[1] - 1] in (",", "?", "!", "—", "–", "…")
+    k = quote[1] - 1
+    while k > quote[0] and doc.words[k] in QUOTE_MARKS:
+        k -= 1  # "... the term 'outreach,' " he said: the comma sits inside the inner quote
+    return k > quote[0] and doc.words[k] in (",", "?", "!", "—", "–", "…")
 
 
 def _clause_follows(doc: Doc, last: int, s1: int) -> bool:

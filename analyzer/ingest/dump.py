@@ -39,6 +39,8 @@ TEASER_END_WORDS = 12
 # Inside the body run, lines that are not page furniture need only this probability
 # (tables and lists in articles look little like prose line by line).
 INSIDE_THRESHOLD = 0.2
+# ... and a likely sentence of at least this many words right next to the run joins it.
+GROW_WORDS = 8
 # A body needs at least this many words, else the page is said to have none.
 MIN_BODY_WORDS = 25
 # Inline fragments glued back into a paragraph ("led to" / "widespread problems" / ".").
@@ -79,10 +81,25 @@ def select_body(lines: list[Line], probs: list[float], feats: list[dict[str, flo
     if lo > hi:
         return []
     lo, hi = _extend_run(lo, hi, probs, feats)
+    lo, hi = _grow_run(lo, hi, probs, feats)
     in_copy = [i for i, f in enumerate(feats) if f.get("in_big_copy")]
     if in_copy:  # a full machine copy of the article vouches for every line it holds
         lo, hi = min(lo, in_copy[0]), max(hi, in_copy[-1])
     return _glue_fragments(lines, _keep_inside(lo, hi, probs, feats), feats)
+
+
+def _grow_run(lo: int, hi: int, probs: list[float], feats: list[dict[str, float]]) -> tuple[int, int]:
+    """Take in adjacent likely sentences the run stopped short of (a lead paragraph
+    the model doubts, next to a photo credit)."""
+    def sentence(i: int) -> bool:
+        f = feats[i]
+        return (probs[i] >= BODY_THRESHOLD and bool(f["terminal"]) and not _furniture(f)
+                and not f["teaser_label"] and not f["in_head"] and math.expm1(f["log_words"]) >= GROW_WORDS)
+    while lo > 0 and sentence(lo - 1):
+        lo -= 1
+    while hi + 1 < len(probs) and sentence(hi + 1):
+        hi += 1
+    return lo, hi
 
 
 def _keep_inside(lo: int, hi: int, probs: list[float], feats: list[dict[str, float]]) -> list[int]:

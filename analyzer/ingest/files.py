@@ -102,15 +102,17 @@ def _jsonl_record(raw: bytes, where: str, path: Path, number: int, options: Opti
         raise IngestError(f"not valid JSON ({exc.msg} at column {exc.colno})") from None
     if not isinstance(record, dict):
         raise IngestError("a JSONL line must be a JSON object")
-    body_key = "html" if isinstance(record.get("html"), str) and not record.get("text") else "text"
+    body_key = next((k for k in ("text", "html", "dump") if isinstance(record.get(k), str) and record[k]), "text")
     text = record.get(body_key)
     if not isinstance(text, str):
-        raise IngestError('record has no "text" or "html" string')
+        raise IngestError('record has no "text", "html" or "dump" string')
     if not text.strip():
         raise IngestError(f'record has an empty "{body_key}"')
-    fmt = "html" if body_key == "html" else options.format
+    fmt = options.format if body_key == "text" or options.format != "auto" else body_key
     given_id = record.get("id")
-    rid = sanitize_id(str(given_id)) if given_id not in (None, "") else f"{id_from_name(path.name)}-{number}"
-    meta = {k: v for k, v in record.items() if k not in ("id", "text", "html")}
+    # Ids are kept as given so results join back to the user's data; file
+    # names are made from a sanitised form elsewhere (analyzer.batch).
+    rid = str(given_id) if given_id not in (None, "") else f"{id_from_name(path.name)}-{number}"
+    meta = {k: v for k, v in record.items() if k not in ("id", "text", "html", "dump", "body")}
     meta["source_path"] = where
     return article_from_text(text, format=fmt, id=rid, metadata=meta)

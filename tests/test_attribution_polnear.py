@@ -1,0 +1,30 @@
+"""Accuracy gate on PolNeAR dev (../shared/data; skipped when absent).
+
+Guards against regressions of the shipped model and span rules: the figures must
+stay near those measured when the weights were trained (see
+scripts/train_attribution.py), scored by the project's evaluator, which agrees
+with the reference scorer (tests/test_evaluate.py).
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from analyzer.evaluate import evaluate_file
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev.jsonl"
+# Measured 0.702 / 0.577 / 0.812 / 7.5 / 0.914; the gate leaves a small margin.
+FLOORS = {"match@0.5": 0.69, "full@0.5": 0.56, "token": 0.80}
+MAX_MAE = 8.5
+MIN_DIRECT_RECALL = 0.90
+
+
+def test_polnear_dev_gate() -> None:
+    if not DEV.is_file():
+        pytest.skip("PolNeAR dev not present")
+    result = evaluate_file(str(DEV), format="plain")
+    for key, floor in FLOORS.items():
+        assert result[key][2] >= floor, (key, result[key])
+    assert result["share MAE"] <= MAX_MAE
+    assert result["recall by type"]["direct"][0] >= MIN_DIRECT_RECALL
