@@ -11,6 +11,7 @@ Out: an ``Analysis``.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from analyzer import __version__
@@ -21,6 +22,34 @@ from analyzer.model import Analysis, Article, freeze
 from analyzer.scoring import score
 from analyzer.segment import segment
 from analyzer.sources import resolve_sources
+
+
+ENGLISH_ONLY = ("the text looks like language '{}': attribution analysis is English-only, "
+                "so no attributions are reported (structure and body are still analysed)")
+# More warnings of one shape than this are summarised (100,000 stray quote
+# marks must not make 100,000 lines).
+MAX_WARNINGS_PER_SHAPE = 3
+_DIGITS = re.compile(r"\d+")
+
+
+def is_english(article: Article) -> bool:
+    """Unknown language counts as English: short texts give the guesser too little to go on."""
+    return article.metadata.language in ("", "en") or article.metadata.language.startswith("en-")
+
+
+def summarise_warnings(warnings: tuple[str, ...]) -> tuple[str, ...]:
+    """Keep the first few warnings of each shape (same text but for numbers) and count the rest."""
+    kept: list[str] = []
+    counts: dict[str, int] = {}
+    for warning in warnings:
+        shape = _DIGITS.sub("#", warning)
+        counts[shape] = counts.get(shape, 0) + 1
+        if counts[shape] <= MAX_WARNINGS_PER_SHAPE:
+            kept.append(warning)
+    for shape, count in counts.items():
+        if count > MAX_WARNINGS_PER_SHAPE:
+            kept.append(f"... and {count - MAX_WARNINGS_PER_SHAPE} more like: {shape}")
+    return tuple(kept)
 
 
 def analyze(text: str, format: str = "auto", *, id: str = "article", options: Options | None = None,
@@ -35,10 +64,13 @@ def analyze_article(article: Article, options: Options | None = None) -> Analysi
     """Stages 2-5 on an ingested article."""
     options = options or Options()
     segmentation = segment(article)  # 2
-    attributions, attribution_warnings = find_attributions(article, segmentation.sentences)  # 3
+    if is_english(article):
+        attributions, attribution_warnings = find_attributions(article, segmentation.sentences)  # 3
+    else:  # the cue lexicon and models are English: finding nothing beats inventing
+        attributions, attribution_warnings = (), (ENGLISH_ONLY.format(article.metadata.language),)
     attributions, sources = resolve_sources(article, segmentation.sentences, attributions, options)  # 4
     scores = score(article, segmentation, attributions, sources, options)  # 5
-    warnings = article.warnings + tuple(attribution_warnings)
+    warnings = summarise_warnings(article.warnings + tuple(attribution_warnings))
     return Analysis(
         article=article,
         sentences=segmentation.sentences,

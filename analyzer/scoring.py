@@ -43,6 +43,16 @@ _EVENT = re.compile(r"\b(?:attack\w*|struck|strikes?|kill\w*|died|dead|wounded|i
                     r"bomb\w*|invad\w*|election|vote[ds]?|voted|won|lost|signed|passed|approved|announced|"
                     r"arrested|charged|convicted|elected|resigned|fled|captured|raid\w*|offensive|"
                     r"operation|ceasefire|deal|agreement|summit|war|protest\w*|rall(?:y|ies)|debate)\b", re.I)
+# _EVENT as whole words and word beginnings (each of its alternatives is one \w+ word).
+_EVENT_WORDS = frozenset("""struck strike strikes died dead fired election vote voted votes won lost signed passed
+approved announced arrested charged convicted elected resigned fled captured offensive operation ceasefire deal
+agreement summit war rally rallies debate wounded""".split())
+_EVENT_STEMS = ("attack", "kill", "injur", "launch", "bomb", "invad", "raid", "protest")
+_EVENT_HEADS = frozenset(stem[:4] for stem in _EVENT_STEMS)
+_WORD = re.compile(r"\w+")
+# Words one of which every _CAUSE phrase holds: a quick test before the regular expression.
+_CAUSE_WORDS = frozenset("because due caused causing led leading resulted as response following after since so "
+                         "order therefore thus".split())
 _PROPER = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+")
 
 
@@ -53,7 +63,10 @@ def score(article: Article, segmentation, attributions: tuple[Attribution, ...],
     sentences = tuple(segmentation.sentences)
     by_id = {s.id: s for s in sources}
     owner = _token_owners(tokens, attributions)
-    attributed = sum(1 for o in owner if o is not None)
+    # Every token measure below is a sum over attributions of the tokens each one owns.
+    owned = Counter(owner)
+    owned.pop(None, None)
+    attributed = sum(owned.values())
     atts = {a.id: a for a in attributions}
     out: dict[str, Any] = {
         "body_tokens": len(tokens),
@@ -63,18 +76,18 @@ def score(article: Article, segmentation, attributions: tuple[Attribution, ...],
         "attributed_token_share": _share(attributed, len(tokens)),
     }
     out.update(_sentence_measures(sentences, attributions))
-    out.update(_kind_measures(attributions, owner, atts, attributed))
+    out.update(_kind_measures(attributions, owned, atts, attributed))
     out.update(_source_measures(sources))
-    out.update(_official_measures(attributions, owner, atts, by_id, attributed))
+    out.update(_official_measures(attributions, owned, atts, by_id, attributed))
     out.update(_diversity_measures(attributions, sources))
-    out["affiliation_shares"] = _affiliation_shares(owner, atts, by_id, attributed)
+    out["affiliation_shares"] = _affiliation_shares(owned, atts, by_id, attributed)
     out.update(_verb_measures(attributions))
     claims = unattributed_claims(article, sentences, attributions)
     out["unattributed_claims"] = claims
     out["n_unattributed_claims"] = len(claims)
     sides = _sides_config(options)
     if sides:
-        out["sides"] = _sides(sides, owner, atts, by_id, attributed, sources)
+        out["sides"] = _sides(sides, owned, atts, by_id, attributed, sources)
     return out
 
 
@@ -85,16 +98,17 @@ def _share(part: float, whole: float) -> float | None:
 def _token_owners(tokens: tuple[Span, ...], attributions: tuple[Attribution, ...]) -> list[str | None]:
     """For each token, the innermost attribution whose content holds it (None: narration)."""
     owner: list[str | None] = [None] * len(tokens)
-    size: list[int] = [1 << 60] * len(tokens)
     starts = [t.start for t in tokens]
-    for att in attributions:
-        extent = len(att.envelope)
+    ends = [t.end for t in tokens]
+    # Widest first, so inner attributions overwrite outer ones; among equal widths the
+    # first attribution is written last and wins.
+    order = sorted(range(len(attributions)), key=lambda k: (-len(attributions[k].envelope), -k))
+    for k in order:
+        att = attributions[k]
         for span in att.content:
             i = bisect_right(starts, span.start - 1)
-            while i < len(tokens) and tokens[i].end <= span.end:
-                if tokens[i].start >= span.start and extent < size[i]:
-                    owner[i], size[i] = att.id, extent
-                i += 1
+            j = max(i, bisect_right(ends, span.end))
+            owner[i:j] = [att.id] * (j - i)
     return owner
 
 
@@ -102,7 +116,7 @@ def _merged(spans: list[Span]) -> tuple[list[int], list[int]]:
     """Sorted, merged intervals as (starts, ends), for overlap tests by bisection."""
     starts: list[int] = []
     ends: list[int] = []
-    for span in sorted(spans):
+    for span in sorted(spans, key=lambda s: (s.start, s.end)):
         if starts and span.start <= ends[-1]:
             ends[-1] = max(ends[-1], span.end)
         else:
@@ -127,9 +141,11 @@ def _sentence_measures(sentences, attributions) -> dict[str, Any]:
     }
 
 
-def _kind_measures(attributions, owner, atts, attributed) -> dict[str, Any]:
+def _kind_measures(attributions, owned, atts, attributed) -> dict[str, Any]:
     by_att = Counter(a.kind for a in attributions)
-    by_tok = Counter(atts[o].kind for o in owner if o is not None)
+    by_tok: Counter[str] = Counter()
+    for att_id, n in owned.items():
+        by_tok[atts[att_id].kind] += n
     shares = {
         "attributions": {k: _share(by_att[k], len(attributions)) for k in KINDS},
         "tokens": {k: _share(by_tok[k], attributed) for k in KINDS},
@@ -161,13 +177,13 @@ def _source_measures(sources: tuple[Source, ...]) -> dict[str, Any]:
     }
 
 
-def _official_measures(attributions, owner, atts, by_id, attributed) -> dict[str, Any]:
+def _official_measures(attributions, owned, atts, by_id, attributed) -> dict[str, Any]:
     def official(att_id: str | None) -> bool:
         src = by_id.get(atts[att_id].source_id or "") if att_id else None
         return bool(src and src.official)
 
     n_off = sum(1 for a in attributions if official(a.id))
-    tok_off = sum(1 for o in owner if o is not None and official(o))
+    tok_off = sum(n for att_id, n in owned.items() if official(att_id))
     return {
         "official_share": _share(n_off, len(attributions)),
         "official_token_share": _share(tok_off, attributed),
@@ -195,12 +211,11 @@ def _diversity_measures(attributions, sources) -> dict[str, Any]:
     return out
 
 
-def _affiliation_shares(owner, atts, by_id, attributed) -> dict[str, float]:
+def _affiliation_shares(owned, atts, by_id, attributed) -> dict[str, float]:
     counts: Counter[str] = Counter()
-    for o in owner:
-        if o is not None:
-            src = by_id.get(atts[o].source_id or "")
-            counts[(src.affiliation if src else "") or "(none)"] += 1
+    for att_id, n in owned.items():
+        src = by_id.get(atts[att_id].source_id or "")
+        counts[(src.affiliation if src else "") or "(none)"] += n
     return {k: _share(v, attributed) for k, v in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))}
 
 
@@ -230,15 +245,25 @@ def unattributed_claims(article: Article, sentences, attributions) -> list[dict[
 def claim_cues(text: str) -> list[str]:
     """Why a narration sentence is checkable: number, date, cause, event (empty: not checkable)."""
     why = []
-    if _DATE.search(text):
+    date = _DATE.search(text)
+    if date:
         why.append("date")
-    if _NUMBER.search(_DATE.sub(" ", text)):
+    # Removing dates only takes numbers away, so a text with no number needs no removal.
+    if _NUMBER.search(text) and (not date or _NUMBER.search(_DATE.sub(" ", text))):
         why.append("number")
-    if _CAUSE.search(text):
+    words = set(_WORD.findall(text.lower()))
+    if not words.isdisjoint(_CAUSE_WORDS) and _CAUSE.search(text):
         why.append("cause")
-    if _EVENT.search(text) and _PROPER.search(text):
+    if _is_event(words) and _PROPER.search(text):
         why.append("event")
     return why
+
+
+def _is_event(words: set[str]) -> bool:
+    """Same as ``_EVENT.search`` on the text whose lower-cased words are ``words``."""
+    if not words.isdisjoint(_EVENT_WORDS):
+        return True
+    return not {w[:4] for w in words}.isdisjoint(_EVENT_HEADS) and any(w.startswith(_EVENT_STEMS) for w in words)
 
 
 def _sides_config(options) -> dict[str, tuple[str, ...]]:
@@ -249,13 +274,12 @@ def _sides_config(options) -> dict[str, tuple[str, ...]]:
     return load_user_config(path).sides_dict()
 
 
-def _sides(sides, owner, atts, by_id, attributed, sources) -> dict[str, Any]:
+def _sides(sides, owned, atts, by_id, attributed, sources) -> dict[str, Any]:
     side_of = {aff.lower(): name for name, affs in sides.items() for aff in affs}
     tok: Counter[str] = Counter()
-    for o in owner:
-        if o is not None:
-            src = by_id.get(atts[o].source_id or "")
-            tok[side_of.get((src.affiliation if src else "").lower(), "(none)")] += 1
+    for att_id, n in owned.items():
+        src = by_id.get(atts[att_id].source_id or "")
+        tok[side_of.get((src.affiliation if src else "").lower(), "(none)")] += n
     n_src = Counter(side_of.get(s.affiliation.lower(), "(none)") for s in sources)
     return {
         "token_shares": {name: _share(tok[name], attributed) for name in [*sides, "(none)"]},

@@ -39,6 +39,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 import analyzer.attribution as attribution  # noqa: E402
 from analyzer.attribution import model as model_module  # noqa: E402
 from analyzer.attribution import boundary as boundary_module  # noqa: E402
+from analyzer.attribution import filter as filter_module  # noqa: E402
 from analyzer.attribution.cues import AUXILIARIES, Cue, candidates  # noqa: E402
 from analyzer.attribution.spans import build  # noqa: E402
 from analyzer.attribution.tokens import tokenize  # noqa: E402
@@ -67,12 +68,18 @@ PHYSICAL_ACTIONS = frozenset("attack attacks attacked attacking strike strikes s
                              "pass passed passes passing vote voted votes voting shoot shot".split())
 # Adverbs sit inside gold cues ("finally said") but only these mark a report on their own.
 EVIDENTIAL = frozenset({"reportedly", "allegedly", "apparently", "supposedly", "purportedly", "ostensibly"})
-THRESHOLDS = [0.3, 0.4, 0.5, 0.6]
-EXTRA_THRESHOLDS = [0.4, 0.5, 0.6, 0.7]
+THRESHOLDS = [0.1, 0.15, 0.2, 0.3]
+EXTRA_THRESHOLDS = [0.2, 0.3, 0.4, 0.5]
 # The dev objective: match + full + token F1 minus share MAE (points) / MAE_WEIGHT, so
 # that one point of MAE weighs like 0.02 of F1 (the targets' own scales).
 MAE_WEIGHT = 50.0
-BOUNDARY_THRESHOLDS = [0.4, 0.6, 1.01]  # 1.01: never cut
+BOUNDARY_THRESHOLDS = [0.4, 0.6]
+# The draft model learns from the drafts built around every cue scoring at least
+# DRAFT_CUE_THRESHOLD (out of fold, FOLDS folds), so that it has seen the weak cues it must judge.
+DRAFT_CUE_THRESHOLD = 0.1
+DRAFT_BOUNDARY_THRESHOLD = 0.6
+FOLDS = 2
+DRAFT_THRESHOLDS = [0.0, 0.3, 0.4, 0.5, 0.6]  # 0.0: keep every draft
 
 
 def load(path: Path) -> list[dict]:
@@ -178,14 +185,55 @@ def fit(X, y, C: float) -> tuple[dict[str, float], float]:
     return weights, float(clf.intercept_[0])
 
 
-def dev_scores(dev_pairs, dev_recs, cue_model, boundary=None) -> dict:
+def dev_scores(dev_pairs, dev_recs, cue_model, boundary=None, draft_model=None) -> dict:
     preds = {}
     for (doc, _), rec in zip(dev_pairs, dev_recs):
-        pool = candidates(doc, cue_model.extra_words)
-        cues = attribution.accepted_cues(doc, cue_model, pool)
-        drafts = build(doc, cues, pool, boundary)
+        drafts = attribution.draft_attributions(doc, cue_model, boundary, draft_model)
         preds[rec["id"]] = [a.to_dict() for a in attribution._to_attributions(doc, drafts)]
     return score_records(dev_recs, preds)
+
+
+def out_of_fold_models(train_pairs, extra, C: float) -> list:
+    """A cue model per train document, trained on the other fold (honest cue probabilities)."""
+    folds = [list(range(f, len(train_pairs), FOLDS)) for f in range(FOLDS)]
+    per_doc = [None] * len(train_pairs)
+    for f, held in enumerate(folds):
+        held_set = set(held)
+        X, y = examples([p for i, p in enumerate(train_pairs) if i not in held_set], extra)
+        weights, bias = fit(X, y, C)
+        cue_model = model_module.CueModel(weights, bias, DRAFT_CUE_THRESHOLD, extra, DRAFT_CUE_THRESHOLD)
+        for i in held:
+            per_doc[i] = cue_model
+    return per_doc
+
+
+def draft_examples(train_recs, train_pairs, cue_models, boundary):
+    """Drafts built on train around out-of-fold cues: 1 when the content matches a gold one (Dice >= 0.5)."""
+    X, y = [], []
+    for rec, (doc, _), cue_model in zip(train_recs, train_pairs, cue_models):
+        gold = []
+        for att in rec["attributions"]:
+            spans = att.get("content_spans") or ([att["content"]] if att.get("content") else [])
+            toks = {k for s, e in spans for k in _tokens_in(doc, (s, e))
+                    if doc.words[k][:1].isalnum()}
+            if toks:
+                gold.append(toks)
+        pool = candidates(doc, cue_model.extra_words)
+        probs = cue_model.probs(doc, pool)
+        cue_prob = {c.first: p for c, p in zip(pool, probs)}
+
+        def capture(drafts):
+            """Features and labels of the drafts as the draft model sees them (before later cuts)."""
+            for d in drafts:
+                pred = {k for a, b in d.content for k in range(a, b + 1) if doc.words[k][:1].isalnum()}
+                best = max((2 * len(pred & g) / (len(pred) + len(g)) for g in gold), default=0.0)
+                X.append({f: 1 for f in filter_module.draft_features(doc, d, cue_prob.get(d.cue.first, 1.0))})
+                y.append(int(best >= 0.5))
+            return drafts
+
+        cues = [c for c, p in zip(pool, probs) if p >= cue_model.threshold_of(c)]
+        build(doc, cues, pool, boundary, capture)
+    return X, y
 
 
 def main() -> int:
@@ -205,29 +253,37 @@ def main() -> int:
     bX, by = boundary_examples(train_docs, extra)
     print(f"{len(by)} boundary examples, {sum(by)} content ends", file=sys.stderr)
     b_weights, b_bias = fit(bX, by, args.C)
+    draft_boundary = boundary_module.BoundaryModel(b_weights, b_bias, DRAFT_BOUNDARY_THRESHOLD)
+    dX, dy = draft_examples(train_recs, train_pairs, out_of_fold_models(train_pairs, extra, args.C), draft_boundary)
+    print(f"{len(dy)} draft examples, {sum(dy)} matching gold", file=sys.stderr)
+    d_weights, d_bias = fit(dX, dy, args.C)
     best = None
     for t in THRESHOLDS:
         for t_extra in EXTRA_THRESHOLDS:
             for t_b in BOUNDARY_THRESHOLDS:
-                cue_model = model_module.CueModel(weights, bias, t, extra, t_extra)
-                cutter = boundary_module.BoundaryModel(b_weights, b_bias, t_b)
-                result = dev_scores(dev_pairs, dev_recs, cue_model, cutter)
-                key = (result["match@0.5"][2] + result["full@0.5"][2] + result["token"][2]
-                       - result["share MAE"] / MAE_WEIGHT)
-                print(f"thresholds {t:.2f}/{t_extra:.2f}/{t_b:.2f}: match {result['match@0.5'][2]:.3f} "
-                      f"full {result['full@0.5'][2]:.3f} token {result['token'][2]:.3f} "
-                      f"MAE {result['share MAE']:.1f}", file=sys.stderr)
-                if best is None or key > best[0]:
-                    best = (key, t, t_extra, t_b)
-    _, threshold, extra_threshold, b_threshold = best
+                for t_d in DRAFT_THRESHOLDS:
+                    cue_model = model_module.CueModel(weights, bias, t, extra, t_extra)
+                    cutter = boundary_module.BoundaryModel(b_weights, b_bias, t_b)
+                    drafter = filter_module.DraftModel(d_weights, d_bias, t_d)
+                    result = dev_scores(dev_pairs, dev_recs, cue_model, cutter, drafter)
+                    key = (result["match@0.5"][2] + result["full@0.5"][2] + result["token"][2]
+                           - result["share MAE"] / MAE_WEIGHT)
+                    print(f"thresholds {t:.2f}/{t_extra:.2f}/{t_b:.2f}/{t_d:.2f}: "
+                          f"match {result['match@0.5'][2]:.3f} full {result['full@0.5'][2]:.3f} "
+                          f"token {result['token'][2]:.3f} MAE {result['share MAE']:.1f}", file=sys.stderr)
+                    if best is None or key > best[0]:
+                        best = (key, t, t_extra, t_b, t_d)
+    _, threshold, extra_threshold, b_threshold, d_threshold = best
     OUT.write_text(json.dumps({
-        "about": "Cue and content-boundary models trained by scripts/train_attribution.py on PolNeAR "
+        "about": "Cue, content-boundary and draft models trained by scripts/train_attribution.py on PolNeAR "
                  "train (840 articles); thresholds tuned on PolNeAR dev.",
         "boundary": {"weights": b_weights, "bias": round(b_bias, 5), "threshold": b_threshold},
+        "draft": {"weights": d_weights, "bias": round(d_bias, 5), "threshold": d_threshold},
         "threshold": threshold, "extra_threshold": extra_threshold, "bias": round(bias, 5),
         "extra_words": sorted(extra), "weights": weights,
     }, sort_keys=True), encoding="utf-8")
-    print(f"wrote {OUT} ({len(weights)} weights, thresholds {threshold}/{extra_threshold})", file=sys.stderr)
+    print(f"wrote {OUT} ({len(weights)} weights, thresholds {threshold}/{extra_threshold}/{b_threshold}/"
+          f"{d_threshold})", file=sys.stderr)
     return 0
 
 

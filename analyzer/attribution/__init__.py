@@ -18,7 +18,9 @@ Figures (PolNeAR dev, reference scorer) and the command that gives them are in
 from __future__ import annotations
 
 from analyzer.attribution.cues import Cue, candidates, rule_accepts, verb_class_of
-from analyzer.attribution.model import CueModel, load_boundary, load_model
+from analyzer.attribution.boundary import BoundaryModel
+from analyzer.attribution.filter import DraftModel
+from analyzer.attribution.model import CueModel, load_boundary, load_draft, load_model
 from analyzer.attribution.spans import Draft, build
 from analyzer.attribution.tokens import Doc, tokenize
 from analyzer.model import Article, Attribution, Sentence, Span
@@ -31,11 +33,23 @@ def find_attributions(article: Article, sentences: tuple[Sentence, ...]
                       ) -> tuple[tuple[Attribution, ...], tuple[str, ...]]:
     """Attributions of the body sentences, and warnings (e.g. unbalanced quote marks)."""
     doc = tokenize(article.text, sentences)
-    model = load_model()
-    pool = candidates(doc, model.extra_words if model else frozenset())
-    cues = accepted_cues(doc, model, pool)
-    drafts = build(doc, cues, pool, load_boundary())
+    drafts = draft_attributions(doc, load_model(), load_boundary(), load_draft())
     return _to_attributions(doc, drafts), tuple(doc.warnings)
+
+
+def draft_attributions(doc: Doc, model: CueModel | None, boundary: BoundaryModel | None,
+                       draft_model: DraftModel | None) -> list[Draft]:
+    """Candidates -> cues (cue model or hand rule) -> drafts, filtered by the draft model when given."""
+    pool = candidates(doc, model.extra_words if model else frozenset())
+    if model is None:
+        return build(doc, [c for c in pool if rule_accepts(doc, c)], pool, boundary)
+    probs = model.probs(doc, pool)
+    cues = [c for c, p in zip(pool, probs) if p >= model.threshold_of(c)]
+    keep = None
+    if draft_model is not None:
+        cue_prob = {c.first: p for c, p in zip(pool, probs)}
+        keep = lambda drafts: draft_model.keep(doc, drafts, cue_prob)  # noqa: E731
+    return build(doc, cues, pool, boundary, keep)
 
 
 def accepted_cues(doc: Doc, model: CueModel | None, pool: list[Cue] | None = None) -> list[Cue]:

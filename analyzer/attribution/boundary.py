@@ -19,7 +19,11 @@ from analyzer.attribution.tokens import QUOTE_MARKS, Doc
 
 BOUNDARY_WORDS = frozenset({",", ";", "—", "–", "--", "(", "but", "and", "while", "because", "as", "when",
                             "after", "before", "since", "which", "who", "although", "though", "even",
-                            "especially", "including", "whereas", "if", "until", "despite", "amid", "where"})
+                            "especially", "including", "whereas", "if", "until", "despite", "amid", "where",
+                            # prepositions that often open the report's circumstances ("said X in an
+                            # interview", "... since the debate"); the model decides each case
+                            "in", "on", "at", "during", "for", "from", "with", "over", "by", "ahead",
+                            "without", "instead", "so", "or", "then", "than", "against", "about"})
 
 
 def boundary_features(doc: Doc, cue: Cue, start: int, k: int, end: int, seen: int) -> list[str]:
@@ -37,7 +41,8 @@ def boundary_features(doc: Doc, cue: Cue, start: int, k: int, end: int, seen: in
         "dist=" + dist, "rest=" + rest, "b|dist=" + b + "|" + dist, "b|rest=" + b + "|" + rest,
         "cue=" + cue.lemma, "that=" + str(words[start] == "that"), "inq=" + str(doc.quote_of[k] >= 0),
         "b|nshape=" + b + "|" + n1shape, "seen=" + str(min(seen, 3)),
-        "b|n|n2=" + b + "|" + n1 + "|" + n2,
+        "b|n|n2=" + b + "|" + n1 + "|" + n2, "b|cue=" + b + "|" + cue.lemma,
+        "b|that=" + b + "|" + str(words[start] == "that"), "p|b|n=" + p1 + "|" + b + "|" + n1,
     ]
 
 

@@ -20,6 +20,7 @@ from importlib import resources
 
 from analyzer.attribution.boundary import BoundaryModel
 from analyzer.attribution.cues import Cue, never_cue
+from analyzer.attribution.filter import DraftModel
 from analyzer.attribution.tokens import QUOTE_MARKS, Doc
 
 MODEL_FILE = "cue_model.json"
@@ -41,10 +42,14 @@ class CueModel:
 
     def accept(self, doc: Doc, cands: list[Cue]) -> list[Cue]:
         """Candidates scoring over the threshold; a signature dash after a quotation always counts."""
-        return [c for c, feats in zip(cands, cue_features(doc, cands))
-                if c.lemma in ALWAYS or (not never_cue(doc, c) and self.score(feats) >= self._threshold(c))]
+        return [c for c, p in zip(cands, self.probs(doc, cands)) if p >= self.threshold_of(c)]
 
-    def _threshold(self, cue: Cue) -> float:
+    def probs(self, doc: Doc, cands: list[Cue]) -> list[float]:
+        """The cue probability of each candidate (1 for signature dashes, 0 for "the said ...")."""
+        return [1.0 if c.lemma in ALWAYS else 0.0 if never_cue(doc, c) else self.score(feats)
+                for c, feats in zip(cands, cue_features(doc, cands))]
+
+    def threshold_of(self, cue: Cue) -> float:
         return self.extra_threshold if cue.lemma in self.extra_words else self.threshold
 
 
@@ -56,6 +61,16 @@ def load_boundary() -> BoundaryModel | None:
         return None
     b = raw["boundary"]
     return BoundaryModel(b["weights"], b["bias"], b["threshold"])
+
+
+@lru_cache(maxsize=1)
+def load_draft() -> DraftModel | None:
+    """The draft model shipped in the same file, or None."""
+    raw = _raw()
+    if raw is None or "draft" not in raw:
+        return None
+    d = raw["draft"]
+    return DraftModel(d["weights"], d["bias"], d["threshold"])
 
 
 @lru_cache(maxsize=1)

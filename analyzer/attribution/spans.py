@@ -16,7 +16,10 @@ nested report (``X reported that Y believed ...``).
 """
 from __future__ import annotations
 
+import bisect
+import heapq
 from dataclasses import dataclass, field
+from typing import Callable
 
 from analyzer.attribution.boundary import BoundaryModel
 from analyzer.attribution.cues import AUXILIARIES, BOUNDARY, Cue
@@ -25,6 +28,9 @@ from analyzer.attribution.tokens import QUOTE_MARKS, Doc
 # Longest source mention we accept on the left of a cue; longer runs are cut to
 # their last words (appositives and long descriptions keep their head nearby).
 MAX_SOURCE_TOKENS = 14
+# Longest appositive between a name and its cue ("X, director of ... University, said");
+# 14 (the old limit) left such reports with no source on PolNeAR dev, 28 found them.
+MAX_APPOSITIVE_TOKENS = 28
 # How far after the cue a "that" may start the content ("told reporters on Monday that").
 MAX_THAT_GAP = 7
 # Prepositional tails that belong to the cue ("said in a statement", "told reporters").
@@ -42,6 +48,9 @@ MAX_NESTED_SOURCE = 6
 # Most words between the parts of a split quote ("X said, referring to the bill, ...").
 MAX_SPLIT_GAP = 10
 CLAUSE_END = frozenset({".", "!", "?", ";"})
+PASSIVE_AUX = frozenset("is was were are be been being".split())
+# Words between two reports that belong to neither ("X said A, and Y said B").
+CUT_JOINERS = frozenset({",", ";", "and", "but", "while", "as", "—", "–", "--", "whereas", "although", "though"})
 
 
 @dataclass
@@ -54,16 +63,22 @@ class Draft:
 
 
 def build(doc: Doc, cues: list[Cue], pool: list[Cue] | None = None,
-          boundary: BoundaryModel | None = None) -> list[Draft]:
+          boundary: BoundaryModel | None = None,
+          keep: Callable[[list[Draft]], list[Draft]] | None = None) -> list[Draft]:
     """Drafts for accepted cues; cues that yield no content are dropped.
 
     ``pool`` holds every candidate: a reporting or mental cue right after the
     "that" of an indirect content makes a nested attribution even when the cue
-    model (trained on flat gold) rejected it.
+    model (trained on flat gold) rejected it. ``keep`` (the draft model) filters
+    the first drafts before overlapping ones are resolved.
     """
-    drafts = [d for d in (_one(doc, cue, cues, boundary) for cue in cues) if d is not None and d.content]
+    cues = sorted(cues, key=lambda c: c.first)
+    firsts = [c.first for c in cues]
+    drafts = [d for d in (_one(doc, cue, cues, boundary, firsts) for cue in cues) if d is not None and d.content]
+    if keep is not None:
+        drafts = keep(drafts)
     drafts = _flatten(doc, drafts)
-    drafts += _nested_from_pool(doc, drafts, pool or [], cues)
+    drafts += _nested_from_pool(doc, drafts, sorted(pool or [], key=lambda c: c.first), cues, firsts)
     _extend_with_following_quotes(doc, drafts, cues)
     _nest(drafts)
     return drafts
@@ -80,12 +95,14 @@ def _in_cue_or_source(d: Draft, k: int) -> bool:
 def _flatten(doc: Doc, drafts: list[Draft]) -> list[Draft]:
     """PolNeAR is flat: a cue inside another attribution is part of it, unless it is a nested report."""
     keep = []
-    reach = [_reach(d) for d in drafts]
-    for d in drafts:
+    _cut_before_later_cues(doc, drafts)
+    drafts = [d for d in drafts if d.content]
+    around = _stab([_reach(d) for d in drafts], [d.cue.first for d in drafts])
+    for i, d in enumerate(drafts):
         covered = False
-        k = d.cue.first
-        for other, (lo, hi) in zip(drafts, reach):
-            if other is d or not lo <= k <= hi:
+        for j in around[i]:
+            other = drafts[j]
+            if other is d:
                 continue
             if _in_cue_or_source(other, d.cue.first) and (other.cue.first, other.cue_last) != (d.cue.first,
                                                                                                    d.cue_last):
@@ -99,6 +116,57 @@ def _flatten(doc: Doc, drafts: list[Draft]) -> list[Draft]:
         if not covered:
             keep.append(d)
     return keep
+
+
+def _cut_before_later_cues(doc: Doc, drafts: list[Draft]) -> None:
+    """'X said A, and Y warned B': a later cue outside quotes ends the earlier report's content.
+
+    PolNeAR never has a cue inside another attribution's content, so the earlier
+    content stops before the later report's clause (its source, else its cue)
+    instead of swallowing it. Nested reports ('X reported that Y believed') stay.
+    """
+    around = _stab([(min(a for a, _ in d.content), max(b for _, b in d.content)) for d in drafts],
+                   [d.cue.first for d in drafts])
+    for i, inner in enumerate(drafts):
+        k = inner.cue.first
+        if doc.quote_of[k] >= 0:
+            continue
+        for j in around[i]:
+            outer = drafts[j]
+            if j == i or outer.cue.first >= k or not _covers(outer, k) or _nested_ok(doc, outer, inner):
+                continue
+            cut = k
+            if inner.source is not None and inner.source[1] < k and inner.source[0] > outer.content[0][0]:
+                cut = inner.source[0]
+            end = cut - 1
+            while end >= 0 and doc.words[end] in CUT_JOINERS:
+                end -= 1
+            if end == cut - 1:
+                continue  # no clause break before the later report: it may be part of this content
+            kept = [(a, min(b, end)) for a, b in outer.content if a <= end]
+            outer.content = [f for f in (_trim(doc, a, b) for a, b in kept) if f is not None]
+
+
+def _stab(intervals: list[tuple[int, int]], points: list[int]) -> list[list[int]]:
+    """For each point, the indices (ascending) of the closed intervals holding it.
+
+    A sweep over intervals sorted by start with a heap of open ones by end:
+    n log n plus the size of the answer, where comparing every pair was quadratic.
+    """
+    by_start = sorted(range(len(intervals)), key=lambda j: intervals[j][0])
+    out: list[list[int]] = [[] for _ in points]
+    active: list[tuple[int, int]] = []  # (end, index)
+    nxt = 0
+    for p in sorted(range(len(points)), key=points.__getitem__):
+        k = points[p]
+        while nxt < len(by_start) and intervals[by_start[nxt]][0] <= k:
+            j = by_start[nxt]
+            heapq.heappush(active, (intervals[j][1], j))
+            nxt += 1
+        while active and active[0][0] < k:
+            heapq.heappop(active)
+        out[p] = sorted(j for end, j in active if end >= k)
+    return out
 
 
 def _reach(d: Draft) -> tuple[int, int]:
@@ -121,24 +189,31 @@ def _nested_ok(doc: Doc, outer: Draft, inner: Draft) -> bool:
             and (inner.cue.verb_class == "mental" or inner.cue.lemma in NESTING_LEMMAS))
 
 
-def _nested_from_pool(doc: Doc, drafts: list[Draft], pool: list[Cue], cues: list[Cue]) -> list[Draft]:
+def _nested_from_pool(doc: Doc, drafts: list[Draft], pool: list[Cue], cues: list[Cue],
+                      firsts: list[int]) -> list[Draft]:
+    """Nested cues right after an outer "that" (``pool`` sorted by first token)."""
     accepted = {(c.first, c.last) for c in cues}
+    pool_firsts = [c.first for c in pool]
     out = []
     for outer in drafts:
         a, b = outer.content[0]
         if doc.words[a] != "that":
             continue
-        for cue in pool:
-            if (cue.first, cue.last) in accepted or not (a < cue.first <= min(b, a + MAX_NESTED_SOURCE + 1)):
+        lo = bisect.bisect_right(pool_firsts, a)
+        hi = bisect.bisect_right(pool_firsts, min(b, a + MAX_NESTED_SOURCE + 1))
+        for cue in pool[lo:hi]:
+            if (cue.first, cue.last) in accepted:
                 continue
-            inner = _one(doc, cue, cues)
+            inner = _one(doc, cue, cues, None, firsts)
             if inner is not None and inner.content and _nested_ok(doc, outer, inner):
                 out.append(inner)
                 break
     return out
 
 
-def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = None) -> Draft | None:
+def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = None,
+         firsts: list[int] | None = None) -> Draft | None:
+    """The draft of one cue; ``cues`` sorted by first token, ``firsts`` their first tokens."""
     s0, s1 = doc.sent_bounds[doc.sent[cue.first]]
     last = _cue_tail(doc, cue.last, s1)
     if cue.lemma == "according to":
@@ -147,6 +222,8 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
         return _signed(doc, cue, s1)
     if cue.lemma == ":" and _quote_after(doc, cue.last, s1) is None:
         return _label(doc, cue, s0)
+    if _passive_by(doc, cue, last, s0, s1):
+        return _passive(doc, cue, last, s0, s1)
     left = _left_source(doc, cue.first, s0)
     if left is not None:
         left = _back_to_quote(doc, left, s0)
@@ -175,11 +252,34 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
     elif inverted and right is not None:
         span = _content_before(doc, cue.first, s0)  # "C, said X, a spokesman."
     else:
-        span = _content_after(doc, start, s1, cues, cue, boundary)
+        span = _content_after(doc, start, s1, cues, cue, boundary, firsts)
     if span is None:
         return None
     draft.content.append(span)
     return draft
+
+
+def _passive_by(doc: Doc, cue: Cue, last: int, s0: int, s1: int) -> bool:
+    """'Y is supported by X': a form of "be" before the cue, "by" right after it."""
+    if last + 2 >= s1 or doc.words[last + 1] != "by" or doc.quote_of[cue.first] >= 0:
+        return False
+    k = cue.first - 1
+    while k > s0 and doc.words[k].endswith("ly"):
+        k -= 1
+    return k > s0 and doc.words[k] in PASSIVE_AUX
+
+
+def _passive(doc: Doc, cue: Cue, last: int, s0: int, s1: int) -> Draft | None:
+    """The subject is the content, the agent after "by" the source; "by" joins the cue."""
+    subject = _left_source(doc, cue.first, s0)
+    by = last + 1
+    end = by + 1
+    while end < s1 and doc.words[end] not in RIGHT_STOP and doc.quote_of[end] < 0:
+        end += 1
+    if subject is None or end == by + 1 or end - by > MAX_SOURCE_TOKENS:
+        return None
+    span = _trim(doc, *subject)
+    return Draft(cue, by, (by + 1, end - 1), [span]) if span else None
 
 
 def _cue_tail(doc: Doc, last: int, s1: int) -> int:
@@ -256,7 +356,7 @@ def _left_source(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
 def _appositive_source(doc: Doc, comma: int, s0: int) -> tuple[int, int] | None:
     """'X, a spokesman for Y, said': the name and its appositive, commas inside."""
     k = comma - 1
-    while k >= s0 and doc.words[k] != "," and doc.quote_of[k] < 0 and comma - k <= MAX_SOURCE_TOKENS:
+    while k >= s0 and doc.words[k] != "," and doc.quote_of[k] < 0 and comma - k <= MAX_APPOSITIVE_TOKENS:
         k -= 1
     if k < s0 or doc.words[k] != ",":
         return None
@@ -373,7 +473,8 @@ def _content_before(doc: Doc, source_start: int, s0: int) -> tuple[int, int] | N
 
 
 def _content_after(doc: Doc, start: int, s1: int, cues: list[Cue], cue: Cue,
-                   boundary: BoundaryModel | None = None) -> tuple[int, int] | None:
+                   boundary: BoundaryModel | None = None,
+                   firsts: list[int] | None = None) -> tuple[int, int] | None:
     """From after the cue (or from a near 'that') to the clause end, extended over an open quotation."""
     for k in range(start, min(start + MAX_THAT_GAP, s1)):
         if doc.words[k] == "that":
@@ -384,8 +485,11 @@ def _content_after(doc: Doc, start: int, s1: int, cues: list[Cue], cue: Cue,
     while start < s1 and doc.words[start] in (",", ":"):
         start += 1
     end = s1 - 1
-    for other in cues:
-        if not (start < other.first <= end) or other is cue:
+    if firsts is None:
+        cues = sorted(cues, key=lambda c: c.first)
+        firsts = [c.first for c in cues]
+    for other in cues[bisect.bisect_right(firsts, start):bisect.bisect_right(firsts, end)]:
+        if other is cue:
             continue
         if doc.words[other.first - 1] == "," and other.verb_class != "mental":
             end = other.first - 2  # ", adding that ..." starts a new attribution
@@ -421,7 +525,10 @@ def _extend_with_following_quotes(doc: Doc, drafts: list[Draft], cues: list[Cue]
     by_end = sorted(drafts, key=lambda d: d.content[-1][1])
     owner_of_sentence: dict[int, Draft] = {}
     for d in by_end:
-        owner_of_sentence[doc.sent[d.content[-1][1]]] = d
+        # A narration clause after the quote ('"A," X said, explaining why ...') has its own
+        # cue but does not take over the quotes that follow.
+        if _ends_with_quote(doc, d) or doc.sent[d.content[-1][1]] not in owner_of_sentence:
+            owner_of_sentence[doc.sent[d.content[-1][1]]] = d
     claimed = {k for d in drafts for a, b in d.content for k in range(a, b + 1)}
     last_owner: Draft | None = None
     for s_index, (s0, s1) in enumerate(doc.sent_bounds):
@@ -456,10 +563,11 @@ def _ends_with_quote(doc: Doc, draft: Draft) -> bool:
 
 def _nest(drafts: list[Draft]) -> None:
     """A cue inside another draft's content makes a nested attribution."""
-    reach = [_reach(d) for d in drafts]
+    around = _stab([_reach(d) for d in drafts], [d.cue.first for d in drafts])
     for i, inner in enumerate(drafts):
         k = inner.cue.first
-        for j, outer in enumerate(drafts):
-            if i != j and reach[j][0] <= k <= reach[j][1] and outer.parent is None and _covers(outer, k):
+        for j in around[i]:
+            outer = drafts[j]
+            if i != j and outer.parent is None and _covers(outer, k):
                 inner.parent = j
                 break

@@ -25,6 +25,10 @@ CLOSE_ONLY = frozenset({"”", "»", "’", "›"})
 AMBIGUOUS = frozenset({'"', "''", "'"})
 QUOTE_MARKS = OPEN_ONLY | CLOSE_ONLY | AMBIGUOUS
 SINGLE = frozenset({"‘", "’", "'", "‹", "›"})
+# Titles whose full stop is no sentence end ("Mr. Obama said"): a sentence ending
+# in one is joined to the next one of its paragraph (the sentence splitter
+# sometimes cuts there, which cut contents and sources short).
+TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt prof rev st messrs mmes".split())
 # Left marks that may also close (German „...“ closes with “).
 _OPENING_CONTEXT = re.compile(r"[\s(\[{—–\-/:]")
 
@@ -52,9 +56,14 @@ class Doc:
 def tokenize(text: str, sentences: tuple[Sentence, ...]) -> Doc:
     """Tokens of the given sentences, with quotations paired across them."""
     doc = Doc(text)
-    for s_index, sentence in enumerate(sentences):
+    s_index = -1
+    for sentence in sentences:
         first = len(doc.starts)
         spans = [m.span() for m in TOKEN.finditer(text, sentence.span.start, sentence.span.end)]
+        if spans and _after_title(doc) and doc.para[-1] == sentence.paragraph:
+            first = doc.sent_bounds.pop()[0]  # continue the sentence cut after "Mr."
+        else:
+            s_index += 1
         raw = [text[a:b] for a, b in spans]
         doc.starts.extend(a for a, _ in spans)
         doc.ends.extend(b for _, b in spans)
@@ -65,6 +74,12 @@ def tokenize(text: str, sentences: tuple[Sentence, ...]) -> Doc:
         doc.sent_bounds.append((first, len(doc.starts)))
     _pair_quotes(doc)
     return doc
+
+
+def _after_title(doc: Doc) -> bool:
+    """The tokens so far end with a title and its full stop ("... Mr.")."""
+    return len(doc.words) >= 2 and doc.words[-1] == "." and doc.words[-2] in TITLES \
+        and doc.ends[-2] == doc.starts[-1]
 
 
 def _role(doc: Doc, i: int) -> str:

@@ -8,13 +8,15 @@ on past them); ``IngestError`` when a single input cannot be read.
     auto  -> detect.guess_format
     dump  -> dump.extract_dump + metadata.dump_metadata
     html  -> html.extract_html (its extracted text becomes Article.text)
-    plain -> every non-blank line is a paragraph of the body
+    plain -> every non-blank line is a paragraph of the body, a first headline
+             line included (it is also the title)
 """
 from __future__ import annotations
 
 from typing import Any, Mapping
 
 from analyzer.config import DEFAULT_MAX_BYTES
+from analyzer.ingest import patterns as P
 from analyzer.ingest.decode import decode_bytes
 from analyzer.ingest.detect import guess_format
 from analyzer.ingest.dump import extract_dump
@@ -23,7 +25,7 @@ from analyzer.ingest.files import id_from_name, iter_articles, sanitize_id
 from analyzer.ingest.html import extract_html
 from analyzer.ingest.language import guess_language
 from analyzer.ingest.lines import split_lines
-from analyzer.ingest.metadata import dump_metadata, parse_dateline
+from analyzer.ingest.metadata import DATELINE_SEARCH, dateline_of, dump_metadata, plain_title
 from analyzer.ingest.view import format_extract
 from analyzer.ingest.features import norm
 from analyzer.model import INPUT_FORMATS, Article, Metadata, Removed
@@ -88,20 +90,42 @@ def _from_dump(text: str, id: str, given: Mapping[str, Any] | None) -> Article:
 def _from_html(html: str, id: str, given: Mapping[str, Any] | None) -> Article:
     text, found, warnings = extract_html(html)
     lines = split_lines(text)
-    removed: tuple[Removed, ...] = ()
-    if lines and found.get("title") and norm(lines[0].text) == norm(str(found["title"])):
-        # trafilatura may keep the <h1>; the headline is metadata, not body
-        removed = (Removed(lines[0].span, "metadata"),)
-        lines = lines[1:]
+    head = _leading_headline(lines, str(found.get("title", "")))
+    removed = tuple(Removed(line.span, "metadata") for line in lines[:head])
+    lines = lines[head:]
     body = tuple(line.span for line in lines)
     _add_text_metadata(found, text, body)
     return Article(id=id, text=text, format="html", metadata=_metadata(found, given), body=body,
                    removed=removed, warnings=tuple(warnings))
 
 
+# Lines above the headline that trafilatura keeps are a kicker or section label
+# ("Courts"): at most this many, each at most KICKER_WORDS words.
+MAX_KICKER_LINES = 2
+KICKER_WORDS = 5
+
+
+def _leading_headline(lines: list, title: str) -> int:
+    """How many first lines of extracted HTML are the headline (the <h1>, equal to the
+    title) and the short labels above it; 0 when the text does not start with it."""
+    if not title:
+        return 0
+    for k, line in enumerate(lines[:MAX_KICKER_LINES + 1]):
+        if norm(line.text) == norm(title):
+            return k + 1
+        if len(line.text.split()) > KICKER_WORDS or P.TERMINAL.search(line.text):
+            return 0
+    return 0
+
+
 def _from_plain(text: str, id: str, given: Mapping[str, Any] | None) -> Article:
-    body = tuple(line.span for line in split_lines(text))
+    lines = split_lines(text)
+    body = tuple(line.span for line in lines)
+    # The headline stays in the body (reported speech in headlines counts) and is the title.
     found: dict[str, Any] = {}
+    title = plain_title(lines)
+    if title:
+        found["title"] = title
     _add_text_metadata(found, text, body)
     warnings = () if body else ("empty text: no body",)
     return Article(id=id, text=text, format="plain", metadata=_metadata(found, given), body=body,
@@ -109,12 +133,12 @@ def _from_plain(text: str, id: str, given: Mapping[str, Any] | None) -> Article:
 
 
 def _add_text_metadata(found: dict[str, Any], text: str, body: tuple) -> None:
-    if body:
-        dateline, agency = parse_dateline(body[0].slice(text))
-        if dateline:
-            found.setdefault("dateline", dateline)
-            if agency:
-                found.setdefault("agency", agency)
+    dateline, agency = dateline_of([span.slice(text) for span in body[:DATELINE_SEARCH]],
+                                   str(found.get("title", "")))
+    if dateline:
+        found.setdefault("dateline", dateline)
+        if agency:
+            found.setdefault("agency", agency)
     language = guess_language(text)
     if language and not found.get("language"):
         found["language"] = language

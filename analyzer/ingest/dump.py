@@ -18,7 +18,7 @@ import math
 from dataclasses import dataclass, field
 
 from analyzer.ingest import patterns as P
-from analyzer.ingest.features import PageContext, best_run, line_features, page_context
+from analyzer.ingest.features import PageContext, best_run, chains, line_features, page_context
 from analyzer.ingest.lines import Line, split_lines
 from analyzer.ingest.model_weights import body_probabilities
 from analyzer.model import Removed, Span
@@ -77,15 +77,79 @@ def extract_dump(text: str) -> DumpParts:
 def select_body(lines: list[Line], probs: list[float], feats: list[dict[str, float]]) -> list[int]:
     if not lines:
         return []
+    probs = chain_probabilities(lines, probs)
     lo, hi = _article_run(lines, probs, feats)
     if lo > hi:
         return []
     lo, hi = _extend_run(lo, hi, probs, feats)
     lo, hi = _grow_run(lo, hi, probs, feats)
+    lo, hi, bridged = _extend_blocks(lo, hi, probs, feats)
     in_copy = [i for i, f in enumerate(feats) if f.get("in_big_copy")]
     if in_copy:  # a full machine copy of the article vouches for every line it holds
         lo, hi = min(lo, in_copy[0]), max(hi, in_copy[-1])
-    return _glue_fragments(lines, _keep_inside(lo, hi, probs, feats), feats)
+    return _glue_fragments(lines, _keep_inside(lines, lo, hi, probs, feats, bridged), feats)
+
+
+import os
+# A list or table next to the body run (product lists, stats tables) joins it when
+# no page furniture separates them and its lines are, on average, this likely.
+BLOCK_MEAN = float(os.environ.get("BM", "0.2"))
+# ... counting only up to this many lines each way.
+MAX_BLOCK = int(os.environ.get("MB", "150"))
+BRIDGE_SURE = float(os.environ.get("BS", "0.5"))
+BRIDGE_WORDS = float(os.environ.get("BW", "10"))
+
+
+def _hard_stop(f: dict[str, float]) -> bool:
+    return bool(f["teaser_label"] or f.get("comment_head") or f["copyright"] or f["footer"] or f["url"]
+                or (f["widget"] and f["short"]) or (f["date_line"] and not f["number"]) or f["said_colon"] or f["in_head"]
+                or f["is_copy"] or f.get("out_big_copy"))
+
+
+def _extend_blocks(lo: int, hi: int, probs: list[float],
+                   feats: list[dict[str, float]]) -> tuple[int, int, set[int]]:
+    """Bridge a block of lines with no page furniture in it (the rows of a table,
+    the items of a list) between the body run and a likely paragraph beyond it.
+    Returns the new bounds and the bridged lines."""
+    bridged: set[int] = set()
+    changed = True
+    while changed:
+        changed = False
+        j = _bridge(range(hi + 1, min(len(probs), hi + 2 + MAX_BLOCK)), probs, feats, BRIDGE_SURE, BRIDGE_WORDS)
+        if j is not None:
+            bridged.update(range(hi + 1, j))
+            hi, changed = j, True
+        j = _bridge(range(lo - 1, max(-1, lo - 2 - MAX_BLOCK), -1), probs, feats, BRIDGE_SURE, BRIDGE_WORDS)
+        if j is not None:
+            bridged.update(range(j + 1, lo))
+            lo, changed = j, True
+    return lo, hi, bridged
+
+
+def _bridge(steps: range, probs: list[float], feats: list[dict[str, float]], sure: float,
+            words: float) -> int | None:
+    total, n = 0.0, 0
+    for j in steps:
+        if _hard_stop(feats[j]):
+            return None
+        if n and _sure_stretch(j, steps.step, probs, feats, sure, words) and total / n >= BLOCK_MEAN:
+            return j
+        total += probs[j]
+        n += 1
+    return None
+
+
+def chain_probabilities(lines: list[Line], probs: list[float]) -> list[float]:
+    """One probability per chain (a sentence split over lines by inline markup): the
+    mean of its lines', so that a linked name inside a body sentence is kept with
+    it and a chain is kept or dropped whole (a mean weighted by length did worse)."""
+    heads = chains(lines)
+    total: dict[int, float] = {}
+    count: dict[int, int] = {}
+    for i, h in enumerate(heads):
+        total[h] = total.get(h, 0.0) + probs[i]
+        count[h] = count.get(h, 0) + 1
+    return [total[h] / count[h] for h in heads]
 
 
 def _grow_run(lo: int, hi: int, probs: list[float], feats: list[dict[str, float]]) -> tuple[int, int]:
@@ -102,7 +166,8 @@ def _grow_run(lo: int, hi: int, probs: list[float], feats: list[dict[str, float]
     return lo, hi
 
 
-def _keep_inside(lo: int, hi: int, probs: list[float], feats: list[dict[str, float]]) -> list[int]:
+def _keep_inside(lines: list[Line], lo: int, hi: int, probs: list[float], feats: list[dict[str, float]],
+                 bridged: set[int] = frozenset()) -> list[int]:
     keep = []
     in_teaser = False  # after a related-story label, until the article resumes
     for i in range(lo, hi + 1):
@@ -114,9 +179,25 @@ def _keep_inside(lo: int, hi: int, probs: list[float], feats: list[dict[str, flo
                               and math.expm1(f["log_words"]) >= TEASER_END_WORDS):
             continue
         in_teaser = False
-        if probs[i] >= BODY_THRESHOLD or (probs[i] >= INSIDE_THRESHOLD and not _furniture(f)):
+        if X_CAPS and _shouting(lines[i].text):
+            continue  # "GET THE APP BY CLICKING HERE", a promoted headline in capitals
+        if X_CAP and f["next_credit"] and not f["credit"] and not f["prev_credit"]:
+            continue
+        if probs[i] >= BODY_THRESHOLD or ((probs[i] >= INSIDE_THRESHOLD or i in bridged) and not _furniture(f)):
             keep.append(i)
     return keep
+
+
+X_CAPS = os.environ.get("XC", "1") == "1"
+X_CAP = os.environ.get("XP", "1") == "1"
+# A line of at least this many words in capitals without a sentence end is a promo or a teaser.
+SHOUT_WORDS = 4
+
+
+def _shouting(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return (len(text.split()) >= SHOUT_WORDS and bool(letters) and all(c.isupper() for c in letters)
+            and not P.TERMINAL.search(text) and not P.DATELINE.match(text))
 
 
 def _furniture(f: dict[str, float]) -> bool:
@@ -164,14 +245,15 @@ def _sure_across(steps: range, probs: list[float], feats: list[dict[str, float]]
     return None
 
 
-def _sure_stretch(j: int, step: int, probs: list[float], feats: list[dict[str, float]]) -> bool:
+def _sure_stretch(j: int, step: int, probs: list[float], feats: list[dict[str, float]],
+                  sure: float = SURE_PROBABILITY, min_words: float = SURE_WORDS) -> bool:
     """Lines from ``j`` on (in the scan direction) that are all very likely make at
     least SURE_WORDS words with a sentence end: a paragraph, maybe split by markup."""
     words, terminal = 0.0, False
-    while 0 <= j < len(probs) and probs[j] >= SURE_PROBABILITY and not feats[j]["teaser_label"]:
+    while 0 <= j < len(probs) and probs[j] >= sure and not feats[j]["teaser_label"]:
         words += math.expm1(feats[j]["log_words"])
         terminal = terminal or bool(feats[j]["terminal"])
-        if words >= SURE_WORDS and terminal:
+        if words >= min_words and terminal:
             return True
         j += step
     return False

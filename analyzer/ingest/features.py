@@ -193,10 +193,65 @@ def prose_score(f: dict[str, float]) -> float:
     return max(0.0, min(1.0, score))
 
 
+# A line continues the sentence of the line before when it starts like this
+# (lower case, closing punctuation, a possessive "’s" left over from a link).
+_CONTINUES = re.compile(r"^(?:[a-z\u00df-\u00ff]|\([a-z]|[,.;:!?)\]%\u2019\u201d'\"](?:\s|s\b|$)|[,;:)\]%\u2019\u201d])")
+# A short line (a linked name) between two parts of a sentence joins them.
+CHAIN_LINK_WORDS = 6
+# Chains longer than this are not one sentence split by markup.
+CHAIN_MAX_LINES = 40
+
+
+def chains(lines: list[Line]) -> list[int]:
+    """For each line, the index of the first line of its chain: the lines of one
+    sentence or paragraph that inline markup (links, italics) split into several
+    dump lines ("When the immunologist" / "Jane Roe" / "at the university looked ...").
+    A line joins the one before when that has no sentence end and it continues
+    the sentence, or it is a short name followed by a line that continues it."""
+    texts = [l.text for l in lines]
+    cont = [bool(_CONTINUES.match(t)) for t in texts]
+    ends = [bool(P.TERMINAL.search(t)) or bool(P.URL.match(t)) for t in texts]
+    heads = list(range(len(lines)))
+    for i in range(1, len(lines)):
+        if ends[i - 1] or heads[i - 1] <= i - CHAIN_MAX_LINES:
+            continue
+        linked = (len(texts[i].split()) <= CHAIN_LINK_WORDS and not ends[i] and i + 1 < len(lines)
+                  and cont[i + 1] and not cont[i])
+        if cont[i] or linked:
+            heads[i] = heads[i - 1]
+    return heads
+
+
+def _chain_shapes(lines: list[Line], heads: list[int]) -> list[dict[str, float]]:
+    """Shape features of each line's whole chain (the line's own for a one-line chain)."""
+    out: list[dict[str, float]] = [{} for _ in lines]
+    i = 0
+    while i < len(lines):
+        j = i
+        while j + 1 < len(lines) and heads[j + 1] == heads[i]:
+            j += 1
+        if j == i:
+            shape = _shape(lines[i])
+        else:
+            text = " ".join(l.text for l in lines[i:j + 1])
+            shape = _shape(Line(index=i, number=lines[i].number, start=lines[i].start, end=lines[j].end, text=text))
+        size = math.log1p(j - i)
+        for k in range(i, j + 1):
+            out[k] = {"chain_log_words": shape["log_words"], "chain_terminal": shape["terminal"],
+                      "chain_stopwords": shape["stopwords"], "chain_sentences": shape["sentences"],
+                      "chain_prose": prose_score(shape), "chain_size": size,
+                      "chain_first": float(k == i), "chain_last": float(k == j)}
+        i = j + 1
+    return out
+
+
 def line_features(lines: list[Line], ctx: PageContext | None = None) -> list[dict[str, float]]:
     ctx = ctx or page_context(lines)
     shapes = [_shape(l) for l in lines]
-    prose = [prose_score(s) for s in shapes]
+    heads = chains(lines)
+    for s, c in zip(shapes, _chain_shapes(lines, heads)):
+        s.update(c)
+    prose = [max(prose_score(s), s["chain_prose"]) for s in shapes]
     total = max(len(lines), 1)
     longest = max((l.end - l.start for l in lines), default=1)
     in_copy = [float(x) for x in ctx.in_copy]
@@ -249,7 +304,7 @@ def _add_anchor(feats: list[dict[str, float]], ctx: PageContext) -> None:
 # Shape features also read off the previous and next lines and the block around,
 # because a body line is known as much by its neighbours as by itself.
 CONTEXT_KEYS = ("terminal", "short", "one_word", "widget", "log_words", "stopwords", "date_line",
-                "credit", "caption", "teaser_label", "url", "in_copy", "cap_share", "later_copy")
+                "credit", "caption", "teaser_label", "url", "in_copy", "cap_share", "later_copy", "chain_prose")
 
 
 def _add_neighbours(feats: list[dict[str, float]]) -> None:

@@ -40,10 +40,9 @@ def dump_metadata(lines: list[Line], body: list[int]) -> dict[str, Any]:
     _put(meta, "tags", _tags(head))
     _put(meta, "section", _section(head, outlet))
     _put(meta, "authors", _authors(texts, first_body, head_end_of(lines), outlet))
-    if body:
-        dateline, agency = parse_dateline(texts[body[0]])
-        _put(meta, "dateline", dateline)
-        _put(meta, "agency", agency)
+    dateline, agency = dateline_of([texts[i] for i in body], str(meta.get("title", "")))
+    _put(meta, "dateline", dateline)
+    _put(meta, "agency", agency)
     _put(meta, "language", guess_language(body_text or "\n".join(texts)))
     return meta
 
@@ -51,6 +50,49 @@ def dump_metadata(lines: list[Line], body: list[int]) -> dict[str, Any]:
 def _put(meta: dict[str, Any], key: str, value: Any) -> None:
     if value:
         meta[key] = value
+
+
+# A headline has at most this many words; one ending in a full stop at most
+# HEADLINE_PERIOD_WORDS (and a blank line after it), so a short first sentence
+# of a plain article is not taken for its title.
+HEADLINE_MAX_WORDS = 25
+HEADLINE_PERIOD_WORDS = 12
+# The dateline is looked for in this many paragraphs at most (skipping a headline and a kicker).
+DATELINE_SEARCH = 3
+_FINAL_STOP = re.compile(r"[.:;,\u2026][\"'\u201d\u2019\u00bb)\]]*$")
+
+
+def is_headline(line: str, *, blank_after: bool = False) -> bool:
+    """A headline-shaped line: short, no dateline, and no final full stop (or a
+    very short sentence set off by a blank line)."""
+    words = len(line.split())
+    if not 1 <= words <= HEADLINE_MAX_WORDS or P.DATELINE.match(line) or not line[:1].isalnum():
+        return False
+    if not _FINAL_STOP.search(line):
+        return True
+    return blank_after and words <= HEADLINE_PERIOD_WORDS and line.count(". ") == 0
+
+
+def plain_title(lines: list[Line]) -> str:
+    """The first line of a plain text when it looks like a headline (more lines follow)."""
+    if len(lines) < 2:
+        return ""
+    blank_after = lines[1].number > lines[0].number + 1
+    return lines[0].text if is_headline(lines[0].text, blank_after=blank_after) else ""
+
+
+def dateline_of(paragraphs: list[str], title: str = "") -> tuple[str, str]:
+    """The dateline of the first paragraph that is not the headline (nor a kicker above it)."""
+    title_norm = _norm(title)
+    for paragraph in paragraphs[:DATELINE_SEARCH]:
+        if (title_norm and _norm(paragraph) == title_norm) or is_headline(paragraph):
+            continue
+        return parse_dateline(paragraph)
+    return "", ""
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
 
 
 def parse_dateline(first_paragraph: str) -> tuple[str, str]:

@@ -139,9 +139,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Tok]:
 
 
 def _strip_possessive(tok: Tok) -> Tok:
-    m = POSSESSIVE.search(tok.text)
-    if m and len(tok.text) > 2 and tok.text[-2] in "'’":
-        return Tok(tok.text[: m.start()], tok.start, tok.end - len(m.group()))
+    """"Trump's" -> "Trump" (also "’s" and a doubled closing apostrophe), offsets kept."""
+    text = tok.text
+    if len(text) > 2 and text[-2] in "'’":
+        cut = 2 if text[-1] == "s" else 1 if text[-1] in "'’" else 0
+        if cut:
+            return Tok(text[:-cut], tok.start, tok.end - cut)
     return tok
 
 
@@ -277,10 +280,13 @@ def _head(toks: list[Tok], items: list, desc: Description, cut: int) -> str:
 
 def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Lexicon) -> None:
     """Evidence, roles, affiliation and gender cues from every lexicon hit."""
+    head_roles = None  # where the evidence of the titles before the head noun starts
     for item in items:
         if isinstance(item, Tok):
             if not item.cap and item.text.lower() not in DETERMINERS:
                 desc.head = item.text.lower()
+                if item.text.lower() in POST_HEAD:
+                    head_roles = -1  # "a spokesman for the campaign": the head came first
             continue
         e = item.entries[0]
         if e.kind == "role" and _member_word(item, toks, e):
@@ -293,7 +299,15 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             desc.roles.append(e.name)
             desc.head = e.name
             prio = PRIO_GENERIC if e.generic else PRIO_ROLE
-            desc.evidence.append((prio, e.type, e.official))
+            if head_roles is None or head_roles < 0:
+                if head_roles is None:
+                    head_roles = len(desc.evidence)
+                desc.evidence.append((prio, e.type, e.official))
+            else:
+                # Of the titles before the head noun the last one is the head ("Democratic
+                # pollster" is a pollster, "Democratic voters" are voters): it goes first, and
+                # best_type lets the first of equally strong items win.
+                desc.evidence.insert(head_roles, (prio, e.type, e.official))
             if e.gender in ("man", "woman"):
                 desc.gender = e.gender
             last = toks[item.i + item.n - 1].text.lower()
@@ -309,6 +323,10 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             desc.evidence.append((PRIO_COUNTRY, "GOV", True))
         elif e.kind == "honorific" and e.gender in ("man", "woman"):
             desc.gender = e.gender
+
+
+# Words after which a noun phrase's further titles are complements of its head ("for the campaign").
+POST_HEAD = {"of", "for", "at", "with", "from", "in", "on", "to", "by", "who", "that", "which"}
 
 
 def _member_word(item: Hit, toks: list[Tok], e: Entry) -> bool:

@@ -52,6 +52,7 @@ class Lexicon:
     first_names: dict[str, str] = field(default_factory=dict)
     vague: frozenset[str] = frozenset()
     anonymity: tuple[re.Pattern, ...] = ()
+    anonymity_hint: re.Pattern | None = None  # all of ``anonymity`` at once, for lower-cased text
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
     digest: str = ""
     cache: dict = field(default_factory=dict)  # phrase -> Description (see describe.py)
@@ -171,6 +172,10 @@ def _load_small(lex: Lexicon, config: UserConfig) -> None:
     lex.vague = frozenset(r[0].strip().lower() for r in _rows("vague.txt"))
     patterns = [r[0] for r in _rows("anonymity.txt")] + list(config.anonymity)
     lex.anonymity = tuple(re.compile(p, re.IGNORECASE) for p in patterns)
+    if patterns and not any(c.isupper() for p in patterns for c in p):
+        # One case-sensitive pass over lower-cased text: a quick "none of them can match"
+        # test (about 3x faster than the case-insensitive patterns one by one).
+        lex.anonymity_hint = re.compile("|".join(f"(?:{p})" for p in patterns))
     lex.sides = config.sides_dict()
 
 

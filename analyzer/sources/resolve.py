@@ -17,9 +17,11 @@ agency and byline are never sources.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from copy import copy
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from functools import lru_cache
+from typing import Iterator
 
 from analyzer.config import Options
 from analyzer.model import Article, Attribution, Sentence, Source, Span
@@ -45,6 +47,11 @@ REL_GAP = 4
 # A bare title ("the spokesman", "the Republican nominee") has at most this many words; longer
 # descriptors ("the Philippine weather bureau") are sources of their own.
 BARE_TITLE_WORDS = 3
+# Upper bounds on how far back a title or pronoun looks (distinct sources, body names): keep the
+# search linear in article length. PolNeAR dev articles have at most ~40 sources, so normal
+# articles never reach them.
+LOOKBACK_SOURCES = 60
+LOOKBACK_NAMES = 400
 # Sentences back (besides the current one) where a pronoun's antecedent is looked for first.
 PRONOUN_REACH = 2
 # How far back (characters) a bare title ("the agency", "the nominee") may find a holder by type.
@@ -59,7 +66,6 @@ SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "press sec
 CUE_DOC = re.compile(r"\b(statement|release|memo|letter|email|report|tweet|post|interview|filing)", re.I)
 OFFICIAL_TYPES = {"GOV", "SEC", "JUD", "INT"}
 CLAUSE_END = re.compile(r"[.;]|$")
-PREV_WORD = re.compile(r"([\w.]+)\s+$")
 # The noun phrase before a relative "which"/"that": at most this many words within this many
 # characters, stopping at a preposition, verb-like word or punctuation.
 NOUN_BEFORE_WORDS = 5
@@ -90,6 +96,15 @@ WHICH_NEXT = re.compile(r",\s*which\b")
 # The outlet speaking of itself.
 OWN_VOICE = re.compile(r"(?:this|our) (?:newspaper|paper|news agency|agency|outlet|website|site|reporters?|"
                        r"correspondents?|reporting)\b")
+# A possessive pronoun before words that are its owner's ("his statement", "her account",
+# "their campaign"); not kin or staff ("her husband", "his spokesman" are other people).
+OWNED_WORDS = re.compile(r"(his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:statement|account|remarks|comments|"
+                         r"words|speech|testimony|interview|book|memoir|letter|tweets?|posts?|program|show|"
+                         r"column|op-ed|essay|article|website|blog|campaign|office|team|administration)\b",
+                         re.IGNORECASE)
+POSSESSIVE_ORG = re.compile(r"(?:[A-Z][\w.&\-]*\s+){0,4}[A-Z][\w.&\-]*['’]s?\s+$")
+CLAUSE_BREAKS = ",;:\"“”()\n"
+NORMAL_WORD = re.compile(r"[\w'’\-.]+")
 SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s")
 
 
@@ -109,13 +124,70 @@ class Entity:
     modifiers: list["Entity"] = field(default_factory=list)
     issuers: list[str] = field(default_factory=list)  # names inside a document mention ("by Mizani Research")
     person_like: bool = False  # an unnamed single person ("a campaign aide")
+    order: int = 0  # creation order in the article
+    digest: "_Digest" = field(default_factory=lambda: _Digest())
 
     @property
     def surname(self) -> str:
         return self.name.split()[-1].lower() if self.kind == "person" and self.name else ""
 
     def roles(self) -> set[str]:
-        return {r for d in self.descs + self.context for r in d.roles}
+        d = self.summary()
+        return d.desc_roles | d.ctx_roles
+
+    def summary(self) -> "_Digest":
+        """What the lookups need from ``descs`` and ``context``, updated with what was added since
+        the last call (so a source mentioned n times costs O(n) overall, not O(n^2))."""
+        d = self.digest
+        if d.ctx is not self.context:
+            d.ctx, d.n_ctx, d.best_ctx, d.ctx_roles, d.ctx_genders = self.context, 0, None, set(), set()
+        for desc in self.descs[d.n_descs:]:
+            d.desc_roles.update(desc.roles)
+            d.desc_genders.add(desc.gender)
+            d.best_desc = _stronger(d.best_desc, desc.evidence)
+            if desc.kind == "doc":
+                d.doc_heads.add(desc.head)
+        d.n_descs = len(self.descs)
+        for desc in self.context[d.n_ctx:]:
+            d.ctx_roles.update(desc.roles)
+            d.ctx_genders.add(desc.gender)
+            d.best_ctx = _stronger(d.best_ctx, desc.evidence)
+        d.n_ctx = len(self.context)
+        d.pronoun_genders.update(self.pronoun_genders[d.n_pron:])
+        d.n_pron = len(self.pronoun_genders)
+        d.cues.update(self.cues[d.n_cues:])
+        d.n_cues = len(self.cues)
+        return d
+
+
+@dataclass
+class _Digest:
+    """Running summary of an entity's descriptions (see ``Entity.summary``)."""
+
+    n_descs: int = 0
+    ctx: list | None = None
+    n_ctx: int = 0
+    n_pron: int = 0
+    n_cues: int = 0
+    n_mentions: int = 0  # mentions whose sentence words are in ``sentence_words``
+    desc_roles: set = field(default_factory=set)
+    ctx_roles: set = field(default_factory=set)
+    desc_genders: set = field(default_factory=set)
+    ctx_genders: set = field(default_factory=set)
+    pronoun_genders: set = field(default_factory=set)
+    best_desc: tuple | None = None
+    best_ctx: tuple | None = None
+    doc_heads: set = field(default_factory=set)
+    cues: set = field(default_factory=set)
+    sentence_words: set = field(default_factory=set)  # document words in the sentences of its mentions
+
+
+def _stronger(best: tuple | None, evidence: list) -> tuple | None:
+    """The first strongest evidence item, as ``best_type`` picks it."""
+    for item in evidence:
+        if best is None or item[0] > best[0]:
+            best = item
+    return best
 
 
 @dataclass
@@ -137,7 +209,22 @@ class Resolver:
         self.attributions = {a.id: a for a in attributions}
         self.entities: list[Entity] = []
         self.by_key: dict[str, Entity] = {}
-        self.last_mention: list[tuple[int, Entity]] = []  # (mention start, entity), in text order
+        # Sources by their latest mention before the current one, newest last (mentions come in
+        # text order; those at the current position wait in ``_pending``).
+        self.recent: dict[int, tuple[int, Entity]] = {}
+        self._pending: list[tuple[int, Entity]] = []
+        self.mention_ends: dict[int, tuple[int, Entity]] = {}  # mention end -> (sequence, entity)
+        self._seq = 0
+        self.span_owner: dict[Span, Entity] = {}
+        self.persons_by_surname: dict[str, list[Entity]] = {}
+        self.orgs_by_name: dict[tuple[str, str], list[Entity]] = {}  # (kind, normalised name) -> entities
+        self.orgs_by_suffix: dict[tuple[str, str], list[Entity]] = {}  # (kind, last words of the name)
+        self.starts = [r.start for r in self.regions]
+        self._sentence_words: dict[int, set[str]] = {}
+        self._contents: tuple[list[int], list[int], list[tuple[int, Attribution]]] | None = None
+        self._memo: dict[tuple, object] = {}
+        self._sentence_starts: list[int] | None = None
+        self._titles: tuple[dict, dict, list] | None = None
         self._occ: list[Occurrence] | None = None
         self.by_surname: dict[str, list[Occurrence]] = {}
         self._org_words: dict[str, list[Occurrence]] | None = None
@@ -159,18 +246,56 @@ class Resolver:
                       or o.desc.roles or o.desc.gender != "unknown"]
             found.sort(key=lambda o: o.start)
             self._occ = found
+            full_genders: dict[str, dict[str, str]] = {}  # surname -> {full name: its gender}
             for o in found:
-                if o.desc.kind == "person" and o.desc.gender == "unknown" and not o.desc.plural:
+                if o.desc.kind == "person" and " " in o.desc.name:
+                    if o.desc.gender == "unknown" and not o.desc.plural:
+                        o.desc.gender = self._listed_gender(o.desc.name)
+                    full_genders.setdefault(o.desc.name.split()[-1], {})[o.desc.name] = o.desc.gender
+            for o in found:
+                if o.desc.kind == "person" and o.desc.gender == "unknown" and not o.desc.plural \
+                        and " " not in o.desc.name:
                     o.desc.gender = self._listed_gender(o.desc.name)
-                    if o.desc.gender == "unknown" and " " not in o.desc.name:
-                        full = {f.desc.name: f.desc.gender for f in found if f.desc.kind == "person"
-                                and " " in f.desc.name and f.desc.name.split()[-1] == o.desc.name}
+                    if o.desc.gender == "unknown":
+                        full = full_genders.get(o.desc.name, {})
                         o.desc.gender = next(iter(full.values())) if len(full) == 1 else "unknown"
                 if o.desc.kind == "person":
                     for member in _members(o.desc):
                         self.by_surname.setdefault(member.name.split()[-1].lower(), []).append(
                             Occurrence(o.start, o.end, member))
+            self._index_occurrences(found)
         return self._occ
+
+    def _index_occurrences(self, found: list[Occurrence]) -> None:
+        """Lookups over the body's names, built once: by start, by end, by name, by title word."""
+        self.occ_starts = [o.start for o in found]
+        self.occ_by_end: dict[int, int] = {}
+        self.occ_by_name: dict[tuple[str, str], list[Occurrence]] = {}
+        self.occ_by_lower: dict[tuple[str, str], list[Occurrence]] = {}
+        self.first_org: dict[str, Occurrence] = {}
+        for i, o in enumerate(found):
+            self.occ_by_end[o.end] = i
+            self.occ_by_name.setdefault((o.desc.kind, o.desc.name), []).append(o)
+            self.occ_by_lower.setdefault((o.desc.kind, o.desc.name.lower()), []).append(o)
+            if o.desc.kind == "org":
+                self.first_org.setdefault(o.desc.name, o)
+
+    def _title_index(self) -> tuple[dict[str, list[Occurrence]], dict[str, list[Occurrence]], list[Occurrence]]:
+        """Named people in the body by title: whole title, each word of it, spokespeople."""
+        if self._titles is None:
+            whole: dict[str, list[Occurrence]] = {}
+            words: dict[str, list[Occurrence]] = {}
+            spokes: list[Occurrence] = []
+            for o in self.occurrences():
+                if o.desc.kind == "person":
+                    for role in dict.fromkeys(TITLE_SYNONYMS.get(r, r) for r in o.desc.roles):
+                        _add_once(whole.setdefault(role, []), o)
+                        for word in role.split():
+                            _add_once(words.setdefault(word, []), o)
+                        if role in SPOKES:
+                            _add_once(spokes, o)
+            self._titles = whole, words, spokes
+        return self._titles
 
     def _listed_gender(self, name: str) -> str:
         """Gender from the people list or the first-name list, for pronoun matching ("she" is not Obama)."""
@@ -202,6 +327,12 @@ class Resolver:
         start = _clause_start(self.text, _word_start(self.text, start, m.start()), m.start())
         if start < m.start() and desc.kind == "person" and self._titled(m.start(), start):
             _merge(desc, describe(self.text, self.lex, start, m.start(), shared=True))
+        elif start < m.start() and desc.kind == "person":
+            owner = POSSESSIVE_ORG.search(self.text, start, m.start())
+            if owner is not None:  # "CNN's Jake Tapper", "Los Angeles Times' Mark Barabak"
+                org = describe(self.text, self.lex, owner.start(), m.start(), shared=True)
+                if org.kind == "org":
+                    _merge(desc, org)
         self._add_appositive(desc, m.end(), region.end)
         if desc.kind == "person" and PARTY_TAG.match(self.text, m.end(), region.end):
             desc.evidence.append((PRIO_ROLE, "POL", True))
@@ -210,11 +341,19 @@ class Resolver:
 
     def _titled(self, pos: int, floor: int) -> bool:
         """Is the word before ``pos`` a title or modifier ("nominee Trump", "the Post")?"""
-        m = PREV_WORD.search(self.text, max(floor, pos - 30), pos)
-        return bool(m) and m.group(1).lower().rstrip(".") in self.lex.longest
+        word = _word_before(self.text, max(floor, pos - 30), pos)
+        return bool(word) and word.lower().rstrip(".") in self.lex.longest
 
     def _single(self, word: str, start: int, end: int) -> Description | None:
-        """A lone capitalised word: a country, organisation or bare surname, without describe()."""
+        """A lone capitalised word: a country, organisation or bare surname, without describe()
+        (a fresh copy; the answer per word is kept in the lexicon's cache)."""
+        key = ("\0single", word)
+        cached = self.lex.cache.get(key, False)
+        if cached is False:
+            cached = self.lex.cache[key] = self._single_of(word)
+        return clone(cached) if cached is not None else None
+
+    def _single_of(self, word: str) -> Description | None:
         word = word.rstrip(".") if not word.endswith(".") or word.count(".") == 1 and len(word) > 4 else word
         low = word.lower()
         if low in STOP_CAPS:
@@ -258,9 +397,18 @@ class Resolver:
     def _entity(self, key: str, kind: str, name: str, pos: int) -> Entity:
         ent = self.by_key.get(key)
         if ent is None:
-            ent = Entity(key, kind, name, pos)
+            ent = Entity(key, kind, name, pos, order=len(self.entities))
             self.by_key[key] = ent
             self.entities.append(ent)
+            if kind == "person":
+                self.persons_by_surname.setdefault(ent.surname, []).append(ent)
+            elif kind in ("org", "country"):
+                norm = _normal(name)
+                if norm:
+                    self.orgs_by_name.setdefault((kind, norm), []).append(ent)
+                    words = norm.split()
+                    for i in range(1, len(words)):
+                        self.orgs_by_suffix.setdefault((kind, " ".join(words[i:])), []).append(ent)
         return ent
 
     def _person_entity(self, desc: Description, pos: int) -> Entity:
@@ -274,8 +422,8 @@ class Resolver:
                 ent.context = [desc]
                 ent.modifiers = [self._modifier(m, pos) for m in name.split(" and ")]
             return ent
-        for ent in self.entities:
-            if ent.kind == "person" and not ent.plural and ent.surname == surname and _first_names_agree(ent.name, name):
+        for ent in self.persons_by_surname.get(surname, ()):
+            if not ent.plural and _first_names_agree(ent.name, name):
                 if len(parts) > len(ent.name.split()):
                     ent.name = name
                 return ent
@@ -297,6 +445,12 @@ class Resolver:
     def _full_name(self, name: str, pos: int) -> str:
         if len(name.split()) > 1 or " and " in name:
             return name
+        key = ("full", name)
+        if key not in self._memo:
+            self._memo[key] = self._full_name_of(name)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _full_name_of(self, name: str) -> str:
         surname = name.lower()
         self.occurrences()
         longer = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 1]
@@ -335,12 +489,16 @@ class Resolver:
         span = att.source
         if span is None or span.end > len(self.text):
             return None
+        self._advance(span.start)
         desc = describe(self.text, self.lex, span.start, span.end, shared=True)
         if self._is_owner(desc, span):
             return None
         ent = self._link(desc, span, att)
         if ent is not None:
             ent.mentions.append(span)
+            owner = self.span_owner.get(span)
+            if owner is None or ent.order < owner.order:
+                self.span_owner[span] = ent
             if desc.kind == "pronoun":
                 if desc.pronoun in ("man", "woman"):
                     ent.pronoun_genders.append(desc.pronoun)
@@ -351,11 +509,36 @@ class Resolver:
             first = SELF_PRONOUN.match(att.content[0].slice(self.text)) if att.kind == "indirect" else None
             if first and desc.kind != "pronoun":
                 ent.pronoun_genders.append("man" if first.group(1).lower() == "he" else "woman")
-            self.last_mention.append((span.start, ent))
+            self._pending.append((span.start, ent))
+            self._seq += 1
+            self.mention_ends[span.end] = (self._seq, ent)
         return ent
+
+    def _advance(self, pos: int) -> None:
+        """Mentions are resolved in text order: those before ``pos`` join ``recent``."""
+        keep = []
+        for p, ent in self._pending:
+            if p < pos:
+                self.recent.pop(id(ent), None)
+                self.recent[id(ent)] = (p, ent)
+            else:
+                keep.append((p, ent))
+        self._pending = keep
+
+    def _recent(self, floor: int = -1) -> Iterator[Entity]:
+        """Sources mentioned before the current mention, latest first, each once (at most
+        LOOKBACK_SOURCES of them), whose latest mention starts at or after ``floor``."""
+        for k, (p, ent) in enumerate(reversed(self.recent.values())):
+            if p < floor or k == LOOKBACK_SOURCES:
+                return
+            yield ent
 
     def _link(self, desc: Description, span: Span, att: Attribution) -> Entity | None:
         kind = desc.kind
+        if kind != "pronoun" and self.text.startswith(".", span.end) and " " not in span.slice(self.text):
+            longer = self._name_at(span)
+            if longer is not None:  # cut at a title's full stop ("Maj" of "Maj. Felipe Araya"): the whole name
+                return self._person_entity(longer.desc, span.start)
         if kind != "person" and LEADING_CLAUSE.match(span.slice(self.text)):
             found = self._adjacent(span.start)  # "[Maarja Tamm,] 64, who keeps sheep": the name before
             if found is not None:
@@ -364,31 +547,82 @@ class Resolver:
             return self._pronoun(desc, span, att)
         if kind == "person":
             if not desc.roles and desc.gender == "unknown" and not desc.plural:
-                org = next((o for o in self.occurrences() if o.desc.kind == "org" and o.desc.name == desc.name), None)
+                self.occurrences()
+                org = self.first_org.get(desc.name)
                 if org is not None:
                     return self._org_entity(org.desc, span.start)
             return self._person_entity(desc, span.start)
         if kind in ("org", "country"):
             if desc.words == 1 and desc.name:
-                self.occurrences()
-                people = [o for o in self.by_surname.get(span.slice(self.text).lower(), []) if " " in o.desc.name]
-                if people:
-                    return self._person_entity(people[0].desc, span.start)
+                person = self._first_full(span.slice(self.text).lower())
+                if person is not None:
+                    return self._person_entity(person.desc, span.start)
             return self._org_entity(desc, span.start)
+        if kind in ("doc", "descriptor"):
+            found = self._owner_of_words(span, att)
+            if found is not None:
+                return found
         if kind == "doc":
             return self._doc(desc, span)
         if kind in ("descriptor", "group"):
             return self._descriptor(desc, span)
         return self._entity("text:" + desc.text.lower(), "none", desc.text, span.start)
 
+    def _name_at(self, span: Span) -> Occurrence | None:
+        """A person's name written in the body from ``span.start`` on and longer than ``span``."""
+        occs = self.occurrences()
+        i = bisect_left(self.occ_starts, span.start)
+        if i < len(occs) and occs[i].start == span.start and occs[i].end > span.end \
+                and occs[i].desc.kind == "person" and not occs[i].desc.plural:
+            return occs[i]
+        return None
+
+    def _first_full(self, surname: str) -> Occurrence | None:
+        """The first full name ("Pat Ryder") written in the body for a surname."""
+        key = ("first_full", surname)
+        if key not in self._memo:
+            self.occurrences()
+            self._memo[key] = next((o for o in self.by_surname.get(surname, []) if " " in o.desc.name), None)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _owner_of_words(self, span: Span, att: Attribution | None) -> Entity | None:
+        """'his statement', 'her account', 'their campaign': whoever the possessive pronoun
+        refers to is the source (the words are theirs)."""
+        m = OWNED_WORDS.match(self.text, span.start, span.end)
+        if m is None or att is None:
+            return None
+        word = Span(m.start(1), m.end(1))
+        pronoun = describe(self.text, self.lex, word.start, word.end, shared=True)
+        if pronoun.kind != "pronoun":
+            return None
+        found = self._pronoun(pronoun, word, att)
+        return found if found is not None and found.kind in ("person", "org", "country") else None
+
     def _org_entity(self, desc: Description, pos: int) -> Entity:
         key = desc.name.lower().removeprefix("the ")
-        for ent in self.entities:
-            if ent.kind == desc.kind and (ent.key == "org:" + key or _short_form(ent.name, desc.name)):
-                return ent
+        found = self._known_org(desc, key)
+        if found is not None:
+            return found
         ent = self._entity("org:" + key, desc.kind, desc.name, pos)
-        ent.context = [o.desc for o in self.occurrences() if o.desc.kind == desc.kind and o.desc.name == desc.name]
+        self.occurrences()
+        ent.context = [o.desc for o in self.occ_by_name.get((desc.kind, desc.name), ())]
         return ent
+
+    def _known_org(self, desc: Description, key: str) -> Entity | None:
+        """The first organisation source with this key, or a longer or shorter form of the name
+        ("The Post" ... "The Washington Post")."""
+        kind = desc.kind
+        found: list[Entity] = []
+        same = self.by_key.get("org:" + key)
+        if same is not None and same.kind == kind:
+            found.append(same)
+        norm = _normal(desc.name)
+        if norm:
+            found += self.orgs_by_suffix.get((kind, norm), [])[:1]  # longer names ending with this one
+            words = norm.split()
+            for i in range(1, len(words)):  # shorter names this one ends with
+                found += self.orgs_by_name.get((kind, " ".join(words[i:])), [])[:1]
+        return min(found, key=lambda e: e.order) if found else None
 
     def _doc(self, desc: Description, span: Span) -> Entity:
         """A statement, report or poll: its issuer's source when the text links them, else a DOC source."""
@@ -400,12 +634,12 @@ class Resolver:
                 if found is not None:
                     return found
         if issued and not desc.modifiers:
-            for _, ent in reversed(self._before(span.start)):
-                if any(cue_word in c for c in ent.cues) or any(d.kind == "doc" and d.head == desc.head
-                                                              for d in ent.descs):
+            for ent in self._recent():
+                summary = ent.summary()
+                if any(cue_word in c for c in summary.cues) or desc.head in summary.doc_heads:
                     return ent
-            for _, ent in reversed(self._before(span.start) if cue_word != "report" else []):
-                if any(cue_word in self._sentence_text(m.start).lower() for m in ent.mentions):
+            for ent in self._recent() if cue_word != "report" else ():
+                if cue_word in self._mention_sentence_words(ent):
                     return ent
         key = "doc:" + cue_word + ":" + ",".join(desc.modifiers).lower()
         if desc.another or (not desc.definite and not desc.modifiers):
@@ -428,7 +662,9 @@ class Resolver:
             affiliation = (org.affiliation or org.name) if org is not None else ""
         if not affiliation and type_ in ("GOV", "SEC", "JUD") and official:
             affiliation = self._dateline_country()
-        reason = None if named else _anonymity(ent, self.text, sentences, self.lex)
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.span.start for s in sentences]
+        reason = None if named else _anonymity(ent, self.text, sentences, self.lex, self._sentence_starts)
         gender = _gender(ent, self.lex) if ent.kind == "person" or ent.person_like else "unknown"
         if reason is not None and ent.kind == "descriptor" and not ent.plural and _person_entity(ent, self.lex):
             gender = _single_gender(reason.slice(self.text)) or gender  # "... because she was not authorized"
@@ -436,7 +672,8 @@ class Resolver:
             id=sid, name=ent.name, type=type_, official=official, named=named,
             identification=_identification(ent, named, self.lex), anonymity_justified=reason is not None,
             affiliation=affiliation, gender=gender,
-            mentions=tuple(sorted(set(ent.mentions) | set(self._name_spans(ent)))), anonymity_reason=reason,
+            mentions=tuple(sorted(set(ent.mentions) | set(self._name_spans(ent)), key=_span_key)),
+            anonymity_reason=reason,
         )
 
     def _name_spans(self, ent: Entity) -> list[Span]:
@@ -447,8 +684,8 @@ class Resolver:
             return [Span(o.start, o.end) for o in same if _first_names_agree(o.desc.name, ent.name)
                     and " and " not in o.desc.name and (" " in o.desc.name or len(owners) <= 1)]
         if ent.kind in ("org", "country"):
-            return [Span(o.start, o.end) for o in self.occurrences()
-                    if o.desc.kind == ent.kind and o.desc.name.lower() == ent.name.lower()]
+            self.occurrences()
+            return [Span(o.start, o.end) for o in self.occ_by_lower.get((ent.kind, ent.name.lower()), ())]
         return []
 
     def _orgs_by_last_word(self) -> dict[str, list[Occurrence]]:
@@ -473,17 +710,33 @@ class Resolver:
         for word in words:  # organisations written inside longer names ("European Commission spokeswoman")
             cap = word.capitalize()
             if word.isalpha() and cap in mentioned:
-                pos = self.text.find(cap)
-                while pos >= 0:
-                    lead = NAME_BEFORE.search(self.text, max(0, pos - 60), pos)
-                    if lead:
-                        names.setdefault(self.text[lead.start():pos + len(cap)], lead.start())
-                    pos = self.text.find(cap, pos + len(cap))
+                for lead_start, name in self._names_ending(cap):
+                    names.setdefault(name, lead_start)
         if not names:
             return None
-        best = max(names, key=lambda n: (self.text.count(n), -names[n]))
+        best = max(names, key=lambda n: (self._count(n), -names[n]))
         org = describe(best, self.lex, shared=True)
         return org if org.kind == "org" else None
+
+    def _count(self, name: str) -> int:
+        key = ("count", name)
+        if key not in self._memo:
+            self._memo[key] = self.text.count(name)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _names_ending(self, cap: str) -> list[tuple[int, str]]:
+        """Capitalised names written in the body that end with the word ``cap`` (scanned once per word)."""
+        key = ("ending", cap)
+        if key not in self._memo:
+            found = []
+            pos = self.text.find(cap)
+            while pos >= 0:
+                lead = NAME_BEFORE.search(self.text, max(0, pos - 60), pos)
+                if lead:
+                    found.append((lead.start(), self.text[lead.start():pos + len(cap)]))
+                pos = self.text.find(cap, pos + len(cap))
+            self._memo[key] = found
+        return self._memo[key]  # type: ignore[return-value]
 
     def _dateline_country(self) -> str:
         """Officials with no stated country in a story datelined in a capital belong to that country."""
@@ -517,6 +770,8 @@ class Resolver:
         if desc.definite and not desc.plural and desc.head:
             found = self._by_title(desc.head, span.start)
             bare = not desc.affiliation and desc.words <= BARE_TITLE_WORDS
+            if found is None and bare:
+                found = self._by_org_word(desc.head, span.start)
             if found is None and (bare or _person_title(desc, self.lex)):
                 found = self._by_type(desc, span.start)
             if found is not None:
@@ -533,16 +788,30 @@ class Resolver:
 
     def _by_title(self, head: str, pos: int) -> Entity | None:
         """'the spokesman' -> the latest source (or named person in the body) holding that title."""
-        for _, ent in reversed(self._before(pos)):
+        for ent in self._recent():
             if any(_title_fits(head, r) for r in ent.roles()):
                 return ent
-        best = None
-        for occ in self.occurrences():
-            if occ.start >= pos:
-                break
-            if occ.desc.kind == "person" and any(_title_fits(head, r) for r in occ.desc.roles):
-                best = occ
+        whole, words, spokes = self._title_index()
+        norm = TITLE_SYNONYMS.get(head, head)
+        pools = [whole.get(norm, []), spokes if norm in SPOKES else [], words.get(norm, []) if len(norm) > 3 else []]
+        found = [o for o in (_latest_before(pool, pos) for pool in pools) if o is not None]
+        best = max(found, key=lambda o: o.start) if found else None
         return self._person_entity(best.desc, best.start) if best else None
+
+    def _by_org_word(self, head: str, pos: int) -> Entity | None:
+        """'the fund' -> the International Monetary Fund: the latest organisation before ``pos``
+        whose name holds the head noun."""
+        if len(head) <= 3 or head in NOUN_STOPS:
+            return None
+        for ent in self._recent():
+            if ent.kind == "org" and head in ent.name.lower().split():
+                return ent
+        occs = self.occurrences()
+        lo, hi = bisect_left(self.occ_starts, pos - TITLE_REACH), bisect_left(self.occ_starts, pos)
+        for occ in reversed(occs[lo:hi]):
+            if occ.desc.kind == "org" and head in occ.desc.name.lower().split():
+                return self._org_entity(occ.desc, occ.start)
+        return None
 
     def _by_type(self, desc: Description, pos: int) -> Entity | None:
         """'the agency', 'the Republican nominee': the latest body entity of the title's type."""
@@ -551,18 +820,17 @@ class Resolver:
             return None
         person = _person_title(desc, self.lex)
         want = ("person",) if person else ("org", "country")
-        for _, ent in reversed(self._before(pos)):
+        for ent in self._recent():
             if ent.kind in want and not ent.plural and _entity_type(ent) == typed[0]:
                 return ent
-        for occ in reversed([o for o in self.occurrences() if pos - TITLE_REACH <= o.start < pos]):
+        occs = self.occurrences()
+        lo, hi = bisect_left(self.occ_starts, pos - TITLE_REACH), bisect_left(self.occ_starts, pos)
+        for occ in reversed(occs[lo:hi]):
             if occ.desc.kind in want and not occ.desc.plural:
                 ent = self._from_occurrence(occ)
                 if _entity_type(ent) == typed[0]:
                     return ent
         return None
-
-    def _before(self, pos: int) -> list[tuple[int, Entity]]:
-        return [(p, e) for p, e in self.last_mention if p < pos]
 
     # -- pronouns -------------------------------------------------------------------------
     def _pronoun(self, desc: Description, span: Span, att: Attribution) -> Entity | None:
@@ -578,13 +846,15 @@ class Resolver:
             if desc.text.lower() in ("which", "that"):
                 return self._noun_before(span)  # "a Los Angeles Times panel that ..."
         floor = self._sentence_floor(span.start)
-        before = self._before(span.start)
-        occs = [o for o in self.occurrences() if o.start < span.start]
-        pools = ([(p, e) for p, e in before if p >= floor], [(o.start, o) for o in occs if o.start >= floor],
-                 before, [(o.start, o) for o in occs])
+        occs = self.occurrences()
+        hi = bisect_left(self.occ_starts, span.start)
+        near = bisect_left(self.occ_starts, floor, 0, hi)
+        far = max(0, hi - LOOKBACK_NAMES)
+        pools = (lambda: self._recent(floor), lambda: reversed(occs[near:hi]),
+                 lambda: self._recent(), lambda: reversed(occs[far:hi]))
         for named_only in (True, False):  # a named person before an unnamed one ("a campaign aide")
             for pool in pools:
-                for _, item in reversed(pool):
+                for item in pool():
                     if isinstance(item, Occurrence):
                         item = self._known(item) or item
                     if _fits(want, item, named_only):
@@ -596,13 +866,22 @@ class Resolver:
         if occ.desc.kind != "person" or occ.desc.plural:
             return None
         surname = occ.desc.name.split()[-1].lower()
-        return next((e for e in self.entities if e.kind == "person" and not e.plural and e.surname == surname
+        return next((e for e in self.persons_by_surname.get(surname, ()) if not e.plural
                      and _first_names_agree(e.name, occ.desc.name)), None)
 
-    def _sentence_text(self, pos: int) -> str:
-        starts = [r.start for r in self.regions]
-        i = max(0, bisect_right(starts, pos) - 1)
-        return self.regions[i].slice(self.text) if self.regions else ""
+    def _mention_sentence_words(self, ent: Entity) -> set[str]:
+        """Document words ("statement", "report"...) written in the sentences of the source's mentions."""
+        summary = ent.summary()
+        for m in ent.mentions[summary.n_mentions:]:
+            summary.sentence_words |= self._words_of_sentence(max(0, bisect_right(self.starts, m.start) - 1))
+        summary.n_mentions = len(ent.mentions)
+        return summary.sentence_words
+
+    def _words_of_sentence(self, i: int) -> set[str]:
+        if i not in self._sentence_words:
+            low = self.regions[i].slice(self.text).lower() if self.regions else ""
+            self._sentence_words[i] = {w for w in ISSUED_HEADS if w in low}
+        return self._sentence_words[i]
 
     def _noun_before(self, span: Span) -> Entity:
         """The unnamed thing a relative 'which'/'that' refers to: the few words before it."""
@@ -629,7 +908,7 @@ class Resolver:
 
     def _sentence_floor(self, pos: int) -> int:
         """Start of the sentence two before the one holding ``pos``: a pronoun's usual reach."""
-        starts = [r.start for r in self.regions]
+        starts = self.starts
         i = max(0, bisect_right(starts, pos) - 1)
         return starts[max(0, i - PRONOUN_REACH)] if starts else 0
 
@@ -637,9 +916,9 @@ class Resolver:
         parent = self.attributions.get(att.parent or "")
         if parent is not None and parent.source is not None:
             return self._entity_at(parent.source)
-        for other in self.attributions.values():
-            if other.id != att.id and other.source is not None and any(c.contains(span) for c in other.content):
-                return self._entity_at(other.source)
+        other = self._holder(att, span)
+        if other is not None:
+            return self._entity_at(other.source)
         line_start = self.text.rfind("\n", 0, span.start) + 1
         label = SPEAKER_LABEL.match(self.text, line_start)
         if label and label.end() <= span.start + 1:
@@ -648,25 +927,38 @@ class Resolver:
                 return self._person_entity(sub, span.start)
         return None
 
+    def _holder(self, att: Attribution, span: Span) -> Attribution | None:
+        """The first other attribution (in input order) with a source whose content holds ``span``."""
+        if self._contents is None:
+            items = sorted((c.start, c.end, k, a) for k, a in enumerate(self.attributions.values())
+                           for c in a.content if a.source is not None)
+            reach, top = [], -1
+            for item in items:
+                top = max(top, item[1])
+                reach.append(top)  # the furthest end of any content starting here or before
+            self._contents = ([i[0] for i in items], reach, [(i[1], i[2], i[3]) for i in items])
+        starts, reach, rest = self._contents
+        best = None
+        j = bisect_right(starts, span.start) - 1
+        while j >= 0 and reach[j] >= span.end:
+            end, k, other = rest[j]
+            if end >= span.end and other.id != att.id and (best is None or k < best[0]):
+                best = (k, other)
+            j -= 1
+        return best[1] if best else None
+
     def _entity_at(self, span: Span) -> Entity | None:
-        for ent in self.entities:
-            if span in ent.mentions:
-                return ent
-        return None
+        return self.span_owner.get(span)
 
     def _adjacent(self, pos: int) -> Entity | None:
-        best: tuple[int, Entity | Occurrence] | None = None
-        for p, ent in self.last_mention:
-            end = next((m.end for m in ent.mentions if m.start == p), p)
-            if 0 <= pos - end <= REL_GAP:
-                best = (p, ent)
-        for occ in self.occurrences():
-            if 0 <= pos - occ.end <= REL_GAP:
-                best = (occ.start, occ)
-        if best is None:
-            return None
-        item = best[1]
-        return item if isinstance(item, Entity) else self._from_occurrence(item)
+        """What ends just before ``pos`` (a relative pronoun's antecedent): a name in the body,
+        else the latest mention."""
+        self.occurrences()
+        occ_i = [self.occ_by_end[e] for e in range(pos - REL_GAP, pos + 1) if e in self.occ_by_end]
+        if occ_i:
+            return self._from_occurrence(self._occ[max(occ_i)])  # type: ignore[index]
+        found = [self.mention_ends[e] for e in range(pos - REL_GAP, pos + 1) if e in self.mention_ends]
+        return max(found, key=lambda f: f[0])[1] if found else None
 
     def _from_occurrence(self, occ: Occurrence) -> Entity:
         if occ.desc.kind == "person":
@@ -684,6 +976,45 @@ class Resolver:
         return any(name == o or text == o or text.startswith(o + " ")
                    or (len(name) > 3 and (o.startswith(name + " ") or name in o.split()))
                    for o in self.owners)
+
+
+def _word_before(text: str, floor: int, pos: int) -> str:
+    """The word ([\\w.]+) that whitespace separates from ``pos``, not reaching before ``floor``."""
+    end = pos
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    if end == pos:
+        return ""
+    start = end
+    while start > floor and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    return text[start:end]
+
+
+def _add_once(items: list, item: object) -> None:
+    if not items or items[-1] is not item:
+        items.append(item)
+
+
+def _latest_before(items: list[Occurrence], pos: int) -> Occurrence | None:
+    """The last of ``items`` (in text order) starting before ``pos``."""
+    i = _bisect_start(items, pos)
+    return items[i - 1] if i else None
+
+
+def _bisect_start(items: list[Occurrence], pos: int) -> int:
+    lo, hi = 0, len(items)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if items[mid].start < pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def _span_key(span: Span) -> tuple[int, int]:
+    return span.start, span.end
 
 
 def _merge(desc: Description, extra: Description) -> None:
@@ -729,8 +1060,9 @@ def _owner_names(article: Article) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _normal(text: str) -> str:
-    words = re.findall(r"[\w'’\-.]+", text.lower())
+    words = NORMAL_WORD.findall(text.lower())
     while words and words[0] in ("the", "a", "an", "one", "some"):
         words = words[1:]
     return " ".join(words)
@@ -782,7 +1114,11 @@ def _word_start(text: str, start: int, limit: int) -> int:
 
 def _clause_start(text: str, start: int, limit: int) -> int:
     """Cut the look-back at the last clause break so titles come from the same phrase."""
-    cut = max(text.rfind(ch, start, limit) for ch in ",;:\"“”()\n")
+    cut = -1
+    for ch in CLAUSE_BREAKS:
+        i = text.rfind(ch, start, limit)
+        if i > cut:
+            cut = i
     return cut + 1 if cut >= 0 else start
 
 
@@ -791,9 +1127,10 @@ def _clause_start(text: str, start: int, limit: int) -> int:
 def _gender_votes(ent: Entity) -> set[str]:
     if (ent.kind != "person" and not ent.person_like) or ent.plural:
         return set()
-    votes = {d.gender for d in ent.descs + ent.context} | set(ent.pronoun_genders)
+    d = ent.summary()
+    votes = d.desc_genders | d.ctx_genders | d.pronoun_genders
     if ent.person is not None:
-        votes.add(ent.person.gender)
+        votes = votes | {ent.person.gender}
     return votes - {"unknown", "-"}
 
 
@@ -817,7 +1154,10 @@ def _entity_type(ent: Entity) -> str:
 
 
 def _evidence(ent: Entity) -> list[tuple[float, str, bool | None]]:
-    ev = [e for d in ent.descs for e in d.evidence] + [e for d in ent.context for e in d.evidence]
+    """The evidence ``best_type`` decides on: the first strongest item of the mentions' own
+    descriptions, of the body's, then the listed person and the principals."""
+    d = ent.summary()
+    ev = [e for e in (d.best_desc, d.best_ctx) if e is not None]
     if ent.person is not None:
         ev.append((PRIO_PERSON_LIST, ent.person.type, ent.person.official))
     for mod in ent.modifiers:
@@ -856,14 +1196,17 @@ def _identification(ent: Entity, named: bool, lex: Lexicon) -> str:
     return "vague" if vague_head and not informative else "described"
 
 
-def _anonymity(ent: Entity, text: str, sentences: tuple[Sentence, ...], lex: Lexicon) -> Span | None:
+def _anonymity(ent: Entity, text: str, sentences: tuple[Sentence, ...], lex: Lexicon,
+               starts: list[int] | None = None) -> Span | None:
     """Where the text says why the source is not named (a reason, not just the request)."""
-    starts = [s.span.start for s in sentences]
+    starts = starts if starts is not None else [s.span.start for s in sentences]
     for mention in ent.mentions:
         i = bisect_right(starts, mention.start) - 1
         if i < 0 or not sentences[i].span.start <= mention.start < sentences[i].span.end:
             continue
         sent = sentences[i].span
+        if lex.anonymity_hint is not None and not lex.anonymity_hint.search(text[sent.start:sent.end].lower()):
+            continue
         for pattern in lex.anonymity:
             m = pattern.search(text, sent.start, sent.end)
             if m:
@@ -899,6 +1242,17 @@ def _type(ent: Entity) -> tuple[str, bool]:
     return type_, bool(official)
 
 
+def _with_source(att: Attribution, source_id: str) -> Attribution:
+    """``replace(att, source_id=...)`` without its generic overhead (this runs per attribution)."""
+    if not _ATTRIBUTION_FIELDS_KNOWN:
+        return replace(att, source_id=source_id)
+    return Attribution(att.id, att.kind, att.content, att.cue, att.source, source_id, att.verb_class, att.parent)
+
+
+_ATTRIBUTION_FIELDS_KNOWN = tuple(f.name for f in fields(Attribution)) == (
+    "id", "kind", "content", "cue", "source", "source_id", "verb_class", "parent")
+
+
 def resolve_sources(article: Article, sentences: tuple[Sentence, ...], attributions: tuple[Attribution, ...],
                     options: Options) -> tuple[tuple[Attribution, ...], tuple[Source, ...]]:
     """Link every attribution's source mention to a ``Source``; see the module docstring."""
@@ -914,5 +1268,5 @@ def resolve_sources(article: Article, sentences: tuple[Sentence, ...], attributi
     used.sort(key=lambda e: min(m.start for m in e.mentions))
     ids = {id(e): f"s{i}" for i, e in enumerate(used, 1)}
     sources = tuple(resolver.to_source(e, ids[id(e)], sentences) for e in used)
-    out = tuple(replace(a, source_id=ids[id(linked[a.id])]) if a.id in linked else a for a in attributions)
+    out = tuple(_with_source(a, ids[id(linked[a.id])]) if a.id in linked else a for a in attributions)
     return out, sources
