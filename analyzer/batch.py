@@ -28,6 +28,7 @@ from analyzer.export import (ATTRIBUTION_COLUMNS, SOURCE_COLUMNS, CsvTable, arti
 from analyzer.ingest.files import sanitize_id
 from analyzer.model import Article
 from analyzer.runner import Done, Failed, Progress, run
+from analyzer.scoring import scalar_measures
 
 EXIT_OK, EXIT_FAILURES, EXIT_OUTPUT = 0, 1, 3
 ARTICLE_DIR = "articles"
@@ -100,15 +101,31 @@ def analyze_to_jsonl(paths: list[str], out: str, options: Options, *, jobs: int,
     return EXIT_FAILURES if failures else EXIT_OK
 
 
+# The scores the index page shows; everything else stays in the tables.
+INDEX_SCORES = ("attributed_token_share", "n_sources", "official_share", "named_source_share",
+                "cites_anonymous", "direct_share")
+
+
 def slim_row(record: dict, href: str) -> dict:
-    """What the index page and the outlet aggregates need of an article."""
+    """What the outlet aggregates need of an article: identity and the scalar measures."""
     meta = record["metadata"]
     return {
         "id": record["id"], "href": href, "title": meta.get("title", ""), "outlet": meta.get("outlet", ""),
-        "published": meta.get("published", ""), "url": meta.get("url", ""), "format": record.get("format", ""),
-        "metadata": {"outlet": meta.get("outlet", ""), "published": meta.get("published", "")},
-        "scores": record["scores"], "warnings": record["warnings"],
+        "published": meta.get("published", ""), "url": meta.get("url", ""),
+        "scores": scalar_measures(record["scores"]), "warnings": record["warnings"],
     }
+
+
+def index_row(slim: dict) -> dict:
+    """The few fields of a slim row that the index page shows (kept in memory for the whole run)."""
+    return {**slim, "scores": {k: slim["scores"].get(k) for k in INDEX_SCORES},
+            "warnings": slim["warnings"][:3]}
+
+
+def _read_rows(path: Path) -> Iterator[dict]:
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
 
 
 def page_stem(article_id: str) -> str:
@@ -170,10 +187,12 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
     key = run_key(options)
     cache = _Cache(out / CACHE_DIR, key, resume)
     failures: list[Failed] = []
-    rows: list[dict] = []
+    rows: list[dict] = []  # index rows only: a few fields per article
+    spill = out / CACHE_DIR / ".rows.jsonl"  # full slim rows, streamed back for the aggregates
     progress = _progress(paths, quiet)
     try:
-        with atomic_open(out / "analysis.jsonl") as jsonl, \
+        with open(spill, "w", encoding="utf-8") as spill_handle, \
+                atomic_open(out / "analysis.jsonl") as jsonl, \
                 atomic_open(out / "articles.csv") as articles_csv, \
                 atomic_open(out / "attributions.csv") as attributions_csv, \
                 atomic_open(out / "sources.csv") as sources_csv:
@@ -200,9 +219,12 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
                     attributions_table.write(row)
                 for row in source_rows(record):
                     sources_table.write(row)
-                rows.append(slim_row(record, href))
+                slim = slim_row(record, href)
+                spill_handle.write(json.dumps(slim, ensure_ascii=False) + "\n")
+                rows.append(index_row(slim))
             articles_table.ensure_header(list(article_row({"id": "", "metadata": {}, "scores": {}})))
-        outlets = list(outlet_rows(aggregate(rows)))
+        outlets = list(outlet_rows(aggregate(_read_rows(spill))))
+        spill.unlink()
         write_csv_atomic(out / "outlets.csv", outlets, OUTLET_COLUMNS)
         files = {name: name for name in ("articles.csv", "attributions.csv", "sources.csv", "outlets.csv",
                                           "analysis.jsonl", "manifest.json")}

@@ -67,7 +67,12 @@ class BoundaryModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def end(self, doc: Doc, cue: Cue, start: int, end: int) -> int:
-        """The content's last token: just before the first boundary scored as its end."""
+        """The content's last token: just before the first boundary scored as its end.
+
+        (Taking instead the boundary most likely to end the content — p_k times the
+        product of (1 - p_j) before it — scored lower on PolNeAR dev: match F1 0.742
+        against 0.745, share MAE 7.4 against 6.5.)
+        """
         for seen, k in enumerate(boundaries(doc, start, end)):
             if doc.quote_of[k] >= 0:
                 continue  # never cut inside a quotation

@@ -33,9 +33,10 @@ class DraftModel:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def keep(self, doc: Doc, drafts: list[Draft], cue_prob: dict[int, float]) -> list[Draft]:
-        """Drafts scoring over the threshold (``cue_prob`` maps a cue's first token to its probability)."""
-        return [d for d in drafts
-                if self.prob(draft_features(doc, d, cue_prob.get(d.cue.first, 1.0))) >= self.threshold]
+        """Drafts scoring over the threshold, their ``score`` set (``cue_prob``: cue first token -> probability)."""
+        for d in drafts:
+            d.score = self.prob(draft_features(doc, d, cue_prob.get(d.cue.first, 1.0)))
+        return [d for d in drafts if d.score >= self.threshold]
 
 
 def _shape(raw: str) -> str:

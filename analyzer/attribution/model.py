@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib import resources
 
 from analyzer.attribution.boundary import BoundaryModel
-from analyzer.attribution.cues import Cue, never_cue
+from analyzer.attribution.cues import Cue, never_cue, speaker_label
 from analyzer.attribution.filter import DraftModel
 from analyzer.attribution.tokens import QUOTE_MARKS, Doc
 
@@ -45,12 +45,29 @@ class CueModel:
         return [c for c, p in zip(cands, self.probs(doc, cands)) if p >= self.threshold_of(c)]
 
     def probs(self, doc: Doc, cands: list[Cue]) -> list[float]:
-        """The cue probability of each candidate (1 for signature dashes, 0 for "the said ...")."""
-        return [1.0 if c.lemma in ALWAYS else 0.0 if never_cue(doc, c) else self.score(feats)
-                for c, feats in zip(cands, cue_features(doc, cands))]
+        """The cue probability of each candidate: 1 for signature dashes and speaker labels,
+        0 for "the said ..." and for words inside a quotation (they belong to the quoted
+        speaker; PolNeAR has no cue inside a content), the model's score for the rest."""
+        fixed = [_fixed(doc, c) for c in cands]
+        scored = iter([self.score(f) for f in cue_features(doc, [c for c, p in zip(cands, fixed) if p is None])])
+        return [next(scored) if p is None else p for p in fixed]
 
     def threshold_of(self, cue: Cue) -> float:
         return self.extra_threshold if cue.lemma in self.extra_words else self.threshold
+
+
+def _fixed(doc: Doc, cue: Cue) -> float | None:
+    """The probability of candidates decided without the model, else None."""
+    if cue.lemma in ALWAYS or speaker_label(doc, cue):
+        return 1.0
+    if never_cue(doc, cue) or doc.quote_of[cue.first] >= 0:
+        return 0.0
+    return None
+
+
+def scorable(doc: Doc, cands: list[Cue]) -> list[Cue]:
+    """The candidates the model scores (training uses the same ones)."""
+    return [c for c in cands if _fixed(doc, c) is None]
 
 
 @lru_cache(maxsize=1)
@@ -116,43 +133,45 @@ def cue_features(doc: Doc, cands: list[Cue]) -> list[list[str]]:
         if c.lemma in ("say", "tell", "according to"):
             say_sentences[doc.sent[c.first]] = say_sentences.get(doc.sent[c.first], 0) + 1
     that_after: dict[int, bool] = {}
+    quoted_sentence: dict[int, bool] = {}
+    quote_of = doc.quote_of
     for c in cands:
         i, j = c.first, c.last
         s_index = doc.sent[i]
         s0, s1 = doc.sent_bounds[s_index]
-        w = " ".join(words[i:j + 1])
+        w = " ".join(words[i:j + 1]) if j > i else words[i]
         p1 = words[i - 1] if i > s0 else "<s>"
         p2 = words[i - 2] if i - 1 > s0 else "<s>"
         n1 = words[j + 1] if j + 1 < s1 else "</s>"
         n2 = words[j + 2] if j + 2 < s1 else "</s>"
-        inq = doc.quote_of[i] >= 0
+        p1s = _shape(raw[i - 1] if i > s0 else "")
+        n1s = _shape(raw[j + 1] if j + 1 < s1 else "")
+        inq = quote_of[i] >= 0
         q_after = _quote_opens_after(doc, j, s1)
         q_before = _quote_closes_before(doc, i, s0)
         before = seen_in_sentence.get(s_index, 0)
         prior_that = that_after.get(s_index, False)
         rel = (i - s0) * 4 // max(1, s1 - s0)
         to_end = min(s1 - j - 1, 6)
-        sq = any(doc.quote_of[k] >= 0 for k in range(s0, s1))
+        sq = quoted_sentence.get(s_index)
+        if sq is None:
+            sq = quoted_sentence[s_index] = any(quote_of[k] >= 0 for k in range(s0, s1))
+        head = s_index == 0
+        subj = _subject_before(doc, i, s0)
         feats = [
-            "w=" + w, "cls=" + c.verb_class, "lem=" + c.lemma,
-            "p1=" + p1, "p2=" + p2, "n1=" + n1, "n2=" + n2,
-            "p1s=" + _shape(raw[i - 1] if i > s0 else ""), "n1s=" + _shape(raw[j + 1] if j + 1 < s1 else ""),
-            "w|p1=" + w + "|" + p1, "w|n1=" + w + "|" + n1,
-            "w|n1s=" + w + "|" + _shape(raw[j + 1] if j + 1 < s1 else ""),
-            "w|p1s=" + w + "|" + _shape(raw[i - 1] if i > s0 else ""),
-            "inq=" + str(inq), "w|inq=" + w + "|" + str(inq),
-            "qa=" + str(q_after), "qb=" + str(q_before), "w|qa=" + w + "|" + str(q_after),
-            "w|qb=" + w + "|" + str(q_before),
-            "rel=" + str(rel), "toend=" + str(to_end), "w|toend=" + w + "|" + str(min(to_end, 2)),
-            "sq=" + str(sq), "before=" + str(min(before, 2)), "priorthat=" + str(prior_that),
-            "w|priorthat=" + w + "|" + str(prior_that),
-            "head=" + str(s_index == 0), "cap=" + str(raw[i][:1].isupper()),
-            "that3=" + str("that" in words[j + 1:min(j + 4, s1)]),
-            "suf=" + words[j][-3:], "w|rel=" + w + "|" + str(rel), "w|sq=" + w + "|" + str(sq),
-            "w|head=" + w + "|" + str(s_index == 0), "p1|n1=" + p1 + "|" + n1,
-            "subj=" + str(_subject_before(doc, i, s0)), "w|subj=" + w + "|" + str(_subject_before(doc, i, s0)),
-            "othersay=" + str(say_sentences.get(s_index, 0) - (c.lemma in ("say", "tell", "according to")) > 0),
-            "slen=" + str(min((s1 - s0) // 10, 5)),
+            f"w={w}", f"cls={c.verb_class}", f"lem={c.lemma}",
+            f"p1={p1}", f"p2={p2}", f"n1={n1}", f"n2={n2}", f"p1s={p1s}", f"n1s={n1s}",
+            f"w|p1={w}|{p1}", f"w|n1={w}|{n1}", f"w|n1s={w}|{n1s}", f"w|p1s={w}|{p1s}",
+            f"inq={inq}", f"w|inq={w}|{inq}",
+            f"qa={q_after}", f"qb={q_before}", f"w|qa={w}|{q_after}", f"w|qb={w}|{q_before}",
+            f"rel={rel}", f"toend={to_end}", f"w|toend={w}|{min(to_end, 2)}",
+            f"sq={sq}", f"before={min(before, 2)}", f"priorthat={prior_that}", f"w|priorthat={w}|{prior_that}",
+            f"head={head}", f"cap={raw[i][:1].isupper()}",
+            f"that3={'that' in words[j + 1:min(j + 4, s1)]}",
+            f"suf={words[j][-3:]}", f"w|rel={w}|{rel}", f"w|sq={w}|{sq}",
+            f"w|head={w}|{head}", f"p1|n1={p1}|{n1}", f"subj={subj}", f"w|subj={w}|{subj}",
+            f"othersay={say_sentences.get(s_index, 0) - (c.lemma in ('say', 'tell', 'according to')) > 0}",
+            f"slen={min((s1 - s0) // 10, 5)}",
         ]
         out.append(feats)
         seen_in_sentence[s_index] = before + 1

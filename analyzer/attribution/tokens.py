@@ -133,8 +133,10 @@ def _pair_quotes(doc: Doc) -> None:
             continue
         single = doc.raw[i] in SINGLE
         if open_double is not None and doc.para[i] != doc.para[open_double] and not single:
-            # A new paragraph opening with a mark continues a multi-paragraph quote.
-            if role in ("open", "either") and _first_in_paragraph(doc, i):
+            # A new paragraph opening with a mark of the same style continues a multi-paragraph
+            # quote; a mark of another style ('"' after '“') means the first was never closed.
+            if role in ("open", "either") and _first_in_paragraph(doc, i) \
+                    and _same_style(raw[i], raw[open_double]):
                 continue
         if single:
             if open_double is not None:
@@ -160,6 +162,13 @@ def _pair_quotes(doc: Doc) -> None:
             open_double = i
     if open_double is not None:
         _close_at_paragraph_end(doc, open_double)
+
+
+def _same_style(mark: str, opening: str) -> bool:
+    """Straight, curly and guillemet marks are three styles ("”" often stands for "“")."""
+    def style(m: str) -> str:
+        return "straight" if m in ('"', "''", "``") else "angle" if m in ("«", "»") else "curly"
+    return style(mark) == style(opening)
 
 
 def _first_in_paragraph(doc: Doc, i: int) -> bool:

@@ -84,23 +84,65 @@ def select_body(lines: list[Line], probs: list[float], feats: list[dict[str, flo
     lo, hi = _extend_run(lo, hi, probs, feats)
     lo, hi = _grow_run(lo, hi, probs, feats)
     lo, hi, bridged = _extend_blocks(lo, hi, probs, feats)
+    end = _trailing_list(lines, hi, feats)
+    bridged.update(range(hi + 1, end + 1))
+    hi = end
     in_copy = [i for i, f in enumerate(feats) if f.get("in_big_copy")]
     if in_copy:  # a full machine copy of the article vouches for every line it holds
         lo, hi = min(lo, in_copy[0]), max(hi, in_copy[-1])
     return _glue_fragments(lines, _keep_inside(lines, lo, hi, probs, feats, bridged), feats)
 
 
-import os
-# A list or table next to the body run (product lists, stats tables) joins it when
-# no page furniture separates them and its lines are, on average, this likely.
-BLOCK_MEAN = float(os.environ.get("BM", "0.2"))
-# ... counting only up to this many lines each way.
-MAX_BLOCK = int(os.environ.get("MB", "150"))
-BRIDGE_SURE = float(os.environ.get("BS", "0.5"))
-BRIDGE_WORDS = float(os.environ.get("BW", "10"))
+# A block of lines with no page furniture (the rows of a table or list) is bridged
+# when, within MAX_BLOCK lines, a likely sentence follows it: lines all at least
+# BRIDGE_SURE making BRIDGE_WORDS words with a sentence end. Calibrated out of fold
+# with scripts/train_extractor.py (0.5/10 and 0.5/20 tied; 0.7 and 0.9 bridged too little;
+# also requiring a mean probability of the block, 0.1-0.4, only lost recall).
+MAX_BLOCK = 150
+BRIDGE_SURE = 0.5
+BRIDGE_WORDS = 10
+
+
+# A list right after the body ("Qualified teams" / "England (Group A): 10th appearance" / ...)
+# joins it when at least LIST_MIN_ROWS rows of at most LIST_ROW_WORDS words share one
+# shape (their punctuation, a leading number) that is not bare words like a menu's.
+LIST_MIN_ROWS = 5
+LIST_ROW_WORDS = 15
+LIST_SHARE = 0.8
+
+
+def _row_shape(text: str) -> str:
+    marks = "".join(sorted(set(c for c in text if c in ",:;()/-–|$%")))
+    return ("#" if text[:1].isdigit() else "") + marks
+
+
+def _trailing_list(lines: list[Line], hi: int, feats: list[dict[str, float]]) -> int:
+    """The last row of a regular list that starts right after the body (after an
+    optional heading), or ``hi`` when there is none."""
+    start = hi + 1
+    if start < len(lines) and not _row_shape(lines[start].text) and len(lines[start].text.split()) <= 4:
+        start += 1  # its heading
+    rows = []
+    for j in range(start, len(lines)):
+        if _hard_stop(feats[j]) or len(lines[j].text.split()) > LIST_ROW_WORDS:
+            break
+        rows.append(j)
+    shapes = [_row_shape(lines[j].text) for j in rows]
+    if len(rows) < LIST_MIN_ROWS:
+        return hi
+    common = max(set(shapes), key=shapes.count)
+    if not common:
+        return hi
+    last = max(j for j, sh in zip(rows, shapes) if sh == common)
+    span = [sh for j, sh in zip(rows, shapes) if j <= last]
+    if span.count(common) >= LIST_MIN_ROWS and span.count(common) >= LIST_SHARE * len(span):
+        return last
+    return hi
 
 
 def _hard_stop(f: dict[str, float]) -> bool:
+    if f.get("tweet"):
+        return False  # an embedded tweet (link, "— Name (@handle)", its date) sits inside articles
     return bool(f["teaser_label"] or f.get("comment_head") or f["copyright"] or f["footer"] or f["url"]
                 or (f["widget"] and f["short"]) or (f["date_line"] and not f["number"]) or f["said_colon"] or f["in_head"]
                 or f["is_copy"] or f.get("out_big_copy"))
@@ -115,11 +157,13 @@ def _extend_blocks(lo: int, hi: int, probs: list[float],
     changed = True
     while changed:
         changed = False
-        j = _bridge(range(hi + 1, min(len(probs), hi + 2 + MAX_BLOCK)), probs, feats, BRIDGE_SURE, BRIDGE_WORDS)
+        j = _bridge(range(hi + 1, min(len(probs), hi + 2 + MAX_BLOCK)), probs, feats,
+                    BRIDGE_SURE, BRIDGE_WORDS)
         if j is not None:
             bridged.update(range(hi + 1, j))
             hi, changed = j, True
-        j = _bridge(range(lo - 1, max(-1, lo - 2 - MAX_BLOCK), -1), probs, feats, BRIDGE_SURE, BRIDGE_WORDS)
+        j = _bridge(range(lo - 1, max(-1, lo - 2 - MAX_BLOCK), -1), probs, feats,
+                    BRIDGE_SURE, BRIDGE_WORDS)
         if j is not None:
             bridged.update(range(j + 1, lo))
             lo, changed = j, True
@@ -128,14 +172,12 @@ def _extend_blocks(lo: int, hi: int, probs: list[float],
 
 def _bridge(steps: range, probs: list[float], feats: list[dict[str, float]], sure: float,
             words: float) -> int | None:
-    total, n = 0.0, 0
-    for j in steps:
+    """The first line of a likely sentence reached across furniture-free lines, or None."""
+    for n, j in enumerate(steps):
         if _hard_stop(feats[j]):
             return None
-        if n and _sure_stretch(j, steps.step, probs, feats, sure, words) and total / n >= BLOCK_MEAN:
+        if n and _sure_stretch(j, steps.step, probs, feats, sure, words):
             return j
-        total += probs[j]
-        n += 1
     return None
 
 
@@ -179,17 +221,15 @@ def _keep_inside(lines: list[Line], lo: int, hi: int, probs: list[float], feats:
                               and math.expm1(f["log_words"]) >= TEASER_END_WORDS):
             continue
         in_teaser = False
-        if X_CAPS and _shouting(lines[i].text):
+        if _shouting(lines[i].text):
             continue  # "GET THE APP BY CLICKING HERE", a promoted headline in capitals
-        if X_CAP and f["next_credit"] and not f["credit"] and not f["prev_credit"]:
-            continue
+        if f["next_credit"] and not f["credit"] and not f["prev_credit"]:
+            continue  # the caption of the photo whose credit follows
         if probs[i] >= BODY_THRESHOLD or ((probs[i] >= INSIDE_THRESHOLD or i in bridged) and not _furniture(f)):
             keep.append(i)
     return keep
 
 
-X_CAPS = os.environ.get("XC", "1") == "1"
-X_CAP = os.environ.get("XP", "1") == "1"
 # A line of at least this many words in capitals without a sentence end is a promo or a teaser.
 SHOUT_WORDS = 4
 
@@ -324,7 +364,7 @@ def _reason(line: Line, f: dict[str, float], ctx: PageContext, i: int, where: st
     if _is_duplicate(line, n, f, body_norm):
         return "duplicate"
     if where == "inside":
-        return _inside_reason(f, in_teaser)
+        return _inside_reason(line.text, f, in_teaser)
     if where == "after":
         return "footer" if f["footer"] or f["copyright"] or not f["widget"] else "widget"
     if f["credit"]:
@@ -338,11 +378,28 @@ def _reason(line: Line, f: dict[str, float], ctx: PageContext, i: int, where: st
     if f["widget"]:
         return "widget"
     if f["in_head"] or f["url"] or f["iso_date"] or f["number"] or f["email"] or f["bool_ish"] \
-            or f["date_line"] or f["byline"] or P.LOCALE.match(t) or P.PHONE.match(t) or P.TAG_LIST.match(t):
+            or f["date_line"] or f["byline"] or P.LOCALE.match(t) or P.PHONE.match(t) or P.is_tag_list(t):
         return "metadata"
     if f["short"] or f["cap_share"] > 0.6:
         return "menu"
+    if P.WIDGET.search(t):
+        return "widget"  # cookie notices, newsletter and app pitches
+    if P.KEY_VALUE.match(t):
+        return "metadata"
+    if _headline_like(t, f):
+        return "teaser"  # another story's headline (top stories, trending, related)
     return "other"
+
+
+# Headlines of other stories have at most this many words.
+TEASER_HEADLINE_WORDS = 20
+
+
+def _headline_like(t: str, f: dict[str, float]) -> bool:
+    """A headline: a short capitalised line with no sentence end (a question mark allowed)."""
+    words = len(t.split())
+    return (f["headline"] > 0 or (3 <= words <= TEASER_HEADLINE_WORDS and t[:1].isupper()
+                                  and (not P.TERMINAL.search(t) or t.endswith("?"))))
 
 
 def _beside_credit(f: dict[str, float]) -> bool:
@@ -355,7 +412,7 @@ def _is_title(n: str, ctx: PageContext) -> bool:
     return len(n.split()) >= 3 and bool(ctx.norms) and ctx.norms[0].startswith(n)
 
 
-def _inside_reason(f: dict[str, float], in_teaser: bool) -> str:
+def _inside_reason(t: str, f: dict[str, float], in_teaser: bool) -> str:
     if f["credit"]:
         return "credit"
     if f["caption"] or _beside_credit(f):
@@ -368,10 +425,12 @@ def _inside_reason(f: dict[str, float], in_teaser: bool) -> str:
         return "teaser"
     if f["date_line"] or f["byline"] or f["url"]:
         return "metadata"
-    if f["headline"]:
+    if _headline_like(t, f):
         return "teaser"  # a headline inside the article is a related-story link
     if f["prose"] > 0.5:
         return "caption"
+    if f["short"] and t[:1].isupper() and not P.TERMINAL.search(t):
+        return "menu"  # topic and section links between paragraphs
     return "other"
 
 

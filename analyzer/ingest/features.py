@@ -21,6 +21,8 @@ from analyzer.ingest.language import stopword_share
 from analyzer.ingest.lines import Line
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+_LETTERS = re.compile(r"[^\W\d_]")
+_DIGITS = re.compile(r"\d")
 # A line this long that contains other lines is a machine copy (JSON-LD articleBody, meta description).
 COPY_MIN_CHARS = 200
 # Only the longest lines can be copies of many others; checking a few keeps big pages fast.
@@ -137,11 +139,17 @@ def head_end_of(lines: list[Line]) -> int:
     return last + 1
 
 
+# Photo credits are short lines; caption tails are read in the last characters only
+# (both patterns end in "$" and would be tried at every position of a long line).
+CREDIT_MAX_CHARS = 200
+CAPTION_TAIL_CHARS = 120
+
+
 def _shape(line: Line) -> dict[str, float]:
     t = line.text
     words = _WORD.findall(t)
     n = len(words)
-    letters = sum(c.isalpha() for c in t)
+    letters = len(_LETTERS.findall(t))
     caps = sum(1 for w in words if w[:1].isupper())
     return {
         "log_chars": math.log1p(len(t)),
@@ -155,23 +163,23 @@ def _shape(line: Line) -> dict[str, float]:
         "starts_quote": float(t[:1] in "\"“‘'«„—–-"),
         "cap_share": caps / n if n else 0.0,
         "alpha_share": letters / len(t),
-        "digit_share": sum(c.isdigit() for c in t) / len(t),
+        "digit_share": len(_DIGITS.findall(t)) / len(t),
         "comma_per_word": t.count(",") / n if n else 0.0,
         "sentences": min(4.0, len(re.findall(r"[.!?][\"”’]?\s+[A-Z\"“]", t))) / 4,
         "stopwords": stopword_share(t),
         "url": float(bool(P.URL.match(t))),
         "has_url": float(bool(P.HAS_URL.search(t))),
-        "email": float(bool(P.HAS_EMAIL.search(t))),
+        "email": float("@" in t and bool(P.HAS_EMAIL.search(t))),
         "date_line": float(P.is_date_line(t)),
         "iso_date": float(bool(P.ISO_DATE.match(t))),
         "has_date": float(bool(P.HAS_DATE.search(t))),
         "number": float(bool(P.NUMBER.match(t))),
         "copyright": float(bool(P.COPYRIGHT.search(t))),
-        "credit": float(bool(P.CREDIT.search(t)) and not P.RIGHTS.search(t)),
-        "caption": float(bool(P.CAPTION_START.search(t) or P.CAPTION_TAIL.search(t))),
+        "credit": float(len(t) <= CREDIT_MAX_CHARS and bool(P.CREDIT.search(t)) and not P.RIGHTS.search(t)),
+        "caption": float(bool(P.CAPTION_START.match(t) or P.CAPTION_TAIL.search(t[-CAPTION_TAIL_CHARS:]))),
         "teaser_label": float(bool(P.TEASER_LABEL.match(t) or P.TEASER_PREFIX.match(t))),
-        "widget": float(bool(P.WIDGET.search(t)) and n <= 8),
-        "footer": float(bool(P.FOOTER.search(t)) and n <= 10),
+        "widget": float(n <= 8 and bool(P.WIDGET.search(t))),
+        "footer": float(n <= 10 and bool(P.FOOTER.search(t))),
         "byline": float(bool(P.BYLINE.match(t) or P.BY_ALONE.match(t))),
         "bool_ish": float(bool(P.BOOL_ISH.match(t))),
         "pipe": float("|" in t),
@@ -222,7 +230,7 @@ def chains(lines: list[Line]) -> list[int]:
     return heads
 
 
-def _chain_shapes(lines: list[Line], heads: list[int]) -> list[dict[str, float]]:
+def _chain_shapes(lines: list[Line], heads: list[int], shapes: list[dict[str, float]]) -> list[dict[str, float]]:
     """Shape features of each line's whole chain (the line's own for a one-line chain)."""
     out: list[dict[str, float]] = [{} for _ in lines]
     i = 0
@@ -231,7 +239,7 @@ def _chain_shapes(lines: list[Line], heads: list[int]) -> list[dict[str, float]]
         while j + 1 < len(lines) and heads[j + 1] == heads[i]:
             j += 1
         if j == i:
-            shape = _shape(lines[i])
+            shape = shapes[i]
         else:
             text = " ".join(l.text for l in lines[i:j + 1])
             shape = _shape(Line(index=i, number=lines[i].number, start=lines[i].start, end=lines[j].end, text=text))
@@ -249,12 +257,14 @@ def line_features(lines: list[Line], ctx: PageContext | None = None) -> list[dic
     ctx = ctx or page_context(lines)
     shapes = [_shape(l) for l in lines]
     heads = chains(lines)
-    for s, c in zip(shapes, _chain_shapes(lines, heads)):
+    for s, c in zip(shapes, _chain_shapes(lines, heads, shapes)):
         s.update(c)
     prose = [max(prose_score(s), s["chain_prose"]) for s in shapes]
     total = max(len(lines), 1)
     longest = max((l.end - l.start for l in lines), default=1)
     in_copy = [float(x) for x in ctx.in_copy]
+    near_prose, far_prose = window_means(prose, NEAR), window_means(prose, FAR)
+    near_in_copy = window_means(in_copy, NEAR)
     out = []
     for i, s in enumerate(shapes):
         f = dict(s)
@@ -269,15 +279,28 @@ def line_features(lines: list[Line], ctx: PageContext | None = None) -> list[dic
         f["in_copy"] = float(ctx.in_copy[i])
         f["in_big_copy"] = float(ctx.big_copy[i] == 1)
         f["out_big_copy"] = float(ctx.big_copy[i] == -1)
-        f["near_prose"] = _window_mean(prose, i, NEAR)
-        f["far_prose"] = _window_mean(prose, i, FAR)
+        f["near_prose"] = near_prose[i]
+        f["far_prose"] = far_prose[i]
         f["prev_prose"] = prose[i - 1] if i > 0 else 0.0
         f["next_prose"] = prose[i + 1] if i + 1 < len(prose) else 0.0
-        f["near_in_copy"] = _window_mean(in_copy, i, NEAR)
+        f["near_in_copy"] = near_in_copy[i]
         out.append(f)
+    _add_tweets(lines, out)
     _add_neighbours(out)
     _add_anchor(out, ctx)
     return out
+
+
+_TWEET_LINE = re.compile(r"^(?:pic\.twitter\.com/\S+|[\u2014\u2013-]\s*.{1,60}\(@\w{1,30}\))$")
+
+
+def _add_tweets(lines: list[Line], feats: list[dict[str, float]]) -> None:
+    """``tweet``: the link, signature ("— Name (@handle)") and date line of an embedded tweet."""
+    for i, line in enumerate(lines):
+        tweet = bool(_TWEET_LINE.match(line.text))
+        if not tweet and i > 0 and feats[i]["date_line"] and _TWEET_LINE.match(lines[i - 1].text):
+            tweet = True
+        feats[i]["tweet"] = float(tweet)
 
 
 # Articles sit just after their visible headline; text this many lines further
@@ -311,10 +334,25 @@ def _add_neighbours(feats: list[dict[str, float]]) -> None:
     n = len(feats)
     for key in CONTEXT_KEYS:
         column = [f[key] for f in feats]
+        far = window_means(column, FAR)
         for i, f in enumerate(feats):
             f["prev_" + key] = column[i - 1] if i > 0 else 0.0
             f["next_" + key] = column[i + 1] if i + 1 < n else 0.0
-            f["far_" + key] = _window_mean(column, i, FAR)
+            f["far_" + key] = far[i]
+
+
+def window_means(values: list[float], radius: int) -> list[float]:
+    """For each position, the mean of the other values within ``radius`` (linear time)."""
+    prefix = [0.0]
+    for v in values:
+        prefix.append(prefix[-1] + v)
+    n = len(values)
+    out = []
+    for i in range(n):
+        lo, hi = max(0, i - radius), min(n, i + radius + 1)
+        count = hi - lo - 1
+        out.append((prefix[hi] - prefix[lo] - values[i]) / count if count else 0.0)
+    return out
 
 
 def _window_mean(values: list[float], i: int, radius: int) -> float:

@@ -38,8 +38,9 @@ def dump_metadata(lines: list[Line], body: list[int]) -> dict[str, Any]:
     _put(meta, "url", url)
     _put(meta, "published", _published(head) or _visible_date(texts[:first_body]))
     _put(meta, "tags", _tags(head))
-    _put(meta, "section", _section(head, outlet))
-    _put(meta, "authors", _authors(texts, first_body, head_end_of(lines), outlet))
+    _put(meta, "section", _kicker(texts, head_end_of(lines), first_body, str(meta.get("title", "")), outlet)
+         or _section(head, outlet))
+    _put(meta, "authors", _authors(texts, first_body, head_end_of(lines), outlet, str(meta.get("title", ""))))
     dateline, agency = dateline_of([texts[i] for i in body], str(meta.get("title", "")))
     _put(meta, "dateline", dateline)
     _put(meta, "agency", agency)
@@ -146,7 +147,7 @@ def _title(texts: list[str], head: list[str], outlet: str) -> str:
     counts = Counter(head)
     for t in head:
         if counts[t] >= 2 and 3 <= len(t.split()) <= 30 and t != outlet and not P.URL.match(t) \
-                and not P.TAG_LIST.match(t) and not t.endswith("."):
+                and not P.is_tag_list(t) and not t.endswith("."):
             return t
     return first if len(first.split()) >= 3 else ""
 
@@ -216,11 +217,32 @@ def normalise_date(value: str) -> str:
 
 def _tags(head: list[str]) -> tuple[str, ...]:
     for t in head:
-        if P.TAG_LIST.match(t) and not P.HAS_URL.search(t) and not re.search(r"[=:&;]|\d", t):
+        if P.is_tag_list(t) and not P.HAS_URL.search(t) and not re.search(r"[=:&;]|\d", t):
             items = [x.strip() for x in t.split(",") if x.strip()]
             if all(len(x.split()) <= 4 for x in items) and sum(len(x.split()) for x in items) <= 2.5 * len(items):
                 return tuple(dict.fromkeys(items))[:MAX_TAGS]
     return ()
+
+
+def _kicker(texts: list[str], head_end: int, first_body: int, title: str, outlet: str) -> str:
+    """The section label right above the visible headline ("Politics", "Company Town")."""
+    title_norm = _norm(title)
+    if not title_norm:
+        return ""
+    for i in range(max(head_end, 1), min(first_body, len(texts))):
+        if _norm(texts[i]) == title_norm:
+            label = texts[i - 1].strip(" :|>»")
+            if _section_like(label, outlet):
+                return label
+            return ""
+    return ""
+
+
+def _section_like(u: str, outlet: str) -> bool:
+    return (1 <= len(u.split()) <= 4 and u[:1].isupper() and not any(c.isdigit() for c in u)
+            and not P.URL.match(u) and not P.BOOL_ISH.match(u) and not P.WIDGET.search(u) and not P.TERMINAL.search(u)
+            and u != outlet and "@" not in u and u.lower() not in _NOT_SECTIONS and not P.PERSON_NAME.match(u)
+            and not P.is_date_line(u) and not P.BY_ALONE.match(u))
 
 
 def _section(head: list[str], outlet: str) -> str:
@@ -230,38 +252,62 @@ def _section(head: list[str], outlet: str) -> str:
             for u in head[i + 1: i + 4]:
                 if P.ISO_DATE.match(u):
                     continue
-                if 1 <= len(u.split()) <= 3 and not any(c.isdigit() for c in u) and not P.URL.match(u) \
-                        and not P.BOOL_ISH.match(u) and not P.TAG_LIST.match(u) and u != outlet \
-                        and not P.LOCALE.match(u) and u.lower() not in _NOT_SECTIONS:
+                if len(u.split()) <= 3 and _section_like(u, outlet) and not P.is_tag_list(u) \
+                        and not P.LOCALE.match(u):
                     return u
                 break
             break
     return ""
 
 
-_NOT_SECTIONS = {"usual", "news", "default", "article", "post", "page", "story", "blog"}
+_NOT_SECTIONS = {"usual", "news", "default", "article", "post", "page", "story", "blog", "home", "menu",
+                 "search", "latest", "more", "close", "video", "share", "newsletters", "guides", "advertisement"}
 
 
 # Bylines sit just above the body: only this many lines before it are searched.
 BYLINE_WINDOW = 25
 
 
-def _authors(texts: list[str], first_body: int, head_end: int, outlet: str) -> tuple[str, ...]:
-    found: list[str] = []
-    window = range(max(head_end, first_body - BYLINE_WINDOW), min(first_body + 1, len(texts)))
+def _authors(texts: list[str], first_body: int, head_end: int, outlet: str, title: str = "") -> tuple[str, ...]:
+    """Authors, by how sure the evidence is: a "By ..." byline (the one nearest the
+    body), else a name on the line under the visible headline, else a name from the
+    <meta> values shown again just above the body (the nearest)."""
+    # (a share count can make the head look longer than it is: bylines are looked for
+    # in the whole window, repeated meta values only below the head)
+    window = range(min(first_body, len(texts)) - 1, max(0, first_body - BYLINE_WINDOW) - 1, -1)
     for i in window:
-        t = texts[i]
-        if P.BYLINE.match(t):
-            found.extend(_split_names(t.split(None, 1)[1]))
-        elif P.BY_ALONE.match(t) and i + 1 < len(texts) and P.PERSON_NAME.match(texts[i + 1]):
-            found.append(texts[i + 1])
-    if not found:  # the <meta name=author> value, shown again in the visible byline
-        head = set(texts[:head_end])
-        found = [texts[i] for i in window if texts[i] in head and P.PERSON_NAME.match(texts[i])
-                 and texts[i] != outlet and len(texts[i].split()) <= 4]
-    return tuple(dict.fromkeys(found))
+        t = texts[i].rstrip(" ,;|")
+        if P.BYLINE.match(t) and not P.TERMINAL.search(t):
+            names = _split_names(t.split(None, 1)[1])
+            if names:
+                return tuple(dict.fromkeys(names))
+        elif P.BY_ALONE.match(t) and i + 1 < len(texts) and _is_name(texts[i + 1], outlet):
+            return (texts[i + 1].strip(),)
+    title_norm = _norm(title)
+    for i in window:
+        if title_norm and _norm(texts[i]) == title_norm and i + 1 < len(texts) and _is_name(texts[i + 1], outlet):
+            return (texts[i + 1],)
+    head = set(texts[:head_end])
+    for i in (j for j in window if j >= head_end):
+        if texts[i] in head and _is_name(texts[i], outlet) and len(texts[i].split()) <= 4:
+            return (texts[i],)
+    return ()
+
+
+def _is_name(text: str, outlet: str) -> bool:
+    t = text.strip()
+    return bool(P.PERSON_NAME.match(t) or P.PERSON_NAME.match(t.title())) and t != outlet \
+        and not any(w.lower() in _NOT_NAME_WORDS for w in t.split())
+
+
+# Words of section names and site furniture that a two-word capitalised line
+# ("Latest News", "Kit Reviews") shares with no person's name.
+_NOT_NAME_WORDS = {"news", "latest", "reviews", "review", "business", "online", "live", "video", "videos",
+                   "politics", "sports", "world", "home", "menu", "top", "more", "all", "free", "articles",
+                   "editorial", "opinion", "points", "key", "the", "of", "and", "for", "our", "your",
+                   "previous", "next", "post", "posts", "share", "comments"}
 
 
 def _split_names(value: str) -> list[str]:
     parts = re.split(r"\s*(?:,|\band\b|&)\s*", value)
-    return [p.strip() for p in parts if P.PERSON_NAME.match(p.strip())]
+    return [p.strip() for p in parts if _is_name(p, "")]

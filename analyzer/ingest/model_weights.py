@@ -64,10 +64,23 @@ def _copy_evidence(p: float, f: dict[str, float]) -> float:
 
 
 def model_probability(f: dict[str, float], model: dict) -> float:
-    z = model["intercept"]
-    for name, coef, mean, scale in zip(model["features"], model["coef"], model["mean"], model["scale"]):
-        z += coef * (f.get(name, 0.0) - mean) / scale
+    bias, weights = _folded(model)
+    z = bias
+    for name, w in weights:
+        z += w * f.get(name, 0.0)
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def _folded(model: dict) -> tuple[float, tuple[tuple[str, float], ...]]:
+    """The standardisation folded into the coefficients (computed once per model)."""
+    cached = model.get("_folded")
+    if cached is None:
+        weights = tuple((name, coef / scale) for name, coef, scale
+                        in zip(model["features"], model["coef"], model["scale"]))
+        bias = model["intercept"] - sum(coef * mean / scale for coef, mean, scale
+                                        in zip(model["coef"], model["mean"], model["scale"]))
+        cached = model["_folded"] = (bias, weights)
+    return cached
 
 
 def rule_probability(f: dict[str, float]) -> float:

@@ -84,9 +84,22 @@ DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\u00c0-\u00de-]+(?:[ -][A-Z][A-Z.'\u00c0-\u00de-]+){0,3})"
     r"(?:,\s*[A-Z][\w.]*(?:\s+[\w.]+){0,2})?"
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s")
+# "section: news | slug: ...": key-value pairs a CMS printed into the page.
+KEY_VALUE = re.compile(r"^[\w-]{2,20}:\s*[^|]{0,200}\|\s*[\w-]{2,20}:")
 TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 SITE_SUFFIX = re.compile(r"\s+[-|–—:·•]\s+([^-|–—:·•]{2,60})$")
-TAG_LIST = re.compile(r"^[^,.;!?]{1,40}(?:,\s*[^,.;!?]{1,40}){2,}$")
+# A tag list: at least three comma-separated items of 1-40 characters without sentence
+# punctuation. Checked by splitting, not by a regex, which backtracked badly on long lines.
+TAG_LIST_MAX_CHARS = 800
+_TAG_ITEM_BAD = re.compile(r"[.;!?]")
+
+
+def is_tag_list(text: str) -> bool:
+    if len(text) > TAG_LIST_MAX_CHARS or _TAG_ITEM_BAD.search(text):
+        return False
+    items = text.split(",")
+    return len(items) >= 3 and bool(items[0]) and all(
+        1 <= len(x) <= 40 and x.strip() for x in [items[0]] + [x.lstrip() for x in items[1:]])
 LOCALE = re.compile(r"^[a-z]{2}(?:[_-][A-Za-z]{2})?$")
 BOOL_ISH = re.compile(r"^(?:true|false|yes|no|none|null|on|off|all|index|follow|noindex|nofollow|website|article|"
                       r"summary|summary_large_image|image/\w+|text/html|en|width=.*|.*initial-scale.*)$", re.I)

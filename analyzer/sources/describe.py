@@ -46,6 +46,7 @@ STOP_CAPS = {
     "yesterday", "last", "next", "first", "second", "third", "even", "only", "just", "few", "either",
     "neither", "much", "more", "less", "least", "whatever", "whoever", "once", "twice", "still", "again",
     "already", "also", "asked", "told", "said", "says", "read", "see", "note", "editor's", "update",
+    "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "none", "no-one",
 }
 NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
 JOINERS = {"of", "for", "the", "&"}
@@ -552,6 +553,8 @@ _BAD_NAME = re.compile(r"['’](?:d|t|s|ll|re|ve|m)$|^\d")
 
 
 def _plausible_name(word: str) -> bool:
+    if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+        return False  # "PACs", "CEOs", "NGOs": a plural of an abbreviation, not a name
     return not _BAD_NAME.search(word)
 
 
@@ -567,7 +570,8 @@ DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures"
              "letter", "email", "analysis", "record", "census", "ad", "advertisement", "book",
              "transcript", "website", "release", "press release", "bill", "law", "platform", "research",
              "post", "tweet", "social media", "rule", "regulation", "proposal", "plan", "video", "footage",
-             "recording", "audio", "photo", "film", "documentary", "literature", "estimate"}
+             "recording", "audio", "photo", "film", "documentary", "literature", "estimate", "probe",
+             "investigation", "inquiry", "audit", "footnote", "findings", "forecast", "projection"}
 
 
 def _trailing_names(run: list[Hit | Tok]) -> list[Tok]:

@@ -154,6 +154,19 @@ def _load_countries(lex: Lexicon, extra: tuple[tuple[str, tuple[str, ...]], ...]
             lex.add(capital, Entry("capital", canonical, "GOV", True, affiliation=canonical, case_sensitive=True))
 
 
+# A given name written last, as in East Asian order: "Ban Ki-moon" is "Mr. Ban".
+GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+$")
+
+
+def surname_of(name: str) -> str:
+    """The lower-cased part of a full name used alone: the last word, or the first word when
+    the last is a hyphenated given name ("Ban Ki-moon", "Kim Jong-un")."""
+    parts = name.split()
+    if len(parts) == 2 and GIVEN_NAME_LAST.match(parts[1]):
+        return parts[0].lower()
+    return parts[-1].lower() if parts else ""
+
+
 def _load_people(lex: Lexicon, extra: tuple[PersonEntry, ...]) -> None:
     rows = []
     for r in _rows("people.tsv"):
@@ -161,8 +174,7 @@ def _load_people(lex: Lexicon, extra: tuple[PersonEntry, ...]) -> None:
         rows.append(PersonEntry(name, type_, aff, gender or "unknown", _yes(official), start, end))
     for person in rows + list(extra):
         lex.people.setdefault(person.name.lower(), []).append(person)
-        surname = person.name.split()[-1].lower()
-        lex.surnames.setdefault(surname, set()).add(person.name)
+        lex.surnames.setdefault(surname_of(person.name), set()).add(person.name)
 
 
 def _load_small(lex: Lexicon, config: UserConfig) -> None:

@@ -13,6 +13,11 @@ unnamed descriptor is its own source, and a repeated plural group ("critics") co
 once. Names found anywhere in the body ("US Defense Department Press Secretary Maj. Gen.
 Pat Ryder said") give a source its role, type and affiliation. The article's outlet,
 agency and byline are never sources.
+
+Cost: linear in the article's length. The body's names are scanned once and indexed (by start,
+end, surname, organisation name, title word); sources are kept by their latest mention, and
+each source's descriptions are summarised as mentions arrive (``Entity.summary``), so a lookup
+never rescans earlier mentions; look-backs are capped (LOOKBACK_SOURCES, LOOKBACK_NAMES).
 """
 from __future__ import annotations
 
@@ -28,7 +33,7 @@ from analyzer.model import Article, Attribution, Sentence, Source, Span
 from analyzer.sources.describe import (
     PRIO_GENERIC, PRIO_ORG, PRIO_PERSON_LIST, PRIO_ROLE, STOP_CAPS, Description, best_type, clone, describe,
 )
-from analyzer.sources.lexicon import Lexicon, load_lexicon
+from analyzer.sources.lexicon import Lexicon, load_lexicon, surname_of as _surname
 from analyzer.userconfig import PersonEntry
 
 # Capitalised sequences that may hold a name; words of office before them are
@@ -48,7 +53,7 @@ REL_GAP = 4
 # descriptors ("the Philippine weather bureau") are sources of their own.
 BARE_TITLE_WORDS = 3
 # Upper bounds on how far back a title or pronoun looks (distinct sources, body names): keep the
-# search linear in article length. PolNeAR dev articles have at most ~40 sources, so normal
+# search linear in article length. PolNeAR dev articles have at most 31 sources, so normal
 # articles never reach them.
 LOOKBACK_SOURCES = 60
 LOOKBACK_NAMES = 400
@@ -102,7 +107,38 @@ OWNED_WORDS = re.compile(r"(his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:stat
                          r"words|speech|testimony|interview|book|memoir|letter|tweets?|posts?|program|show|"
                          r"column|op-ed|essay|article|website|blog|campaign|office|team|administration)\b",
                          re.IGNORECASE)
-POSSESSIVE_ORG = re.compile(r"(?:[A-Z][\w.&\-]*\s+){0,4}[A-Z][\w.&\-]*['’]s?\s+$")
+# A relative clause inside a description (its head phrase ends there).
+RELATIVE = re.compile(r"(?:^|\s)(?:who|that|which)\s")
+# A relative clause about a thing ("a union that has endorsed Mr. Sanders"): names in it are
+# not whose the person is (a "who" clause is about the person and keeps them).
+THING_CLAUSE = re.compile(r"\s(?:that|which)\s")
+WORD_BEFORE_REL = re.compile(r"([\w\-]+),?\s+$")
+NAME_ENDINGS = {"jr.", "sr."}
+# A relative clause about the thing an appositive names, inside a mention.
+APPOSITIVE_THING = re.compile(r",[^,]*?\s(that|which)\s")
+# Heads of definite descriptions and the words of organisation names they refer back to
+# ("the school" ... Baylor University); other heads must be a word of the name ("the fund").
+ORG_HEAD_WORDS = {"school": {"school", "university", "college", "academy"},
+                  "university": {"university", "college"}, "college": {"college", "university"},
+                  "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"},
+                  "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"}}
+# "63 percent of Americans", "about 9 in 10 Republican primary voters", "a majority of voters":
+# poll respondents, i.e. the public (CIT) whatever party they lean to.
+POLL_SHARE = re.compile(r"(?:about |nearly |almost |fewer than |more than |over |under |just |only |some )?"
+                        r"(?:\d[\d,.]*\s*(?:%|percent|per cent|in \d+|out of \d+)|"
+                        r"(?:a |the )?(?:majority|minority|plurality|third|quarter|half|fifth) of)\b", re.I)
+PUBLIC_ROLES = {"voter", "republican", "democrat", "democratic", "independent", "american", "resident",
+                "citizen", "respondent", "adult", "people", "person", "supporter", "member", "parent",
+                "student", "worker", "gop", "party"}
+# A bare plural "reports" are news reports (DESIGN §6: a news story is MED).
+NEWS_REPORTS = {"reports", "news reports", "media reports", "press reports", "published reports"}
+DOC_ROLES = {"poll", "survey", "polls", "data"}  # "voters going to the polls" stays a share of voters
+# Endings of nouns for people ("socialist", "campaigner", "comedian"), after describe's TITLE_SUFFIXES.
+PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
+# Quantifiers that speak for the public at large (DESIGN §6 CIT), not insiders ("sources").
+GENERAL_PUBLIC = {"everyone", "everybody", "anyone", "anybody", "people", "many", "many people", "most people",
+                  "some people", "some", "others", "many others", "most", "few", "no one", "nobody",
+                  "the public", "the people", "ordinary people"}
 CLAUSE_BREAKS = ",;:\"“”()\n"
 NORMAL_WORD = re.compile(r"[\w'’\-.]+")
 SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s")
@@ -129,7 +165,7 @@ class Entity:
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1].lower() if self.kind == "person" and self.name else ""
+        return _surname(self.name) if self.kind == "person" and self.name else ""
 
     def roles(self) -> set[str]:
         d = self.summary()
@@ -241,7 +277,7 @@ class Resolver:
                     occ = self._occurrence(m, region)
                     if occ is not None:
                         (singles if occ.desc.kind == "person" and " " not in occ.desc.name else found).append(occ)
-            known = {o.desc.name.split()[-1].lower() for o in found if o.desc.kind == "person"}
+            known = {_surname(o.desc.name) for o in found if o.desc.kind == "person"}
             found += [o for o in singles if o.desc.name.lower() in known or o.desc.name.lower() in self.lex.surnames
                       or o.desc.roles or o.desc.gender != "unknown"]
             found.sort(key=lambda o: o.start)
@@ -251,17 +287,17 @@ class Resolver:
                 if o.desc.kind == "person" and " " in o.desc.name:
                     if o.desc.gender == "unknown" and not o.desc.plural:
                         o.desc.gender = self._listed_gender(o.desc.name)
-                    full_genders.setdefault(o.desc.name.split()[-1], {})[o.desc.name] = o.desc.gender
+                    full_genders.setdefault(_surname(o.desc.name), {})[o.desc.name] = o.desc.gender
             for o in found:
                 if o.desc.kind == "person" and o.desc.gender == "unknown" and not o.desc.plural \
                         and " " not in o.desc.name:
                     o.desc.gender = self._listed_gender(o.desc.name)
                     if o.desc.gender == "unknown":
-                        full = full_genders.get(o.desc.name, {})
+                        full = full_genders.get(o.desc.name.lower(), {})
                         o.desc.gender = next(iter(full.values())) if len(full) == 1 else "unknown"
                 if o.desc.kind == "person":
                     for member in _members(o.desc):
-                        self.by_surname.setdefault(member.name.split()[-1].lower(), []).append(
+                        self.by_surname.setdefault(_surname(member.name), []).append(
                             Occurrence(o.start, o.end, member))
             self._index_occurrences(found)
         return self._occ
@@ -320,6 +356,9 @@ class Resolver:
         if desc.kind not in ("person", "org", "country", "group") or not desc.name:
             return None
         desc = clone(desc) if desc.kind in ("person", "org") else desc
+        if desc.kind == "person" and desc.name.endswith(".") and len(desc.name.split()[-1]) > 4 \
+                and desc.name.split()[-1].lower() not in NAME_ENDINGS:
+            desc.name = desc.name[:-1]  # "... told The Atlantic's Jeffrey Goldberg." ends a sentence
         if desc.kind == "person" and not desc.roles and desc.gender == "unknown" and \
                 WHICH_NEXT.match(self.text, m.end(), region.end):
             desc.kind, desc.affiliation = "org", desc.name  # "Terminal Pacifico Sur, which operates the docks"
@@ -327,12 +366,6 @@ class Resolver:
         start = _clause_start(self.text, _word_start(self.text, start, m.start()), m.start())
         if start < m.start() and desc.kind == "person" and self._titled(m.start(), start):
             _merge(desc, describe(self.text, self.lex, start, m.start(), shared=True))
-        elif start < m.start() and desc.kind == "person":
-            owner = POSSESSIVE_ORG.search(self.text, start, m.start())
-            if owner is not None:  # "CNN's Jake Tapper", "Los Angeles Times' Mark Barabak"
-                org = describe(self.text, self.lex, owner.start(), m.start(), shared=True)
-                if org.kind == "org":
-                    _merge(desc, org)
         self._add_appositive(desc, m.end(), region.end)
         if desc.kind == "person" and PARTY_TAG.match(self.text, m.end(), region.end):
             desc.evidence.append((PRIO_ROLE, "POL", True))
@@ -380,7 +413,8 @@ class Resolver:
         if m and desc.kind == "org" and not m.group(1).startswith(("a ", "an ", "the ")):
             return  # ", which contended that ...": not a description of the organisation
         if m and " " in m.group(1).strip():
-            who = m.group(1).find("who ")
+            rel = RELATIVE.search(m.group(1))
+            who = rel.start() if rel else -1
             head_end = m.start(1) + who if who > 0 else m.end(1)  # the head phrase, before "who ..."
             extra = describe(self.text, self.lex, m.start(1), head_end, shared=True) if who != 0 else Description(text="")
             _merge(desc, extra)
@@ -414,7 +448,7 @@ class Resolver:
     def _person_entity(self, desc: Description, pos: int) -> Entity:
         name = desc.name
         parts = name.split()
-        surname = parts[-1].lower()
+        surname = _surname(name)
         if desc.plural:
             ent = self._entity("group:" + name.lower(), "person", name, pos)
             if not ent.plural:
@@ -432,13 +466,13 @@ class Resolver:
         ent.plural = desc.plural
         if not ent.context:
             self.occurrences()
-            same = self.by_surname.get(full.split()[-1].lower(), [])
+            same = self.by_surname.get(_surname(full), [])
             owners = {o.desc.name for o in same if " " in o.desc.name}
             ent.context = [o.desc for o in same if _first_names_agree(o.desc.name, full)
                            and (" " in o.desc.name or len(owners) <= 1)]  # a bare "Scott" is ambiguous
                                                                           # when two Scotts are named
             ent.person = self._person_row(full)
-            principals = desc.modifiers + desc.back_names + [n for d in ent.context for n in d.back_names + d.modifiers]
+            principals = desc.modifiers + _heads_names(desc) + [n for d in ent.context for n in _heads_names(d) + d.modifiers]
             ent.modifiers = [self._modifier(m, pos) for m in dict.fromkeys(principals) if not desc.plural]
         return ent
 
@@ -464,6 +498,9 @@ class Resolver:
 
     def _person_row(self, full: str) -> PersonEntry | None:
         rows = self.lex.people.get(full.lower())
+        parts = full.split()
+        if not rows and len(parts) > 2:  # "Hillary Rodham Clinton", "Donald J. Trump": listed without the middle
+            rows = self.lex.people.get(f"{parts[0]} {parts[-1]}".lower())
         if not rows:
             return None
         date = self.article.metadata.published[:10]
@@ -490,7 +527,11 @@ class Resolver:
         if span is None or span.end > len(self.text):
             return None
         self._advance(span.start)
-        desc = describe(self.text, self.lex, span.start, span.end, shared=True)
+        end = span.end
+        clause = APPOSITIVE_THING.search(self.text, span.start, span.end)
+        if clause is not None:  # "X, director of Y, a union that has endorsed Z": Z says nothing of X
+            end = clause.start(1)
+        desc = describe(self.text, self.lex, span.start, end, shared=True)
         if self._is_owner(desc, span):
             return None
         ent = self._link(desc, span, att)
@@ -562,6 +603,12 @@ class Resolver:
             found = self._owner_of_words(span, att)
             if found is not None:
                 return found
+        if kind == "descriptor" and len(desc.back_names) == 1 and not desc.plural:
+            name = desc.back_names[0]  # "Former secretary of state Hillary Rodham Clinton": a title, then the name
+            if span.slice(self.text).rstrip(" ,").endswith(name):
+                sub = describe(name, self.lex)
+                if sub.kind == "person" and not sub.plural:
+                    return self._person_entity(sub, span.start)
         if kind == "doc":
             return self._doc(desc, span)
         if kind in ("descriptor", "group"):
@@ -774,6 +821,8 @@ class Resolver:
                 found = self._by_org_word(desc.head, span.start)
             if found is None and (bare or _person_title(desc, self.lex)):
                 found = self._by_type(desc, span.start)
+            if found is None and _unknown_person_noun(desc):
+                found = self._recent_person(span.start)
             if found is not None:
                 return found
         key = "desc:" + _normal(_clean_name(desc.text))
@@ -803,14 +852,30 @@ class Resolver:
         whose name holds the head noun."""
         if len(head) <= 3 or head in NOUN_STOPS:
             return None
+        words = ORG_HEAD_WORDS.get(head, {head})
         for ent in self._recent():
-            if ent.kind == "org" and head in ent.name.lower().split():
+            if ent.kind == "org" and not words.isdisjoint(ent.name.lower().split()):
                 return ent
         occs = self.occurrences()
         lo, hi = bisect_left(self.occ_starts, pos - TITLE_REACH), bisect_left(self.occ_starts, pos)
         for occ in reversed(occs[lo:hi]):
-            if occ.desc.kind == "org" and head in occ.desc.name.lower().split():
+            if occ.desc.kind == "org" and not words.isdisjoint(occ.desc.name.lower().split()):
                 return self._org_entity(occ.desc, occ.start)
+        return None
+
+    def _recent_person(self, pos: int) -> Entity | None:
+        """'the self-described democratic socialist': a definite description of a person the
+        lexicon has no title for refers back to the person just spoken of (the latest named
+        person within the pronoun reach)."""
+        floor = self._sentence_floor(pos)
+        for ent in self._recent(floor):
+            if ent.kind == "person" and not ent.plural:
+                return ent
+        occs = self.occurrences()
+        lo, hi = bisect_left(self.occ_starts, floor), bisect_left(self.occ_starts, pos)
+        for occ in reversed(occs[lo:hi]):
+            if occ.desc.kind == "person" and not occ.desc.plural:
+                return self._from_occurrence(occ)
         return None
 
     def _by_type(self, desc: Description, pos: int) -> Entity | None:
@@ -843,8 +908,8 @@ class Resolver:
             found = self._adjacent(span.start)
             if found is not None:
                 return found
-            if desc.text.lower() in ("which", "that"):
-                return self._noun_before(span)  # "a Los Angeles Times panel that ..."
+            if desc.text.lower() in ("which", "that") or _after_common_noun(self.text, span.start):
+                return self._noun_before(span)  # "a Los Angeles Times panel that ...", "figures, who"
         floor = self._sentence_floor(span.start)
         occs = self.occurrences()
         hi = bisect_left(self.occ_starts, span.start)
@@ -865,7 +930,7 @@ class Resolver:
         """The entity a name in the body already belongs to (so its gender is known)."""
         if occ.desc.kind != "person" or occ.desc.plural:
             return None
-        surname = occ.desc.name.split()[-1].lower()
+        surname = _surname(occ.desc.name)
         return next((e for e in self.persons_by_surname.get(surname, ()) if not e.plural
                      and _first_names_agree(e.name, occ.desc.name)), None)
 
@@ -889,8 +954,9 @@ class Resolver:
         words = list(WORD_BEFORE.finditer(self.text, floor, span.start))
         chunk: list[re.Match] = []
         for m in reversed(words):
-            if m.group(1).lower() in NOUN_STOPS or len(chunk) == NOUN_BEFORE_WORDS or \
-                    re.search(r"[,;:()\"“”.]", self.text[m.end():(chunk[0].start() if chunk else span.start)]):
+            if m.group(1).lower() in NOUN_STOPS or len(chunk) == NOUN_BEFORE_WORDS or m.group(1).endswith(".") or \
+                    re.search(r"[,;:()\"“”.]" if chunk else r"[;:()\"“”.]",  # "figures, who": one comma
+                              self.text[m.end():(chunk[0].start() if chunk else span.start)]):
                 break
             chunk.insert(0, m)
         if not chunk:
@@ -1011,6 +1077,40 @@ def _bisect_start(items: list[Occurrence], pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def _unknown_person_noun(desc: Description) -> bool:
+    """A head noun that names a person by what they do or are ("socialist", "campaigner") but is
+    no title in the lexicon, with nothing that ties it to anyone else."""
+    head = desc.head
+    return bool(head) and head not in desc.roles and head.endswith(PERSON_SUFFIXES) and \
+        not (desc.modifiers or desc.back_names or desc.back_orgs or desc.affiliation)
+
+
+def _poll_share(ent: Entity) -> bool:
+    """A share of the public in a poll ("63 percent of Americans"), not of officials or experts."""
+    def share_of_someone(text: str) -> bool:  # "73 percent" alone is a figure (DOC), not people
+        m = POLL_SHARE.match(text.strip())
+        return bool(m) and bool(text.strip()[m.end():].strip())
+
+    if not ent.descs or not all(share_of_someone(d.text) for d in ent.descs):
+        return False
+    return all(r in PUBLIC_ROLES for d in ent.descs for r in d.roles if r not in DOC_ROLES)
+
+
+def _after_common_noun(text: str, pos: int) -> bool:
+    """Does a lower-case word (and perhaps a comma) come right before ``pos``? ("Bush-era figures, who")"""
+    m = WORD_BEFORE_REL.search(text, max(0, pos - 40), pos)
+    return bool(m) and m.group(1)[0].islower() and m.group(1).lower() not in NOUN_STOPS
+
+
+def _heads_names(desc: Description) -> list[str]:
+    """Names after the head that say whose the person is ("a top adviser to Sanders"), not names
+    in a relative clause ("a union that has endorsed Mr. Sanders")."""
+    rel = THING_CLAUSE.search(desc.text)
+    if rel is None:
+        return desc.back_names
+    return [n for n in desc.back_names if 0 <= desc.text.find(n) < rel.start()]
 
 
 def _span_key(span: Span) -> tuple[int, int]:
@@ -1226,12 +1326,21 @@ def _person_entity(ent: Entity, lex: Lexicon) -> bool:
 
 
 def _type(ent: Entity) -> tuple[str, bool]:
+    if ent.kind not in ("person", "org", "country") and _poll_share(ent):
+        return "CIT", False
+    if ent.kind not in ("person", "org", "country") and ent.descs and all(
+            POLL_SHARE.fullmatch(d.text.strip()) for d in ent.descs):
+        return "DOC", False  # "73 percent", "a majority" said: a poll figure
+    if ent.kind == "doc" and ent.name.lower() in NEWS_REPORTS:
+        return "MED", False
     typed = best_type(_evidence(ent))
     if typed is None:
         # A named person the article gives no role for is, in news prose, mostly a private
         # person quoted for their experience (vox pops, letters): CIT. Checked on
         # notes/sources_dev (PolNeAR dev mentions).
         default = "DOC" if ent.kind == "doc" else "CIT" if ent.kind == "person" and not ent.plural else "OTH"
+        if ent.kind not in ("person", "org", "country", "doc") and ent.name.lower() in GENERAL_PUBLIC:
+            default = "CIT"  # "many people", "everyone": the public at large
         return default, False
     type_, official = typed
     if official is None:
