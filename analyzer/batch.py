@@ -112,13 +112,16 @@ def slim_row(record: dict, href: str) -> dict:
     return {
         "id": record["id"], "href": href, "title": meta.get("title", ""), "outlet": meta.get("outlet", ""),
         "published": meta.get("published", ""), "url": meta.get("url", ""),
-        "scores": scalar_measures(record["scores"]), "warnings": record["warnings"],
+        # the claim list is long and only the article page needs it
+        "scores": {k: v for k, v in record["scores"].items() if k != "unattributed_claims"},
+        "warnings": record["warnings"],
     }
 
 
 def index_row(slim: dict) -> dict:
     """The few fields of a slim row that the index page shows (kept in memory for the whole run)."""
-    return {**slim, "scores": {k: slim["scores"].get(k) for k in INDEX_SCORES},
+    flat = scalar_measures(slim["scores"])
+    return {**slim, "scores": {k: flat.get(k) for k in INDEX_SCORES},
             "warnings": slim["warnings"][:3]}
 
 

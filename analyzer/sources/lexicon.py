@@ -158,6 +158,7 @@ def _load_countries(lex: Lexicon, extra: tuple[tuple[str, tuple[str, ...]], ...]
 GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 
 
+@lru_cache(maxsize=8192)
 def surname_of(name: str) -> str:
     """The lower-cased part of a full name used alone: the last word, or the first word when
     the last is a hyphenated given name ("Ban Ki-moon", "Kim Jong-un")."""
