@@ -77,6 +77,10 @@ def test_report_writes_every_file_and_a_bad_input_does_not_stop_the_batch(inputs
     assert manifest["articles"] == 2
     assert [Path(f["input"]).name for f in manifest["failures"]] == ["empty.txt"]
     assert not list(out.rglob("*.tmp"))
+    import csv
+    outlets = {(r["outlet"], r["measure"]): r for r in csv.DictReader((out / "outlets.csv").open(encoding="utf-8"))}
+    assert outlets[("(all)", "n_sources")]["n_articles"] == "2"
+    assert float(outlets[("(all)", "verb_neutral")]["max"]) >= 1  # counts per verb class survive aggregation
 
 
 def test_report_is_byte_identical_on_rerun(inputs, tmp_path):
