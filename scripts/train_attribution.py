@@ -65,7 +65,8 @@ FUNCTION_WORDS = AUXILIARIES | frozenset("the a an of in for to on at with by fr
 # speech-only senses such as "slam" or "blast").
 PHYSICAL_ACTIONS = frozenset("attack attacks attacked attacking strike strikes struck striking hit hits hitting "
                              "fire fired fires firing launch launched launches launching bomb bombed kill killed "
-                             "pass passed passes passing vote voted votes voting shoot shot".split())
+                             "pass passed passes passing vote voted votes voting shoot shot push pushed pushes pushing "
+                             "sign signed signs signing".split())
 # Adverbs sit inside gold cues ("finally said") but only these mark a report on their own.
 EVIDENTIAL = frozenset({"reportedly", "allegedly", "apparently", "supposedly", "purportedly", "ostensibly"})
 THRESHOLDS = [0.2, 0.3, 0.4]

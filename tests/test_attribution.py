@@ -75,6 +75,39 @@ FORMS = [
      [("the mayor", "said", "''The bridge will reopen in May,''", "direct")]),
     ("\u201eThe bridge will reopen in May,\u201c the mayor said.",
      [("the mayor", "said", "\u201eThe bridge will reopen in May,\u201c", "direct")]),
+    # A parenthetical cue: the report wraps around it in two fragments.
+    ("The bridge, the mayor said, would reopen in May.",
+     [("the mayor", "said", "The bridge | would reopen in May", "indirect")]),
+    # Passive with an agent: the subject is the content, the agent the source.
+    ("The new budget was criticized by the auditors.",
+     [("the auditors", "criticized by", "The new budget", "indirect")]),
+    # A second cue sharing the first one's subject.
+    ("The utility said that it would comply but denied that it had broken the law.",
+     [("The utility", "said", "that it would comply", "indirect"),
+      ("The utility", "denied", "that it had broken the law", "indirect")]),
+    ("The mayor said that the bridge was safe, and the engineers warned that it would fail.",
+     [("The mayor", "said", "that the bridge was safe", "indirect"),
+      ("the engineers", "warned", "that it would fail", "indirect")]),
+    # A title's full stop is no sentence end, even where the sentence splitter cuts.
+    ("The bridge was unsafe, Mr. Tom Reed said.",
+     [("Mr. Tom Reed", "said", "The bridge was unsafe", "indirect")]),
+    ("The bridge will reopen in May, the mayor said on Tuesday.",
+     [("the mayor", "said", "The bridge will reopen in May", "indirect")]),
+    # A dateline is no part of the lead's content.
+    ("LISBON (Wire) - The bridge will reopen in May, the mayor said.",
+     [("the mayor", "said", "The bridge will reopen in May", "indirect")]),
+    ("According to Maj. Rui Costa of the city police, the bridge will reopen in May.",
+     [("Maj. Rui Costa of the city police", "According to", "the bridge will reopen in May", "indirect")]),
+    # Transcript speaker labels, also inside a quotation running over paragraphs.
+    ('"ORTIZ: We will reopen the bridge in May.\n\n"REED: The cables are new.',
+     [("ORTIZ", ":", "We will reopen the bridge in May.", "direct"),
+      ("REED", ":", "The cables are new.", "direct")]),
+    # A quotation split by a long phrase between its parts.
+    ('"The bridge is safe," Reed said at a briefing in Porto, Portugal, "and it will reopen in May."',
+     [("Reed", "said", '"The bridge is safe," | "and it will reopen in May."', "direct")]),
+    # A quotation sentence after a cue clause with narration goes to the same speaker.
+    ('"The bridge is safe," Reed said, explaining the delay. "It will reopen in May."',
+     [("Reed", "said", '"The bridge is safe," | "It will reopen in May."', "direct")]),
 ]
 
 
@@ -129,6 +162,8 @@ NOTHING = [
     'She starred in "The Long Bridge" and "River Town" last year.',
     "The said agreement was signed in Lisbon in 2019.",
     "The bridge reopened in May after two years of repairs.",
+    "The ministry signed a maintenance contract in 2023.",
+    "Warmer winters have since pushed the repair season into March.",
     "",
     "   \n  ",
 ]
@@ -182,3 +217,20 @@ def test_apostrophes_are_not_quotes(text: str, quotes: list[tuple[int, int]]) ->
     article = Article(id="t", text=text, format="plain", body=(Span(0, len(text)),))
     doc = tokenize(text, segment(article).sentences)
     assert doc.quotes == quotes
+
+
+# Quote marks of different styles do not pair across paragraphs: the straight mark left
+# open in the first paragraph is closed at its end, and the curly quotation stands alone.
+def test_quote_styles_do_not_pair_across_paragraphs() -> None:
+    text = '"The cables were old.\n\n\u201cWe replaced them all,\u201d the engineer said.'
+    _, atts, warnings = run(text)
+    assert any("unbalanced" in w for w in warnings)
+    found = [view(text, a) for a in atts]
+    assert ("the engineer", "said", "\u201cWe replaced them all,\u201d", "direct") in found
+
+
+def test_quote_of_previous_sentence_is_not_taken_by_a_colon_lead_in() -> None:
+    text = 'The sign read "Closed for repairs." Reed added: "It will reopen in May."'
+    _, atts, _ = run(text)
+    found = [view(text, a) for a in atts if a.cue.slice(text) == "added"]
+    assert found == [("Reed", "added", '"It will reopen in May."', "direct")]

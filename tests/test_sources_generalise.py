@@ -44,14 +44,14 @@ TYPE_TABLE = [
     ("Turnout will be low, a Republican strategist said.",
      [("a Republican strategist", "said", "Turnout will be low")], {}, dict(type="POL", named=False)),
     # A profession next to the organisation that employs the person: the organisation types it.
-    ("Growth will slow, IMF chief economist Jorun Vell said.",
-     [("IMF chief economist Jorun Vell", "said", "Growth will slow")], {},
+    ("Growth will slow, IMF senior economist Jorun Vell said.",
+     [("IMF senior economist Jorun Vell", "said", "Growth will slow")], {},
      dict(type="INT", official=True, named=True, affiliation="IMF")),
     ("Growth will slow, a Velmar University economist said.",
      [("a Velmar University economist", "said", "Growth will slow")], {}, dict(type="EXP", named=False)),
     # Kin take the type of the person they are kin of.
-    ("He will win, the Republican nominee's eldest daughter said.",
-     [("the Republican nominee's eldest daughter", "said", "He will win")], {}, dict(type="POL", named=False)),
+    ("He will win, the Republican nominee's youngest son said.",
+     [("the Republican nominee's youngest son", "said", "He will win")], {}, dict(type="POL", named=False)),
     ("He was unarmed, the victim's brother said.", [("the victim's brother", "said", "He was unarmed")], {},
      dict(type="CIT", named=False)),
     # Arts and entertainment people are neither officials nor ordinary citizens.
@@ -69,8 +69,8 @@ TYPE_TABLE = [
     ("The files were deleted, the inquiry found.", [("the inquiry", "found", "The files were deleted")], {},
      dict(type="DOC", named=False)),
     # A title, then the name: a named person (the listed row is found without the middle name).
-    ("I was right, Former secretary of state Hillary Rodham Clinton said.",
-     [("Former secretary of state Hillary Rodham Clinton", "said", "I was right")], {"published": "2015-11-16"},
+    ("I was right, Former senator Hillary Rodham Clinton said.",
+     [("Former senator Hillary Rodham Clinton", "said", "I was right")], {"published": "2015-11-16"},
      dict(type="POL", named=True, identification="full", gender="woman")),
     # Candidates are POL while they run, GOV again in office (DESIGN §6 boundary rule).
     ("We will win Ohio, John Kasich said.", [("John Kasich", "said", "We will win Ohio")],
@@ -78,10 +78,10 @@ TYPE_TABLE = [
     ("We will win Ohio, John Kasich said.", [("John Kasich", "said", "We will win Ohio")],
      {"published": "2017-02-10"}, dict(type="GOV", named=True)),
     # Shares of poll respondents are the public, whatever party they lean to.
-    ("The economy is worse, 63 percent of Republicans said.",
-     [("63 percent of Republicans", "said", "The economy is worse")], {}, dict(type="CIT", named=False)),
-    ("The economy is worse, about 9 in 10 Republican primary voters said.",
-     [("about 9 in 10 Republican primary voters", "said", "The economy is worse")], {},
+    ("The economy is worse, 61 percent of Republicans said.",
+     [("61 percent of Republicans", "said", "The economy is worse")], {}, dict(type="CIT", named=False)),
+    ("The economy is worse, about 8 in 10 Republican caucus voters said.",
+     [("about 8 in 10 Republican caucus voters", "said", "The economy is worse")], {},
      dict(type="CIT", named=False)),
     ("Rates will rise, 60 percent of economists said.",
      [("60 percent of economists", "said", "Rates will rise")], {}, dict(type="EXP", named=False)),
@@ -90,13 +90,20 @@ TYPE_TABLE = [
     # Bare "reports" are news reports.
     ("The gunman was radicalised online, according to reports.",
      [("reports", "according to", "The gunman was radicalised online")], {}, dict(type="MED", named=False)),
-    ("The emails were moved, Tomas Kell, the undersecretary for management, wrote.",
-     [("Tomas Kell, the undersecretary for management,", "wrote", "The emails were moved")], {},
+    ("The files were moved, Tomas Kell, the undersecretary for logistics, wrote.",
+     [("Tomas Kell, the undersecretary for logistics,", "wrote", "The files were moved")], {},
      dict(type="GOV", official=True, named=True, identification="full")),
+    # What the body says the person is ("was elected mayor of ...", "who is a senior fellow at ...").
+    ("Sadiq Vahl won on Sunday. Vahl, a baker, was elected mayor of Ostra last week. "
+     "The budget will be cut, Vahl said.",
+     [("Vahl", "said", "The budget will be cut")], {}, dict(type="GOV", official=True, named=True)),
+    ("Taxes will rise, said Dana Pell, who is a professor at Kelso University.",
+     [("Dana Pell, who is a professor at Kelso University", "said", "Taxes will rise")], {},
+     dict(type="EXP", named=True)),
     # A relative clause about the union does not make its director a politician.
     ("Nurses will march, said Rosa Demmel, executive director of Nurses Together, a union that has endorsed "
-     "Senator Bernie Sanders.",
-     [("Rosa Demmel, executive director of Nurses Together, a union that has endorsed Senator Bernie Sanders",
+     "Senator Ada Brell.",
+     [("Rosa Demmel, executive director of Nurses Together, a union that has endorsed Senator Ada Brell",
        "said", "Nurses will march")], {}, dict(type="NGO", named=True)),
 ]
 
@@ -112,18 +119,20 @@ def test_source_types(text, specs, meta, expected):
 # (fictional text, specs, name of the one source all the specs' mentions belong to, its type)
 LINK_TABLE = [
     # A definite description whose head is a word of an organisation's name.
-    ("The International Monetary Fund cut its forecast on Tuesday, the agency's director said. "
-     "Growth will slow, the fund said.",
-     [("The International Monetary Fund", "cut", "its forecast on Tuesday"), ("the fund", "said", "Growth will slow")],
+    ("Debt is too high in Ostra, the International Monetary Fund warned in a note. "
+     "Growth will stall, the fund said.",
+     [("the International Monetary Fund", "warned", "Debt is too high in Ostra"),
+      ("the fund", "said", "Growth will stall")],
      "International Monetary Fund", "INT"),
-    ("Velmar University fired its chancellor on Monday. The school declined to comment on the report.",
-     [("Velmar University", "fired", "its chancellor on Monday"), ("The school", "declined to comment", "on the report")],
+    ("Velmar University fired its chancellor on Monday. The school would not comment on the report.",
+     [("Velmar University", "fired", "its chancellor on Monday"),
+      ("The school", "would not comment", "on the report")],
      "Velmar University", "EXP"),
     # A definite description with no title in the lexicon: the person just spoken of.
-    ("Senator Arvid Holm toured the mill on Monday. The self-described democratic socialist said he would "
+    ("Senator Arvid Holm toured the mill on Monday. The self-described libertarian said he would "
      "win the state.",
      [("Senator Arvid Holm", "toured", "the mill on Monday"),
-      ("The self-described democratic socialist", "said", "he would win the state")], "Arvid Holm", "POL"),
+      ("The self-described libertarian", "said", "he would win the state")], "Arvid Holm", "POL"),
     # A possessive pronoun before the person's own words.
     ("Senator Maren Oska spoke on Monday. The vote was rigged, her statement said.",
      [("Senator Maren Oska", "spoke", "on Monday"), ("her statement", "said", "The vote was rigged")],

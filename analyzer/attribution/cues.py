@@ -31,6 +31,15 @@ STRONG_LEMMAS = frozenset("say tell report write add claim argue insist warn ack
                           "worry know feel reply respond".split())
 
 
+# Forms that are only participles (never a simple past): with no auxiliary before them they
+# modify a noun ("the words spoken by") and head no report.
+PARTICIPLES_ONLY = frozenset("written spoken shown known seen given taken drawn chosen sworn hidden "
+                             "forgotten undertaken overseen rewritten".split())
+# Auxiliaries that make a participle a verb ("has written", "was shown", "got known").
+PERFECT_OR_PASSIVE = frozenset("has have had having is was were are be been being get gets got gotten "
+                               "'s 've 'd".split())
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     first: int  # token range, inclusive
@@ -152,10 +161,28 @@ def _quote_follows(doc: Doc, i: int) -> bool:
 
 
 def never_cue(doc: Doc, cue: Cue) -> bool:
-    """Uses that are never attributions whatever the model says ("the said agreement")."""
+    """Uses that are never attributions whatever the model says: "the said agreement", and
+    participles with no auxiliary that modify a noun ("a poem written in 1974", "a poll
+    published on Monday by the institute showed ...") — the report is elsewhere, if anywhere."""
     i = cue.first
-    s0 = doc.sent_bounds[doc.sent[i]][0]
-    return cue.lemma == "say" and i > s0 and doc.words[i - 1] in DETERMINERS
+    s0, s1 = doc.sent_bounds[doc.sent[i]]
+    if i == s0:
+        return False
+    if cue.lemma == "say" and doc.words[i - 1] in DETERMINERS:
+        return True
+    if cue.first != cue.last:
+        return False
+    k = i - 1
+    while k > s0 and (doc.words[k].endswith("ly") or doc.words[k] in ("not", "n't", "never", "also")):
+        k -= 1
+    prev = doc.words[k]
+    if prev in PERFECT_OR_PASSIVE or not prev.isalpha() or prev in PRONOUNS or doc.raw[k][:1].isupper():
+        return False
+    word = doc.words[i]
+    if word in PARTICIPLES_ONLY:
+        return True
+    by_follows = "by" in doc.words[i + 1:min(i + 5, s1)] and "," not in doc.words[i + 1:min(i + 5, s1)]
+    return word.endswith("ed") and by_follows and prev not in AUXILIARIES
 
 
 def rule_accepts(doc: Doc, cue: Cue) -> bool:

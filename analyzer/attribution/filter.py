@@ -22,6 +22,8 @@ from analyzer.attribution.spans import Draft
 from analyzer.attribution.tokens import QUOTE_MARKS, Doc
 
 PRONOUNS = frozenset("he she they it we i you who which this that".split())
+# Words that make a "source" a clause rather than a mention.
+VERBISH = frozenset("is are was were be been has have had will would can could should to do does did".split())
 
 
 class DraftModel:
@@ -35,7 +37,9 @@ class DraftModel:
     def keep(self, doc: Doc, drafts: list[Draft], cue_prob: dict[int, float]) -> list[Draft]:
         """Drafts scoring over the threshold, their ``score`` set (``cue_prob``: cue first token -> probability)."""
         for d in drafts:
-            d.score = self.prob(draft_features(doc, d, cue_prob.get(d.cue.first, 1.0)))
+            p = cue_prob.get(d.cue.first, 1.0)
+            # Cues fixed without the cue model (speaker labels, signatures) are structural: kept.
+            d.score = 1.0 if p >= 1.0 else self.prob(draft_features(doc, d, p))
         return [d for d in drafts if d.score >= self.threshold]
 
 
@@ -75,6 +79,7 @@ def draft_features(doc: Doc, d: Draft, cue_prob: float) -> list[str]:
         src = "pron" if s0 == s1 and head in PRONOUNS else head  # the head noun ("spokesman", "statement")
         src_shape = _shape(raw[s0]) + "|" + ("left" if s1 < cue.first else "right")
         src_len = _bucket(s1 - s0 + 1)
+        src_len += "|verb" if any(w in VERBISH for w in words[s0:s1 + 1]) else ""  # "X are due to meet ... to"
     first, second = words[a], words[a + 1] if a + 1 <= b else "</c>"
     prob = str(min(int(cue_prob * 10), 9))
     return [
@@ -86,4 +91,5 @@ def draft_features(doc: Doc, d: Draft, cue_prob: float) -> list[str]:
         "frags=" + str(min(len(d.content), 3)), "lastw=" + words[last],
         "cuelen=" + str(min(d.cue_last - cue.first + 1, 4)), "head=" + str(doc.sent[cue.first] == 0),
         "cueinq=" + str(doc.quote_of[cue.first] >= 0),
+        "shape=" + d.shape, "lem|shape=" + lemma + "|" + d.shape, "shape|src=" + d.shape + "|" + src_shape,
     ]

@@ -171,7 +171,7 @@ def cue_features(doc: Doc, cands: list[Cue]) -> list[list[str]]:
             f"suf={words[j][-3:]}", f"w|rel={w}|{rel}", f"w|sq={w}|{sq}",
             f"w|head={w}|{head}", f"p1|n1={p1}|{n1}", f"subj={subj}", f"w|subj={w}|{subj}",
             f"othersay={say_sentences.get(s_index, 0) - (c.lemma in ('say', 'tell', 'according to')) > 0}",
-            f"slen={min((s1 - s0) // 10, 5)}",
+            f"slen={min((s1 - s0) // 10, 5)}", f"w|by4={w}|{'by' in words[j + 1:min(j + 5, s1)]}",
         ]
         out.append(feats)
         seen_in_sentence[s_index] = before + 1

@@ -28,7 +28,8 @@ SINGLE = frozenset({"‘", "’", "'", "‹", "›"})
 # Titles whose full stop is no sentence end ("Mr. Obama said"): a sentence ending
 # in one is joined to the next one of its paragraph (the sentence splitter
 # sometimes cuts there, which cut contents and sources short).
-TITLES = frozenset("mr mrs ms dr sen rep gov gen lt col sgt prof rev st messrs mmes".split())
+TITLES = frozenset("mr mrs ms dr sen rep gov gen brig maj capt cmdr adm lt col sgt cpl supt insp det "
+                   "prof rev fr hon st messrs mmes".split())
 # Left marks that may also close (German „...“ closes with “).
 _OPENING_CONTEXT = re.compile(r"[\s(\[{—–\-/:]")
 
@@ -124,6 +125,7 @@ def _pair_quotes(doc: Doc) -> None:
     doc.quote_of = [-1] * n
     open_double: int | None = None
     open_single: int | None = None
+    reach = 0  # the last paragraph-opening mark continuing the open double quotation
     raw = doc.raw
     for i in range(n):
         if raw[i] not in QUOTE_MARKS:
@@ -137,6 +139,7 @@ def _pair_quotes(doc: Doc) -> None:
             # quote; a mark of another style ('"' after '“') means the first was never closed.
             if role in ("open", "either") and _first_in_paragraph(doc, i) \
                     and _same_style(raw[i], raw[open_double]):
+                reach = i
                 continue
         if single:
             if open_double is not None:
@@ -152,16 +155,16 @@ def _pair_quotes(doc: Doc) -> None:
             if role == "close":
                 doc.warnings.append(f"unbalanced quote mark at offset {doc.starts[i]}")
                 continue
-            open_double = i
+            open_double = reach = i
             open_single = None
         elif role in ("close", "either"):
             _add_quote(doc, open_double, i)
             open_double = None
         else:  # a second opening mark: the first was never closed
-            _close_at_paragraph_end(doc, open_double)
-            open_double = i
+            _close_at_paragraph_end(doc, open_double, reach, i - 1)
+            open_double = reach = i
     if open_double is not None:
-        _close_at_paragraph_end(doc, open_double)
+        _close_at_paragraph_end(doc, open_double, reach, n - 1)
 
 
 def _same_style(mark: str, opening: str) -> bool:
@@ -175,11 +178,12 @@ def _first_in_paragraph(doc: Doc, i: int) -> bool:
     return i == 0 or doc.para[i - 1] != doc.para[i]
 
 
-def _close_at_paragraph_end(doc: Doc, opening: int) -> None:
-    """An unclosed quotation runs to the end of its paragraph, with a warning."""
+def _close_at_paragraph_end(doc: Doc, opening: int, reach: int, limit: int) -> None:
+    """An unclosed quotation runs to the end of the last paragraph it reached (its own, or the
+    last one opening with a continuation mark), not past ``limit``, with a warning."""
     doc.warnings.append(f"unbalanced quote mark at offset {doc.starts[opening]}")
-    last = opening
-    while last + 1 < len(doc) and doc.para[last + 1] == doc.para[opening]:
+    last = max(opening, reach)
+    while last + 1 <= limit and doc.para[last + 1] == doc.para[reach]:
         last += 1
     _add_quote(doc, opening, last)
 

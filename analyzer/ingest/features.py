@@ -180,7 +180,7 @@ def _shape(line: Line) -> dict[str, float]:
         "teaser_label": float(bool(P.TEASER_LABEL.match(t) or P.TEASER_PREFIX.match(t))),
         "widget": float(n <= 8 and bool(P.WIDGET.search(t))),
         "footer": float(n <= 10 and bool(P.FOOTER.search(t))),
-        "byline": float(bool(P.BYLINE.match(t) or P.BY_ALONE.match(t))),
+        "byline": float(bool(P.is_byline(t) or P.BY_ALONE.match(t))),
         "bool_ish": float(bool(P.BOOL_ISH.match(t))),
         "pipe": float("|" in t),
         "quote": float(any(q in t for q in "\"“”")),

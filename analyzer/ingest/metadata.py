@@ -277,7 +277,7 @@ def _authors(texts: list[str], first_body: int, head_end: int, outlet: str, titl
     window = range(min(first_body, len(texts)) - 1, max(0, first_body - BYLINE_WINDOW) - 1, -1)
     for i in window:
         t = texts[i].rstrip(" ,;|")
-        if P.BYLINE.match(t) and not P.TERMINAL.search(t):
+        if P.is_byline(t) and not P.TERMINAL.search(t):
             names = _split_names(t.split(None, 1)[1])
             if names:
                 return tuple(dict.fromkeys(names))

@@ -10,8 +10,9 @@ import re
 
 URL = re.compile(r"^(?:https?:)?//\S+$|^www\.\S+$", re.I)
 HAS_URL = re.compile(r"https?://|www\.\w", re.I)
-EMAIL = re.compile(r"^\S+@\S+\.\w+$")
-HAS_EMAIL = re.compile(r"\S+@\S+\.\w{2,}")
+# Bounded parts, so that a long run of "@" or of non-space characters cannot make these backtrack.
+EMAIL = re.compile(r"^[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,5}\.[A-Za-z]{2,24}$")
+HAS_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){0,5}\.[A-Za-z]{2,24}")
 PHONE = re.compile(r"^\+?[\d ()./-]{7,}$")
 NUMBER = re.compile(r"^[-+]?[\d.,:%/ ]+$")
 PLAIN_NUMBER = re.compile(r"^[-+]?\d+(?:[.,]\d+)?$")
@@ -76,6 +77,14 @@ FOOTER = re.compile(
     r"copyright|corrections|ethics|masthead|faq|help|jobs|reprints?|permissions|legal|disclaimer)\b", re.I)
 BYLINE = re.compile(r"^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]i|[Dd]oor)\s+[A-Z\u00c0-\u024f][\w.'\u00c0-\u024f-]+(?:\s+[\w.'\u00c0-\u024f-]+){0,4}"
                     r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'-]+(?:\s+[\w.'-]+){0,3})*$")
+# Bylines are short; BYLINE (nested repeats) is only tried on lines up to this long.
+BYLINE_MAX_CHARS = 200
+
+
+def is_byline(text: str) -> bool:
+    return len(text) <= BYLINE_MAX_CHARS and bool(BYLINE.match(text))
+
+
 BY_ALONE = re.compile(r"^(?:by|von|par|por|di|door|written by|author)[:]?$", re.I)
 PERSON_NAME = re.compile(r"^[A-Z\u00c0-\u024f][a-z\u00e0-\u024f'.-]+(?:\s+(?:[A-Z]\.|[A-Z\u00c0-\u024f][a-z\u00e0-\u024f'.-]+|"
                          r"van|von|de|der|da|di|del|la|le|bin|al)){1,3}$")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from analyzer.sources.lexicon import TOKEN, Entry, Lexicon
+from analyzer.sources.lexicon import IRREGULAR_PLURALS, TOKEN, Entry, Lexicon
 
 PRONOUNS = {
     "he": "man", "him": "man", "his": "man", "himself": "man",
@@ -312,7 +312,8 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             if e.gender in ("man", "woman"):
                 desc.gender = e.gender
             last = toks[item.i + item.n - 1].text.lower()
-            if last != e.name.split()[-1] and last.endswith("s") and not e.name.endswith("s"):
+            if last != e.name.split()[-1] and (last.endswith("s") or last in IRREGULAR_PLURALS) \
+                    and not e.name.endswith("s"):
                 desc.plural = True
         elif e.kind in ("org", "outlet"):
             desc.evidence.append((PRIO_ORG, e.type, e.official))

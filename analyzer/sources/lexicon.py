@@ -70,7 +70,7 @@ class Lexicon:
         first = lower[i].rstrip(".")
         longest = self.longest.get(first)
         if longest is None:
-            if len(first) < 4 or not first.endswith(("s", "men", "people")):
+            if (len(first) < 4 and first not in IRREGULAR_PLURALS) or not first.endswith(("s", "men", "people")):
                 return 0, []
             longest = 1
         for n in range(min(longest, len(tokens) - i), 0, -1):
@@ -89,6 +89,9 @@ class Lexicon:
 
     def _plural(self, key: tuple[str, ...]) -> list[Entry] | None:
         last = key[-1]
+        if last in IRREGULAR_PLURALS:  # too short for the suffix rules below
+            found = self.phrases.get(key[:-1] + (IRREGULAR_PLURALS[last],))
+            return [e for e in found if e.kind == "role"] if found else None
         for suffix, repl in (("ies", "y"), ("men", "man"), ("women", "woman"), ("people", "person"),
                              ("es", ""), ("s", "")):
             if last.endswith(suffix) and len(last) > len(suffix) + 2:
@@ -154,6 +157,7 @@ def _load_countries(lex: Lexicon, extra: tuple[tuple[str, tuple[str, ...]], ...]
             lex.add(capital, Entry("capital", canonical, "GOV", True, affiliation=canonical, case_sensitive=True))
 
 
+IRREGULAR_PLURALS = {"men": "man", "women": "woman"}
 # A given name written last, as in East Asian order: "Ban Ki-moon" is "Mr. Ban".
 GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 

@@ -107,9 +107,15 @@ OWNED_WORDS = re.compile(r"(his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:stat
                          r"words|speech|testimony|interview|book|memoir|letter|tweets?|posts?|program|show|"
                          r"column|op-ed|essay|article|website|blog|campaign|office|team|administration)\b",
                          re.IGNORECASE)
+# What a name is said to be right after it: "X was elected mayor of Ostra", "X, who is a senior
+# fellow at Y". Only phrases holding a lexicon title count.
+COPULA = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|became|becomes)\s+(?:(?:elected|named|"
+                    r"appointed|sworn in)\s+)?(?:as\s+)?((?:the |a |an )?[a-z][^,.;:\"“”]{2,80}?)(?=[,.;:\"“”]|$)")
+# After a lone surname: an appositive or a copula may follow (checked before the costlier patterns).
+SAID_TO_BE = re.compile(r",\s+[a-z]|\s+(?:who|is|was|has|had|became|becomes)\s")
 # A relative clause inside a description (its head phrase ends there).
 RELATIVE = re.compile(r"(?:^|\s)(?:who|that|which)\s")
-# A relative clause about a thing ("a union that has endorsed Mr. Sanders"): names in it are
+# A relative clause about a thing ("a union that backs Senator Brell"): names in it are
 # not whose the person is (a "who" clause is about the person and keeps them).
 THING_CLAUSE = re.compile(r"\s(?:that|which)\s")
 WORD_BEFORE_REL = re.compile(r"([\w\-]+),?\s+$")
@@ -117,12 +123,12 @@ NAME_ENDINGS = {"jr.", "sr."}
 # A relative clause about the thing an appositive names, inside a mention.
 APPOSITIVE_THING = re.compile(r",[^,]*?\s(that|which)\s")
 # Heads of definite descriptions and the words of organisation names they refer back to
-# ("the school" ... Baylor University); other heads must be a word of the name ("the fund").
+# ("the school" ... Velmar University); other heads must be a word of the name ("the fund").
 ORG_HEAD_WORDS = {"school": {"school", "university", "college", "academy"},
                   "university": {"university", "college"}, "college": {"college", "university"},
                   "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"},
                   "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"}}
-# "63 percent of Americans", "about 9 in 10 Republican primary voters", "a majority of voters":
+# "61 percent of Americans", "8 in 10 caucus voters", "a majority of voters":
 # poll respondents, i.e. the public (CIT) whatever party they lean to.
 POLL_SHARE = re.compile(r"(?:about |nearly |almost |fewer than |more than |over |under |just |only |some )?"
                         r"(?:\d[\d,.]*\s*(?:%|percent|per cent|in \d+|out of \d+)|"
@@ -133,7 +139,7 @@ PUBLIC_ROLES = {"voter", "republican", "democrat", "democratic", "independent", 
 # A bare plural "reports" are news reports (DESIGN §6: a news story is MED).
 NEWS_REPORTS = {"reports", "news reports", "media reports", "press reports", "published reports"}
 DOC_ROLES = {"poll", "survey", "polls", "data"}  # "voters going to the polls" stays a share of voters
-# Endings of nouns for people ("socialist", "campaigner", "comedian"), after describe's TITLE_SUFFIXES.
+# Endings of nouns for people ("libertarian", "campaigner", "lobbyist"), as describe's TITLE_SUFFIXES.
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 # Quantifiers that speak for the public at large (DESIGN §6 CIT), not insiders ("sources").
 GENERAL_PUBLIC = {"everyone", "everybody", "anyone", "anybody", "people", "many", "many people", "most people",
@@ -351,6 +357,8 @@ class Resolver:
             if desc is not None and desc.kind == "person" and PARTY_TAG.match(self.text, m.end(), region.end):
                 desc.evidence.append((PRIO_ROLE, "POL", True))
                 desc.affiliation = "US"
+            elif desc is not None and desc.kind == "person" and SAID_TO_BE.match(self.text, m.end(), region.end):
+                self._add_appositive(desc, m.end(), region.end)  # "Vahl, a baker, was elected mayor"
             return Occurrence(m.start(), m.end(), desc) if desc is not None else None
         desc = describe(self.text, self.lex, m.start(), m.end(), shared=True)
         if desc.kind not in ("person", "org", "country", "group") or not desc.name:
@@ -358,7 +366,7 @@ class Resolver:
         desc = clone(desc) if desc.kind in ("person", "org") else desc
         if desc.kind == "person" and desc.name.endswith(".") and len(desc.name.split()[-1]) > 4 \
                 and desc.name.split()[-1].lower() not in NAME_ENDINGS:
-            desc.name = desc.name[:-1]  # "... told The Atlantic's Jeffrey Goldberg." ends a sentence
+            desc.name = desc.name[:-1]  # "... he told the Herald's Jon Aldana." ends a sentence
         if desc.kind == "person" and not desc.roles and desc.gender == "unknown" and \
                 WHICH_NEXT.match(self.text, m.end(), region.end):
             desc.kind, desc.affiliation = "org", desc.name  # "Terminal Pacifico Sur, which operates the docks"
@@ -426,6 +434,12 @@ class Resolver:
                          for p in CLAUSE_PRONOUN.findall(clause[max(who, 0):])}
                 if len(found) == 1:
                     desc.gender = found.pop()
+        after = m.end() if m and not m.group(1).startswith("who ") else end
+        copula = COPULA.match(self.text, after, limit)
+        if copula is not None and desc.kind == "person":  # "Vahl, a baker, was elected mayor of Ostra"
+            said = describe(self.text, self.lex, copula.start(1), copula.end(1), shared=True)
+            if said.roles:
+                _merge(desc, said)
 
     # -- entities --------------------------------------------------------------------
     def _entity(self, key: str, kind: str, name: str, pos: int) -> Entity:
@@ -472,7 +486,8 @@ class Resolver:
                            and (" " in o.desc.name or len(owners) <= 1)]  # a bare "Scott" is ambiguous
                                                                           # when two Scotts are named
             ent.person = self._person_row(full)
-            principals = desc.modifiers + _heads_names(desc) + [n for d in ent.context for n in _heads_names(d) + d.modifiers]
+            principals = desc.modifiers + _heads_names(desc) + [
+                n for d in ent.context for n in _heads_names(d) + d.modifiers]
             ent.modifiers = [self._modifier(m, pos) for m in dict.fromkeys(principals) if not desc.plural]
         return ent
 
@@ -499,7 +514,7 @@ class Resolver:
     def _person_row(self, full: str) -> PersonEntry | None:
         rows = self.lex.people.get(full.lower())
         parts = full.split()
-        if not rows and len(parts) > 2:  # "Hillary Rodham Clinton", "Donald J. Trump": listed without the middle
+        if not rows and len(parts) > 2:  # "Ada M. Brell" is listed as "Ada Brell"
             rows = self.lex.people.get(f"{parts[0]} {parts[-1]}".lower())
         if not rows:
             return None
@@ -604,7 +619,7 @@ class Resolver:
             if found is not None:
                 return found
         if kind == "descriptor" and len(desc.back_names) == 1 and not desc.plural:
-            name = desc.back_names[0]  # "Former secretary of state Hillary Rodham Clinton": a title, then the name
+            name = desc.back_names[0]  # "Former senator Ada M. Brell": a title, then the name
             if span.slice(self.text).rstrip(" ,").endswith(name):
                 sub = describe(name, self.lex)
                 if sub.kind == "person" and not sub.plural:
@@ -864,7 +879,7 @@ class Resolver:
         return None
 
     def _recent_person(self, pos: int) -> Entity | None:
-        """'the self-described democratic socialist': a definite description of a person the
+        """'the self-described libertarian': a definite description of a person the
         lexicon has no title for refers back to the person just spoken of (the latest named
         person within the pronoun reach)."""
         floor = self._sentence_floor(pos)
@@ -909,7 +924,7 @@ class Resolver:
             if found is not None:
                 return found
             if desc.text.lower() in ("which", "that") or _after_common_noun(self.text, span.start):
-                return self._noun_before(span)  # "a Los Angeles Times panel that ...", "figures, who"
+                return self._noun_before(span)  # "a Los Angeles Times panel that ...", "elders, who"
         floor = self._sentence_floor(span.start)
         occs = self.occurrences()
         hi = bisect_left(self.occ_starts, span.start)
@@ -955,7 +970,7 @@ class Resolver:
         chunk: list[re.Match] = []
         for m in reversed(words):
             if m.group(1).lower() in NOUN_STOPS or len(chunk) == NOUN_BEFORE_WORDS or m.group(1).endswith(".") or \
-                    re.search(r"[,;:()\"“”.]" if chunk else r"[;:()\"“”.]",  # "figures, who": one comma
+                    re.search(r"[,;:()\"“”.]" if chunk else r"[;:()\"“”.]",  # "elders, who": one comma
                               self.text[m.end():(chunk[0].start() if chunk else span.start)]):
                 break
             chunk.insert(0, m)
@@ -1080,7 +1095,7 @@ def _bisect_start(items: list[Occurrence], pos: int) -> int:
 
 
 def _unknown_person_noun(desc: Description) -> bool:
-    """A head noun that names a person by what they do or are ("socialist", "campaigner") but is
+    """A head noun that names a person by what they do or are ("libertarian", "campaigner") but is
     no title in the lexicon, with nothing that ties it to anyone else."""
     head = desc.head
     return bool(head) and head not in desc.roles and head.endswith(PERSON_SUFFIXES) and \
@@ -1099,14 +1114,14 @@ def _poll_share(ent: Entity) -> bool:
 
 
 def _after_common_noun(text: str, pos: int) -> bool:
-    """Does a lower-case word (and perhaps a comma) come right before ``pos``? ("Bush-era figures, who")"""
+    """Does a lower-case word (and perhaps a comma) come right before ``pos``? ("party elders, who")"""
     m = WORD_BEFORE_REL.search(text, max(0, pos - 40), pos)
     return bool(m) and m.group(1)[0].islower() and m.group(1).lower() not in NOUN_STOPS
 
 
 def _heads_names(desc: Description) -> list[str]:
     """Names after the head that say whose the person is ("a top adviser to Sanders"), not names
-    in a relative clause ("a union that has endorsed Mr. Sanders")."""
+    in a relative clause ("a union that backs Senator Brell")."""
     rel = THING_CLAUSE.search(desc.text)
     if rel is None:
         return desc.back_names
