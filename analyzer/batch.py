@@ -62,13 +62,22 @@ def _results(paths, options, jobs, render, engine, scheduler, skip=None) -> Iter
     return run(paths, options, jobs=jobs, render=render, skip=skip)
 
 
-def _summary(progress: Progress, failures: list[Failed], quiet: bool) -> None:
+def _finish(progress: Progress, failures: list[Failed], quiet: bool) -> int:
+    """Close the progress display, print the summary line, and give the exit status."""
     seconds = progress.close()
     if not quiet:
         ok = progress.count - len(failures)
         rate = progress.count / seconds if seconds > 0 else 0.0
         print(f"analyzer: {ok} articles analysed, {len(failures)} failed, in {seconds:.1f} s "
               f"({rate:.1f} articles/s)", file=sys.stderr)
+    return EXIT_FAILURES if failures else EXIT_OK
+
+
+def _output_error(progress: Progress | None, where: object, exc: OSError) -> int:
+    if progress is not None:
+        progress.close()
+    print(f"analyzer: cannot write to {where}: {exc.strerror or exc}", file=sys.stderr)
+    return EXIT_OUTPUT
 
 
 def describe(failed: Failed) -> str:
@@ -94,11 +103,8 @@ def analyze_to_jsonl(paths: list[str], out: str, options: Options, *, jobs: int,
                     handle.write(jsonl_line(item.record))
                 progress.step(isinstance(item, Failed))
     except OSError as exc:
-        progress.close()
-        print(f"analyzer: cannot write {out}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_OUTPUT
-    _summary(progress, failures, quiet)
-    return EXIT_FAILURES if failures else EXIT_OK
+        return _output_error(progress, out, exc)
+    return _finish(progress, failures, quiet)
 
 
 # The scores the index page shows; everything else stays in the tables.
@@ -184,14 +190,13 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
         (out / ARTICLE_DIR).mkdir(parents=True, exist_ok=True)
         (out / CACHE_DIR).mkdir(exist_ok=True)
     except OSError as exc:
-        print(f"analyzer: cannot write to {out}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_OUTPUT
+        return _output_error(None, out, exc)
     _remove_stale_temporaries(out)
     key = run_key(options)
     cache = _Cache(out / CACHE_DIR, key, resume)
     failures: list[Failed] = []
     rows: list[dict] = []  # index rows only: a few fields per article
-    spill = out / CACHE_DIR / ".rows.jsonl"  # full slim rows, streamed back for the aggregates
+    spill = out / CACHE_DIR / ".rows.tmp"  # full slim rows, streamed back for the aggregates
     progress = _progress(paths, quiet)
     try:
         with open(spill, "w", encoding="utf-8") as spill_handle, \
@@ -227,7 +232,6 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
                 rows.append(index_row(slim))
             articles_table.ensure_header(list(article_row({"id": "", "metadata": {}, "scores": {}})))
         outlets = list(outlet_rows(aggregate(_read_rows(spill))))
-        spill.unlink()
         write_csv_atomic(out / "outlets.csv", outlets, OUTLET_COLUMNS)
         files = {name: name for name in ("articles.csv", "attributions.csv", "sources.csv", "outlets.csv",
                                           "analysis.jsonl", "manifest.json")}
@@ -240,8 +244,7 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
         }
         write_text_atomic(out / "manifest.json", json.dumps(manifest, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
-        progress.close()
-        print(f"analyzer: cannot write to {out}: {exc.strerror or exc}", file=sys.stderr)
-        return EXIT_OUTPUT
-    _summary(progress, failures, quiet)
-    return EXIT_FAILURES if failures else EXIT_OK
+        return _output_error(progress, out, exc)
+    finally:
+        spill.unlink(missing_ok=True)
+    return _finish(progress, failures, quiet)

@@ -65,15 +65,22 @@ _P2 = ("The harbour master said the extra crossings would start next month, once
        "boat has passed its safety checks, and that fares would not change this year.")
 
 
+# Dumps start with the page's <title> and meta values, then the visible page's menus.
+_TOP = ["Ferry timetable adds crossings - Bramford Post", "https://bramford-post.example/ferry",
+        "2031-03-04T09:30:00+01:00"] + [f"Menu item {k}" for k in range(16)]
+
+
 def _select(text: str, probs: dict[int, float], default: float = 0.05) -> list[str]:
-    lines = _lines(text)
+    """The body lines chosen with probabilities given by hand (line numbers of ``text``,
+    which is put below a fictional page top)."""
+    lines = _lines("\n".join(_TOP) + "\n" + text)
     feats = line_features(lines)
-    p = [probs.get(i, default) for i in range(len(lines))]
+    p = [probs.get(i - len(_TOP), default) for i in range(len(lines))]
     return [lines[i].text for i in select_body(lines, p, feats)]
 
 
 def test_table_between_two_paragraphs_is_bridged() -> None:
-    rows = ["Route", "Boats", "Share", "North pier", "12", "40%", "South pier", "18", "60%"]
+    rows = ["Route", "Boats", "Percent", "North pier", "12", "40%", "South pier", "18", "60%"]
     text = "\n".join(["Home", "Weather", _P1, *rows, _P2, "About us", "Contact"])
     body = _select(text, {2: 0.95, 12: 0.95})
     assert body == [_P1, *rows, _P2]
@@ -115,6 +122,7 @@ def test_shouting_promo_and_photo_caption_inside_the_body_are_dropped() -> None:
 
 def test_reasons_of_lines_before_the_body() -> None:
     text = "\n".join([
+        _TOP[0],
         "We use cookies to improve your experience on our site and to show you relevant offers.",
         "Harbour strike ends after three days",
         "section: local | slug: ferry-timetable | id: 12",
@@ -122,8 +130,8 @@ def test_reasons_of_lines_before_the_body() -> None:
     ])
     lines = _lines(text)
     feats = line_features(lines)
-    reasons = [r.reason for r in assign_reasons(lines, {3, 4}, feats, page_context(lines))]
-    assert reasons == ["widget", "teaser", "metadata"]
+    reasons = [r.reason for r in assign_reasons(lines, {4, 5}, feats, page_context(lines))]
+    assert reasons == ["metadata", "widget", "teaser", "metadata"]
 
 
 # --- patterns ----------------------------------------------------------------------------------

@@ -237,11 +237,11 @@ SHOUT_WORDS = 4
 def _shouting(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return (len(text.split()) >= SHOUT_WORDS and bool(letters) and all(c.isupper() for c in letters)
-            and not P.TERMINAL.search(text) and not P.DATELINE.match(text))
+            and not P.TERMINAL.search(text) and not P.dateline_match(text))
 
 
 def _furniture(f: dict[str, float]) -> bool:
-    return bool(f["widget"] or f["caption"] or f["credit"] or f["date_line"] or f["url"] or f["byline"]
+    return bool(f["widget"] or f["caption"] or f["credit"] or (f["date_line"] and not f["number"]) or f["url"] or f["byline"]
                 or f["copyright"] or f["footer"] or f.get("comment_head") or f["said_colon"])
 
 

@@ -67,7 +67,7 @@ def is_headline(line: str, *, blank_after: bool = False) -> bool:
     """A headline-shaped line: short, no dateline, and no final full stop (or a
     very short sentence set off by a blank line)."""
     words = len(line.split())
-    if not 1 <= words <= HEADLINE_MAX_WORDS or P.DATELINE.match(line) or not line[:1].isalnum():
+    if not 1 <= words <= HEADLINE_MAX_WORDS or P.dateline_match(line) or not line[:1].isalnum():
         return False
     if not _FINAL_STOP.search(line):
         return True
@@ -98,7 +98,7 @@ def _norm(text: str) -> str:
 
 def parse_dateline(first_paragraph: str) -> tuple[str, str]:
     """``WASHINGTON (Sputnik) - ...`` -> ("WASHINGTON", "Sputnik")."""
-    m = P.DATELINE.match(first_paragraph)
+    m = P.dateline_match(first_paragraph)
     if not m:
         return "", ""
     place = m.group("place").strip(" .")

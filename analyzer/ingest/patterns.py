@@ -95,6 +95,15 @@ DATELINE = re.compile(
     r"\s*(?:\((?P<agency>[^()]{2,40})\))?\s*[-–—:]\s")
 # "section: news | slug: ...": key-value pairs a CMS printed into the page.
 KEY_VALUE = re.compile(r"^[\w-]{2,20}:\s*[^|]{0,200}\|\s*[\w-]{2,20}:")
+# A dateline sits in the first characters of a paragraph; matching only those keeps
+# DATELINE (whose repeats overlap) fast on long lines.
+DATELINE_SCAN_CHARS = 120
+
+
+def dateline_match(text: str) -> "re.Match[str] | None":
+    return DATELINE.match(text[:DATELINE_SCAN_CHARS])
+
+
 TERMINAL = re.compile(r"[.!?…:;][\"'”’»)\]]*$|[\"”»]$")
 SITE_SUFFIX = re.compile(r"\s+[-|–—:·•]\s+([^-|–—:·•]{2,60})$")
 # A tag list: at least three comma-separated items of 1-40 characters without sentence
