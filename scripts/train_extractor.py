@@ -9,8 +9,10 @@ extractor (rules and learned model) from out-of-fold predictions: every page
 is scored by a model that never saw it (folds grouped by page).
 
 The shipped extractor mixes this model with hand rules (model_weights.py) and
-picks the body as a run of lines (dump.py); the figures printed are for that
-whole extractor, so they are what a user gets.
+picks the body as a run of lines (dump.py: chains of lines split by links share
+one probability, tables and lists are bridged); the figures printed are for
+that whole extractor, so they are what a user gets. ``--by-site`` also holds
+out whole sites (folds by URL host), the fairer test for unseen sites.
 
 Line labels come from aligning dump lines to the gold body: the heaviest chain
 of lines whose text occurs in the gold, in gold order (so a meta copy of the

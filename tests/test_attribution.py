@@ -93,6 +93,16 @@ FORMS = [
      [("Mr. Tom Reed", "said", "The bridge was unsafe", "indirect")]),
     ("The bridge will reopen in May, the mayor said on Tuesday.",
      [("the mayor", "said", "The bridge will reopen in May", "indirect")]),
+    # A quoted phrase the sentence goes on from: the content runs on (mixed).
+    ('The mayor said "modest tolls" would pay for the repairs.',
+     [("The mayor", "said", '"modest tolls" would pay for the repairs', "mixed")]),
+    ('"I like the bridge," Reed said, but "it needs new cables."',
+     [("Reed", "said", '"I like the bridge," | "it needs new cables."', "direct")]),
+    # A short setting after a closing cue is neither content nor source.
+    ("The bridge will reopen in May, Reed said in his weekly briefing.",
+     [("Reed", "said", "The bridge will reopen in May", "indirect")]),
+    ("The bridge will reopen in May, Reed told The Daily Ledger on Monday.",
+     [("Reed", "told", "The bridge will reopen in May", "indirect")]),
     # A dateline is no part of the lead's content.
     ("LISBON (Wire) - The bridge will reopen in May, the mayor said.",
      [("the mayor", "said", "The bridge will reopen in May", "indirect")]),
@@ -105,6 +115,14 @@ FORMS = [
     # A quotation split by a long phrase between its parts.
     ('"The bridge is safe," Reed said at a briefing in Porto, Portugal, "and it will reopen in May."',
      [("Reed", "said", '"The bridge is safe," | "and it will reopen in May."', "direct")]),
+    # A participle modifying a noun heads no report; the main verb does.
+    ("The report published on Monday by the institute showed that the bridge was unsafe.",
+     [("The report published on Monday by the institute", "showed", "that the bridge was unsafe", "indirect")]),
+    ('"The bridge is unsafe," said Rep. Ana Silva of the transport committee.',
+     [("Rep. Ana Silva of the transport committee", "said", '"The bridge is unsafe,"', "direct")]),
+    # "statement" in the cue's tail is no second cue.
+    ('"The bridge is unsafe," Reed said in a statement. "Repairs start in May."',
+     [("Reed", "said in a statement", '"The bridge is unsafe," | "Repairs start in May."', "direct")]),
     # A quotation sentence after a cue clause with narration goes to the same speaker.
     ('"The bridge is safe," Reed said, explaining the delay. "It will reopen in May."',
      [("Reed", "said", '"The bridge is safe," | "It will reopen in May."', "direct")]),
@@ -164,6 +182,7 @@ NOTHING = [
     "The bridge reopened in May after two years of repairs.",
     "The ministry signed a maintenance contract in 2023.",
     "Warmer winters have since pushed the repair season into March.",
+    "A poem written about the crossing in 1974 hangs in the station.",
     "",
     "   \n  ",
 ]
@@ -234,3 +253,12 @@ def test_quote_of_previous_sentence_is_not_taken_by_a_colon_lead_in() -> None:
     _, atts, _ = run(text)
     found = [view(text, a) for a in atts if a.cue.slice(text) == "added"]
     assert found == [("Reed", "added", '"It will reopen in May."', "direct")]
+
+
+def test_verb_and_colon_make_one_lead_in() -> None:
+    text = 'The mayor put it bluntly: "The bridge is finished."'
+    _, atts, _ = run(text)
+    assert len(atts) == 1
+    source, cue, content, kind = view(text, atts[0])
+    assert (cue, content, kind) == (":", '"The bridge is finished."', "direct")
+    assert source.startswith("The mayor")

@@ -24,10 +24,11 @@ HTML_DIR = SHARED / "data" / "extraction" / "html-dev"
 SCORER = SHARED / "eval" / "extraction_score.py"
 needs_data = pytest.mark.skipif(not (DUMPS.exists() and SCORER.exists()), reason="shared extraction data absent")
 
-# Floors a little under the measured figures (dumps in-sample F1 0.946 P 0.964, HTML F1 0.969).
-DUMP_F1_FLOOR = 0.92
-DUMP_PRECISION_FLOOR = 0.93
-HTML_F1_FLOOR = 0.95
+# Floors a little under the measured figures (dumps in-sample F1 0.964 P 0.968, out of fold
+# F1 0.963 by page and 0.962 by site; HTML F1 0.971).
+DUMP_F1_FLOOR = 0.95
+DUMP_PRECISION_FLOOR = 0.95
+HTML_F1_FLOOR = 0.96
 
 
 def _scorer():

@@ -96,9 +96,9 @@ def test_page_furniture_stops_a_bridge() -> None:
 def test_embedded_tweet_does_not_stop_a_bridge() -> None:
     tweet = ["Ferries are back on time today", "pic.twitter.com/abc123",
              "\u2014 Bramford Harbour (@bramford_harbour)", "November 15, 2031"]
-    text = "\n".join(["Home", _P1, *tweet, _P2])
-    body = _select(text, {1: 0.95, 2: 0.3, 6: 0.95})
-    assert body == [_P1, *tweet, _P2]
+    rows = [f"Crossing {k}" for k in range(10)]  # longer than a short interruption
+    body = _select("\n".join(["Home", _P1, *tweet, *rows, _P2]), {1: 0.95, 2: 0.3, 3: 0.3, 4: 0.3, 5: 0.3, 16: 0.95})
+    assert body == [_P1, *tweet, *rows, _P2]
 
 
 def test_regular_list_after_the_body_is_kept_and_a_menu_is_not() -> None:
@@ -172,7 +172,8 @@ def test_is_headline(line: str, blank_after: bool, expected: bool) -> None:
 
 
 @pytest.mark.parametrize("text, title", [
-    ("Ferry makes its last crossing\n\nHALSVIK (Northwire) - The ferry left.\n\nIt was late.", "Ferry makes its last crossing"),
+    ("Ferry makes its last crossing\n\nHALSVIK (Northwire) - The ferry left.\n\nIt was late.",
+     "Ferry makes its last crossing"),
     ("The ferry left on time.\nIt was late.", ""),
     ("Ferry makes its last crossing", ""),  # a single line is the article, not its title
 ])
@@ -267,3 +268,63 @@ def test_dump_section_from_the_kicker_above_the_headline(kicker: str, section: s
     meta = _meta("\n".join(_HEAD + visible + [_P1, _P2]), len(_HEAD) + len(visible))
     assert meta.get("section", "") == section
     assert meta["title"] == "Ferry timetable adds crossings"
+
+
+@pytest.mark.parametrize("line, key, expected", [
+    ("Mara Vell Submitted photo", "credit", 1.0),
+    ("(Courtesy photo)", "credit", 1.0),
+    ("The photo was submitted by readers and shows the pier.", "credit", 0.0),
+    ("Story continues below gallery", "continues", 1.0),
+    ("Continue reading", "continues", 1.0),
+    ("The story continues to divide the town, the mayor said on Monday evening.", "continues", 0.0),
+    ("Back to Gallery", "widget", 1.0),
+    ("pic.twitter.com/abc123", "tweet", 1.0),
+    ("\u2014 Bramford Harbour (@bramford_harbour)", "tweet", 1.0),
+    ("Bramford Harbour said on Monday that ferries were late.", "tweet", 0.0),
+    ("Weitere Beiträge zum Thema", "teaser_label", 1.0),
+    ("Leia também:", "teaser_label", 1.0),
+    ("About the author", "teaser_label", 1.0),
+    ("Über den Fluss fuhr die Fähre am Montag zum letzten Mal.", "teaser_label", 0.0),
+])
+def test_line_kinds(line: str, key: str, expected: float) -> None:
+    feats = line_features(_lines(f"{_P1}\n{line}\n{_P2}"))
+    assert feats[1][key] == expected
+
+
+def test_gallery_between_paragraphs_is_bridged_and_its_credits_dropped() -> None:
+    gallery = ["Story continues below gallery", "1", "of 3", "Mara Vell Submitted photo",
+               "Tomas Eberly Submitted photo", "Ines Ruiz Submitted photo"] + [f"Pier {k}" for k in range(4)]
+    body = _select("\n".join(["Home", _P1, *gallery, _P2]), {1: 0.95, 12: 0.95})
+    assert body[0] == _P1 and body[-1] == _P2
+    assert not any("Submitted photo" in line for line in body)
+    assert "Pier 0" in body
+
+
+@pytest.mark.parametrize("first_line, outlet", [
+    ("Ferry timetable adds crossings - Bramford Post", "Bramford Post"),
+    ("Ferry timetable adds crossings - the spring ferry report of this town", ""),
+])
+def test_dump_outlet_from_the_title_suffix_only_when_it_names_a_site(first_line: str, outlet: str) -> None:
+    text = "\n".join([first_line, "https://news.example/ferry", "2031-03-04T09:30:00+01:00", "Home", _P1, _P2])
+    assert _meta(text, 4).get("outlet", "") == outlet
+
+
+@pytest.mark.parametrize("head_dates, visible, published", [
+    # the modified time comes first in the head; the visible date picks the published one
+    (["2032-01-08T12:00:00+00:00", "2031-12-06T09:54:11+00:00"], "December 6, 2031", "2031-12-06T09:54:11+00:00"),
+    (["2031-12-06T09:54:11+00:00"], "", "2031-12-06T09:54:11+00:00"),
+    ([], "November 20, 2031 - 11:28 AMT", "2031-11-20"),
+    ([], "", ""),
+])
+def test_dump_published(head_dates: list[str], visible: str, published: str) -> None:
+    top = ["Ferry timetable adds crossings - Bramford Post", "https://bramford-post.example/ferry", *head_dates]
+    visible_lines = ["Home", "Ferry timetable adds crossings"] + ([visible] if visible else [])
+    meta = _meta("\n".join(top + visible_lines + [_P1, _P2]), len(top) + len(visible_lines))
+    assert meta.get("published", "") == published
+
+
+def test_dump_dateline_is_read_below_a_headline_in_the_body() -> None:
+    lead = "BRAMFORD (Northwind Wire) \u2014 " + _P1
+    text = "\n".join(_HEAD + ["Home", "Ferry timetable adds crossings", lead, _P2])
+    meta = _meta(text, len(_HEAD) + 1)  # the body starts at the visible headline
+    assert (meta.get("dateline"), meta.get("agency")) == ("BRAMFORD", "Northwind Wire")

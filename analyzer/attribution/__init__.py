@@ -9,8 +9,10 @@ for the sources stage; warnings such as unbalanced quote marks.
 
 Steps: ``tokens`` (tokens and quotations) -> ``cues`` (candidates) -> the
 learned cue model in ``model`` (or the hand rule when no weights ship) ->
-``spans`` (source and content around each cue; ``boundary`` ends indirect contents).
-Sentences with no cue candidate cost only their tokenisation.
+``spans`` (source and content around each cue; ``boundary`` ends indirect
+contents; the draft model in ``filter`` keeps the drafts that look like real
+reports and ranks overlapping ones). Sentences with no cue candidate cost only
+their tokenisation. Every step is linear (or n log n) in the article's length.
 
 Figures (PolNeAR dev, reference scorer) and the command that gives them are in
 ``scripts/train_attribution.py``.

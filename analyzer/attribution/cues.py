@@ -3,8 +3,10 @@
 In: a ``Doc`` (tokens and quotations).
 Out: ``Cue`` candidates (token range, lemma, verb class) from the reporting-verb
 lexicon (``analyzer/lexicons/reporting_verbs.tsv``), "according to", and colon
-lead-ins before a quotation; plus ``rule_accepts``, the hand rule that keeps a
-candidate when no learned model is available.
+lead-ins before a quotation and speaker labels; ``never_cue`` (uses that are
+never cues: "the said ...", participles modifying a noun), ``speaker_label``
+(always cues); and ``rule_accepts``, the hand rule that keeps a candidate when no
+learned model is available.
 """
 from __future__ import annotations
 
@@ -35,6 +37,8 @@ STRONG_LEMMAS = frozenset("say tell report write add claim argue insist warn ack
 # modify a noun ("the words spoken by") and head no report.
 PARTICIPLES_ONLY = frozenset("written spoken shown known seen given taken drawn chosen sworn hidden "
                              "forgotten undertaken overseen rewritten".split())
+# Adverbs between an auxiliary and its participle ("was first reported").
+SKIPPED_ADVERBS = frozenset("not n't never also first later then since again once still already".split())
 # Auxiliaries that make a participle a verb ("has written", "was shown", "got known").
 PERFECT_OR_PASSIVE = frozenset("has have had having is was were are be been being get gets got gotten "
                                "'s 've 'd".split())
@@ -96,9 +100,11 @@ def candidates(doc: Doc, extra_words: frozenset[str] = frozenset()) -> list[Cue]
     firsts = _first_words()
     table = lexicon()
     out: list[Cue] = []
-    n = len(words)
-    i = 0
-    while i < n:
+    starters = _starters(extra_words)
+    after = -1  # the last token of the last candidate found
+    for i in [k for k, w in enumerate(words) if w in starters]:  # one pass in C over the rest
+        if i <= after:
+            continue
         word = words[i]
         found = None
         for key in firsts.get(word, ()):
@@ -114,10 +120,19 @@ def candidates(doc: Doc, extra_words: frozenset[str] = frozenset()) -> list[Cue]
             found = Cue(i, i, "―", "neutral")  # '"..." ― Name' (signed reader quotes)
         if found is not None:
             out.append(found)
-            i = found.last + 1
-        else:
-            i += 1
+            after = found.last
     return out
+
+
+_STARTERS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _starters(extra_words: frozenset[str]) -> frozenset[str]:
+    """Words that may open a candidate (cached per mined-word set)."""
+    got = _STARTERS.get(extra_words)
+    if got is None:
+        got = _STARTERS[extra_words] = frozenset(_first_words()) | extra_words | {":"} | DASHES
+    return got
 
 
 def _quote_closes_at(doc: Doc, k: int) -> bool:
@@ -173,12 +188,14 @@ def never_cue(doc: Doc, cue: Cue) -> bool:
     if cue.first != cue.last:
         return False
     k = i - 1
-    while k > s0 and (doc.words[k].endswith("ly") or doc.words[k] in ("not", "n't", "never", "also")):
+    while k > s0 and (doc.words[k].endswith("ly") or doc.words[k] in SKIPPED_ADVERBS):
         k -= 1
     prev = doc.words[k]
+    word = doc.words[i]
+    if word in PARTICIPLES_ONLY and prev == ",":
+        return True  # "..., known as the TPP"
     if prev in PERFECT_OR_PASSIVE or not prev.isalpha() or prev in PRONOUNS or doc.raw[k][:1].isupper():
         return False
-    word = doc.words[i]
     if word in PARTICIPLES_ONLY:
         return True
     by_follows = "by" in doc.words[i + 1:min(i + 5, s1)] and "," not in doc.words[i + 1:min(i + 5, s1)]

@@ -92,4 +92,6 @@ def draft_features(doc: Doc, d: Draft, cue_prob: float) -> list[str]:
         "cuelen=" + str(min(d.cue_last - cue.first + 1, 4)), "head=" + str(doc.sent[cue.first] == 0),
         "cueinq=" + str(doc.quote_of[cue.first] >= 0),
         "shape=" + d.shape, "lem|shape=" + lemma + "|" + d.shape, "shape|src=" + d.shape + "|" + src_shape,
+        "gap=" + _bucket(max(0, a - d.cue_last - 1)) if side == "after" else "gap=-",
+        "endsent=" + str(last + 1 >= doc.sent_bounds[doc.sent[last]][1] - 1),
     ]

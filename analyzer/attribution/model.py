@@ -1,7 +1,11 @@
 """The learned cue model: is this candidate token really an attribution cue?
 
 In: a ``Doc`` and its ``Cue`` candidates.
-Out: the candidates whose logistic score passes the tuned threshold.
+Out: each candidate's probability (``CueModel.probs``) and the candidates passing
+the tuned threshold (``accept``). Candidates inside a quotation, "the said ...",
+and participles modifying a noun score 0; signature dashes and speaker labels 1;
+the model scores the rest. ``load_boundary`` and ``load_draft`` give the other two
+models shipped in the same file.
 
 Weights ship as JSON (``cue_model.json`` next to this file: feature -> weight,
 bias, threshold, and the cue words mined from PolNeAR train), trained by

@@ -6,13 +6,22 @@ fragments (quote marks and a leading "that" included), and the index of the
 outer draft for nested ones.
 
 The shapes handled: ``X said (that) ...``, ``"...," X said.``, ``"...," said X.``,
-``..., said X, a Y.``, split quotes (also with a phrase between the parts),
-``according to X, ...`` / ``..., according to X.``, ``X told Y that ...``,
-colon lead-ins and speaker labels (``Pence: ...``), signed quotes (``"..." ― X``),
-sources with appositives, quoted sentences that follow with no cue (they belong
-to the last speaker), and nested reports inside indirect content. Cues inside
-another attribution's content are dropped (PolNeAR is flat) unless they open a
-nested report (``X reported that Y believed ...``).
+``..., said X, a Y.``, ``..., X said on Monday.``, split quotes (also with a
+phrase between the parts), parenthetical cues (``The bridge, X said, would ...``),
+passives (``Y was criticized by X``: Y the content, X the source; no source
+without "by"), ``according to X, ...`` / ``..., according to X.``,
+``X told Y that ...``, colon lead-ins and speaker labels (``Pence: ...``,
+transcripts' ``WALLACE: ...``), signed quotes (``"..." ― X``), sources with
+appositives and titles (``Rep. X``), a second cue sharing the first one's subject
+(``X said A but denied B``), datelines kept out of contents, and quoted sentences
+that follow with no cue (they belong to the last speaker).
+
+PolNeAR is flat — no cue lies inside another attribution's content — so where
+drafts overlap, a later report ends the earlier content at its clause (after a
+clause break, or when the draft model trusts it more), a source never runs
+over an earlier cue, and a cue left inside another's content is dropped unless
+it opens a nested report (``X reported that Y believed ...``). Every step is a
+sort and sweep or a bisection: linear or n log n in the article's length.
 """
 from __future__ import annotations
 
@@ -57,10 +66,16 @@ MAX_TIME_TAIL = 4
 TIME_WORDS = frozenset("late early earlier later yesterday today tonight overnight week weekend month year night "
                        "morning afternoon evening monday tuesday wednesday thursday friday saturday sunday".split())
 TIME_PREPOSITIONS = frozenset("on last this".split())  # only before a time word ("commented on X" is no tail)
+# Longest phrase after a cue closing its sentence ("C, X told The Post on Thursday.").
+MAX_CLOSING_TAIL = 8
+SETTING_PREPOSITIONS = frozenset("in on at during via from after before while".split())
 # Longest dateline before its dash ("RIO DE JANEIRO (Agency) -").
 MAX_DATELINE_TOKENS = 10
 # Most words between a parenthetical cue and its closing comma (", he told me on Friday,").
 MAX_PARENTHETICAL_TAIL = 4
+# Most words between a verb and the colon of the same lead-in ("put it plainly:").
+MAX_LEAD_IN_GAP = 4
+RELATIVE = frozenset({"who", "which", "whom", "whose", ","})
 PASSIVE_AUX = frozenset("is was were are be been being".split())
 # How much more the draft model must trust a later report with no clause break before it
 # to cut the earlier content there (PolNeAR dev, margins 0 / 0.1 / 0.2 / 0.5: match F1
@@ -91,7 +106,7 @@ def build(doc: Doc, cues: list[Cue], pool: list[Cue] | None = None,
     model (trained on flat gold) rejected it. ``keep`` (the draft model) filters
     the first drafts before overlapping ones are resolved.
     """
-    cues = sorted(cues, key=lambda c: c.first)
+    cues = _outside_tails(doc, sorted(cues, key=lambda c: c.first))
     firsts = [c.first for c in cues]
     drafts = [d for d in (_one(doc, cue, cues, boundary, firsts) for cue in cues) if d is not None and d.content]
     if keep is not None:
@@ -102,6 +117,18 @@ def build(doc: Doc, cues: list[Cue], pool: list[Cue] | None = None,
     _extend_with_following_quotes(doc, drafts, cues)
     _nest(drafts)
     return drafts
+
+
+def _outside_tails(doc: Doc, cues: list[Cue]) -> list[Cue]:
+    """Cues that are not part of an earlier cue's tail ("statement" in "said in a statement")."""
+    out: list[Cue] = []
+    tail_end = -1
+    for c in cues:
+        if c.first <= tail_end:
+            continue
+        out.append(c)
+        tail_end = _cue_tail(doc, c.last, doc.sent_bounds[doc.sent[c.first]][1])
+    return out
 
 
 def _covers(d: Draft, k: int) -> bool:
@@ -266,9 +293,13 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
         return _by_agent(doc, cue, last, s0, s1)
     left = None if _passive(doc, cue, s0) else _left_source(doc, cue.first, s0)
     if left is not None:
+        left = _after_cue_before(doc, left, cue, cues, firsts)
+    if left is not None:
         left = _back_to_quote(doc, left, s0)
     after = _quote_after(doc, last, s1)
     before = _quote_before(doc, cue.first if left is None else left[0], s0)
+    if after is None and before is None:
+        after = _quote_after_phrase(doc, cue, last, s1, firsts)
     right = None
     # "C, said X" inverts; a participle after a comma ("..., explaining the delay") does not.
     inverted = left is None and cue.first > s0 and doc.words[cue.first - 1] == "," \
@@ -281,7 +312,11 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
     draft = Draft(cue, last, source)
     if before is not None and (_ends_open(doc, before) or not _clause_follows(doc, right[1] if right else last, s1)):
         draft.content.append(_mixed_lead(doc, before, s0))
-        after = after or _later_quote(doc, right[1] if right else last, s1)
+        if after is None:
+            after = _later_quote(doc, right[1] if right else last, s1)
+            if after is not None and firsts is not None and \
+                    bisect.bisect_left(firsts, after[0]) > bisect.bisect_right(firsts, cue.last):
+                after = None  # '"A," X said, adding later, "B."': B is the later cue's
         if after is not None:
             draft.content.append(after)
         draft.shape = "quote_before" + ("_split" if after else "")
@@ -289,6 +324,11 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
     if after is not None:
         draft.content.append(after)
         draft.shape = "quote_after"
+        rest = _words_after_quote(doc, after, s1)
+        if rest:
+            tail = _content_after(doc, after[1] + 1, s1, cues, cue, boundary, firsts)
+            if tail is not None:
+                draft.content.append(tail)  # 'X said "budget reforms" would pay for it'
         return draft
     if left is not None and before is None:
         parts = _parenthetical(doc, left, last, s0, s1)
@@ -297,7 +337,8 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
             draft.shape = "parenthetical"
             return draft
     start = (right[1] if right else last) + 1
-    if (_at_clause_end(doc, start - 1, s1) or _time_tail(doc, start - 1, s1)) and left is not None:
+    if left is not None and (_at_clause_end(doc, start - 1, s1) or _time_tail(doc, start - 1, s1)
+                             or _closing_tail(doc, left, start - 1, s0, s1, cue.lemma)):
         span = _content_before(doc, left[0], s0)
         draft.shape = "before"
     elif inverted and right is not None:
@@ -309,6 +350,24 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
         return None
     draft.content.append(span)
     return draft
+
+
+def _after_cue_before(doc: Doc, source: tuple[int, int], cue: Cue, cues: list[Cue],
+                      firsts: list[int] | None) -> tuple[int, int] | None:
+    """A source never runs over an earlier cue ('He said Obama hopes ...': "Obama" hopes)."""
+    if firsts is None:
+        return source
+    j = bisect.bisect_left(firsts, cue.first) - 1
+    if j < 0 or cues[j].last < source[0]:
+        return source
+    if any(doc.words[k] in RELATIVE for k in range(source[0] + 1, cues[j].first)):
+        return source  # 'X, who said Y, told ...': the earlier cue sits in the source's clause
+    if cue.lemma == ":" and cue.first - cues[j].last <= MAX_LEAD_IN_GAP:
+        return source  # 'X put it plainly: "..."' — one lead-in, the colon carries it
+    start = cues[j].last + 1
+    while start <= source[1] and doc.words[start] in ("that", ",", "and", "but"):
+        start += 1
+    return (start, source[1]) if start <= source[1] else None
 
 
 def _passive_by(doc: Doc, cue: Cue, last: int, s0: int, s1: int) -> bool:
@@ -476,13 +535,18 @@ def _right_source(doc: Doc, last: int, s1: int) -> tuple[int, int] | None:
     """'said X' — the mention after an inverted cue, up to a comma or the end."""
     k = last + 1
     end = k
-    while end < s1 and doc.words[end] not in RIGHT_STOP and doc.quote_of[end] < 0:
+    while end < s1 and doc.quote_of[end] < 0 and (doc.words[end] not in RIGHT_STOP or _title_stop(doc, end)):
         end += 1
     if end == k or end - k > MAX_SOURCE_TOKENS:
         return None
     if not (doc.raw[k][:1].isupper() or doc.words[k] in ("the", "a", "an", "he", "she", "they")):
         return None
     return (k, end - 1)
+
+
+def _title_stop(doc: Doc, k: int) -> bool:
+    """The full stop of a title ("Rep. Elijah Cummings"), which ends no mention."""
+    return doc.words[k] == "." and k > 0 and doc.words[k - 1] in TITLES and doc.ends[k - 1] == doc.starts[k]
 
 
 def _ends_open(doc: Doc, quote: tuple[int, int]) -> bool:
@@ -513,6 +577,24 @@ def _time_tail(doc: Doc, last: int, s1: int) -> bool:
     return first in TIME_WORDS or (first in TIME_PREPOSITIONS and n >= 2 and doc.words[last + 2] in TIME_WORDS)
 
 
+def _closing_tail(doc: Doc, source: tuple[int, int], last: int, s0: int, s1: int, cue_lemma: str) -> bool:
+    """'C, X told The Post on Thursday.' / 'C, X said in his interview.': a comma before the
+    source, and after the cue only a short setting (a preposition's phrase, or the hearer of
+    "told"), with no "that", comma or quotation."""
+    if source[0] - 1 <= s0 or doc.words[source[0] - 1] != ",":
+        return False
+    end = s1
+    while end > last + 1 and doc.words[end - 1] in CLAUSE_END:
+        end -= 1
+    n = end - last - 1
+    if not (1 <= n <= MAX_CLOSING_TAIL and all(doc.words[k][:1].isalnum() and doc.words[k] != "that"
+                                               and doc.quote_of[k] < 0 for k in range(last + 1, end))):
+        return False
+    first = doc.words[last + 1]
+    return first in SETTING_PREPOSITIONS or (cue_lemma == "tell" and (doc.raw[last + 1][:1].isupper()
+                                                                     or first == "reporters"))
+
+
 def _at_clause_end(doc: Doc, last: int, s1: int) -> bool:
     k = last + 1
     return k >= s1 or doc.words[k] in CLAUSE_END
@@ -529,13 +611,35 @@ def _quote_after(doc: Doc, last: int, s1: int) -> tuple[int, int] | None:
     return None
 
 
+def _words_after_quote(doc: Doc, quote: tuple[int, int], s1: int) -> bool:
+    """A quoted phrase the sentence goes on from ('said "budget reforms" would ...'): the
+    quotation closes on a word, not on a comma or a stop, and a word follows it."""
+    q0, q1 = quote
+    k = q1 - 1
+    while k > q0 and doc.words[k] in QUOTE_MARKS:
+        k -= 1
+    return k > q0 and doc.words[k][:1].isalnum() and q1 + 1 < s1 and doc.words[q1 + 1][:1].isalnum() \
+        and doc.sent[q1] == doc.sent[q0]
+
+
+def _quote_after_phrase(doc: Doc, cue: Cue, last: int, s1: int,
+                        firsts: list[int] | None) -> tuple[int, int] | None:
+    """'X said during the debate, "..."': a quotation after a short phrase and a comma."""
+    quote = _later_quote(doc, last, s1)
+    if quote is None or any(doc.words[k] in ("that", ";") for k in range(last + 1, quote[0])):
+        return None
+    if firsts is not None and bisect.bisect_left(firsts, quote[0]) > bisect.bisect_right(firsts, cue.last):
+        return None  # another cue between them owns the quotation
+    return quote
+
+
 def _later_quote(doc: Doc, last: int, s1: int) -> tuple[int, int] | None:
     """Split quotes with a phrase between ('"A," X said, referring to Y, "B."'): the second part."""
     for k in range(last + 1, min(s1, last + 1 + MAX_SPLIT_GAP)):
         q = doc.quote_of[k]
         if q >= 0:
             q0, q1 = doc.quotes[q]
-            return (q0, q1) if q0 == k and doc.words[k - 1] == "," else None
+            return (q0, q1) if q0 == k and doc.words[k - 1] in (",", "but") else None
     return None
 
 

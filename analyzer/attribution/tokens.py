@@ -10,7 +10,10 @@ Tokens are words (``\\w+`` with inner apostrophes, "don't", "Clinton's") and
 single punctuation marks; the NYT-style ``''`` and ````` pairs are one token.
 Quote marks of every kind are recognised: ``" “ ” „ « » ' ‘ ’ '' ``````.
 A straight or right single mark inside a word ("don't") or after a plural
-("voters' rights") is an apostrophe, not a quote.
+("voters' rights") is an apostrophe, not a quote. A paragraph opening with a
+mark of the same style continues an open quotation; one of another style means
+the first was never closed. A sentence that the splitter ended on a title
+("Mr.", "Lt.") is joined to the next one.
 """
 from __future__ import annotations
 
@@ -57,30 +60,36 @@ class Doc:
 def tokenize(text: str, sentences: tuple[Sentence, ...]) -> Doc:
     """Tokens of the given sentences, with quotations paired across them."""
     doc = Doc(text)
+    matches: list[re.Match] = []
+    sent: list[int] = []
+    para: list[int] = []
     s_index = -1
+    last_title_end = -1  # where the last sentence ended on a title's full stop ("Mr.")
     for sentence in sentences:
-        first = len(doc.starts)
-        spans = [m.span() for m in TOKEN.finditer(text, sentence.span.start, sentence.span.end)]
-        if spans and _after_title(doc) and doc.para[-1] == sentence.paragraph:
+        found = list(TOKEN.finditer(text, sentence.span.start, sentence.span.end))
+        first = len(matches)
+        if found and last_title_end == first and para and para[-1] == sentence.paragraph:
             first = doc.sent_bounds.pop()[0]  # continue the sentence cut after "Mr."
         else:
             s_index += 1
-        raw = [text[a:b] for a, b in spans]
-        doc.starts.extend(a for a, _ in spans)
-        doc.ends.extend(b for _, b in spans)
-        doc.raw.extend(raw)
-        doc.words.extend(t.lower() for t in raw)
-        doc.sent.extend([s_index] * len(spans))
-        doc.para.extend([sentence.paragraph] * len(spans))
-        doc.sent_bounds.append((first, len(doc.starts)))
+        matches.extend(found)
+        sent.extend([s_index] * len(found))
+        para.extend([sentence.paragraph] * len(found))
+        doc.sent_bounds.append((first, len(matches)))
+        last_title_end = len(matches) if _ends_on_title(found) else -1
+    doc.starts = [m.start() for m in matches]
+    doc.ends = [m.end() for m in matches]
+    doc.raw = [m.group() for m in matches]
+    doc.words = [t.lower() for t in doc.raw]
+    doc.sent, doc.para = sent, para
     _pair_quotes(doc)
     return doc
 
 
-def _after_title(doc: Doc) -> bool:
-    """The tokens so far end with a title and its full stop ("... Mr.")."""
-    return len(doc.words) >= 2 and doc.words[-1] == "." and doc.words[-2] in TITLES \
-        and doc.ends[-2] == doc.starts[-1]
+def _ends_on_title(found: list[re.Match]) -> bool:
+    """A sentence's tokens end with a title and its full stop ("... Mr.")."""
+    return len(found) >= 2 and found[-1].group() == "." and found[-2].group().lower() in TITLES \
+        and found[-2].end() == found[-1].start()
 
 
 def _role(doc: Doc, i: int) -> str:

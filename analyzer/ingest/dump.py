@@ -5,12 +5,16 @@ Out: ``DumpParts``: the body as spans (one per kept line, trimmed, exact
 offsets), every other non-blank line as ``Removed`` with a reason, and
 warnings. Steps: (1) each line gets a body probability (model_weights: the
 mean of the shipped logistic model and hand rules, overridden by a JSON-LD copy
-of the article when the page has one); (2) the body is the best contiguous run
-of sentence-like lines (a maximum-sum segment, weighted towards the headline,
-cut at related-story labels and reader comments), stepping over short
-interruptions when a sure paragraph follows; (3) inside the run, furniture and
-unlikely lines are dropped, sentence fragments split by inline markup are glued
-back; (4) each dropped line gets a reason by where it sits and what it looks like.
+of the article when the page has one), shared by the lines of a chain (one
+sentence that inline links split over several lines, features.chains); (2) the
+body is the best contiguous run of sentence-like lines (a maximum-sum segment,
+weighted towards the headline, cut at related-story labels and reader
+comments), stepping over short interruptions when a sure paragraph follows,
+bridging furniture-free blocks (table rows, list items) to a likely paragraph
+beyond them, and taking in a regular list right after it; (3) inside the run,
+furniture, captions next to a photo credit, promos in capitals and unlikely
+lines are dropped, sentence fragments split by inline markup are glued back;
+(4) each dropped line gets a reason by where it sits and what it looks like.
 """
 from __future__ import annotations
 
@@ -31,7 +35,9 @@ BODY_THRESHOLD = 0.4
 GAP_COST = 1.5
 # A paragraph this likely and long continues the body across an interruption of
 # at most MAX_INTERRUPTION lines (a teaser label, its headline and timestamp, a caption).
-SURE_PROBABILITY = 0.9
+# Out of fold (scripts/train_extractor.py --by-site), 0.85 did as well as 0.9 by page and a
+# little better with sites held out; 0.7-0.8 lost precision.
+SURE_PROBABILITY = 0.85
 SURE_WORDS = 20
 MAX_INTERRUPTION = 8
 # After a teaser label, the body resumes with a likely sentence of at least this many words.
@@ -141,11 +147,14 @@ def _trailing_list(lines: list[Line], hi: int, feats: list[dict[str, float]]) ->
 
 
 def _hard_stop(f: dict[str, float]) -> bool:
-    if f.get("tweet"):
-        return False  # an embedded tweet (link, "— Name (@handle)", its date) sits inside articles
+    """Page furniture that no bridge crosses (a bare number is a table cell, not a date)."""
+    if f.get("tweet") or f.get("continues"):
+        # an embedded tweet (link, "— Name (@handle)", its date) and "Story continues below"
+        # sit inside articles
+        return False
     return bool(f["teaser_label"] or f.get("comment_head") or f["copyright"] or f["footer"] or f["url"]
-                or (f["widget"] and f["short"]) or (f["date_line"] and not f["number"]) or f["said_colon"] or f["in_head"]
-                or f["is_copy"] or f.get("out_big_copy"))
+                or (f["widget"] and f["short"]) or (f["date_line"] and not f["number"]) or f["said_colon"]
+                or f["in_head"] or f["is_copy"] or f.get("out_big_copy"))
 
 
 def _extend_blocks(lo: int, hi: int, probs: list[float],
@@ -241,8 +250,10 @@ def _shouting(text: str) -> bool:
 
 
 def _furniture(f: dict[str, float]) -> bool:
-    return bool(f["widget"] or f["caption"] or f["credit"] or (f["date_line"] and not f["number"]) or f["url"] or f["byline"]
-                or f["copyright"] or f["footer"] or f.get("comment_head") or f["said_colon"])
+    if f.get("tweet"):
+        return False  # the link, signature and date of a tweet quoted in the article
+    return bool(f["widget"] or f["caption"] or f["credit"] or (f["date_line"] and not f["number"]) or f["url"]
+                or f["byline"] or f["copyright"] or f["footer"] or f.get("comment_head") or f["said_colon"])
 
 
 def _article_run(lines: list[Line], probs: list[float], feats: list[dict[str, float]]) -> tuple[int, int]:

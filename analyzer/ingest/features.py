@@ -3,8 +3,10 @@
 In: the non-blank ``Line``s of one dump.
 Out: one dict of named float features per line (``line_features``), plus the
 page facts they rest on (``PageContext``: repeated lines, lines that are a
-copy of many others such as a JSON-LD ``articleBody``). Features look only at
-the page itself, never at any site list, so they carry over to unseen sites.
+copy of many others such as a JSON-LD ``articleBody``), and ``chains`` (the
+lines of one sentence that inline links split, whose joint shape each of them
+also gets as ``chain_*`` features). Features look only at the page itself,
+never at any site list, so they carry over to unseen sites.
 Also here, because the trainer and the extractor share them: ``best_run`` (the
 maximum-sum run of body-like lines) and ``stack_features`` (inputs of an
 optional second model stage).
@@ -188,6 +190,7 @@ def _shape(line: Line) -> dict[str, float]:
         "headline": float(3 <= n <= 16 and not P.TERMINAL.search(t) and t[:1].isupper() and caps / max(n, 1) >= 0.3),
         "said_colon": float(n <= 6 and bool(re.search(r"\b(?:said|says|wrote|writes|replied)\s*:$", t))),
         "comment_head": float(bool(P.COMMENT_HEAD.match(t))),
+        "continues": float(n <= 8 and bool(P.CONTINUES_BELOW.search(t))),
     }
 
 
@@ -203,7 +206,8 @@ def prose_score(f: dict[str, float]) -> float:
 
 # A line continues the sentence of the line before when it starts like this
 # (lower case, closing punctuation, a possessive "’s" left over from a link).
-_CONTINUES = re.compile(r"^(?:[a-z\u00df-\u00ff]|\([a-z]|[,.;:!?)\]%\u2019\u201d'\"](?:\s|s\b|$)|[,;:)\]%\u2019\u201d])")
+_CONTINUES = re.compile(r"^(?:[a-z\u00df-\u00ff]|\([a-z]|[,.;:!?)\]%\u2019\u201d'\"](?:\s|s\b|$)"
+                        r"|[,;:)\]%\u2019\u201d])")
 # A short line (a linked name) between two parts of a sentence joins them.
 CHAIN_LINK_WORDS = 6
 # Chains longer than this are not one sentence split by markup.

@@ -36,7 +36,7 @@ def dump_metadata(lines: list[Line], body: list[int]) -> dict[str, Any]:
     _put(meta, "outlet", outlet)
     _put(meta, "title", _title(texts, head, outlet))
     _put(meta, "url", url)
-    _put(meta, "published", _published(head) or _visible_date(texts[:first_body]))
+    _put(meta, "published", _published(head, _visible_date(texts[max(0, first_body - DATE_WINDOW):first_body])))
     _put(meta, "tags", _tags(head))
     _put(meta, "section", _kicker(texts, head_end_of(lines), first_body, str(meta.get("title", "")), outlet)
          or _section(head, outlet))
@@ -110,11 +110,15 @@ def parse_dateline(first_paragraph: str) -> tuple[str, str]:
 def _outlet(texts: list[str], head: list[str], url: str) -> str:
     """The site name: the suffix of the <title> ("Headline - Site"), else the
     name-like head line that best matches the URL's host and recurs."""
+    host = re.sub(r"^https?://(?:www\.)?", "", url).split("/")[0].lower()
     if texts:
         m = P.SITE_SUFFIX.search(texts[0])
-        if m and len(m.group(1).split()) <= 6:
-            return m.group(1).strip()
-    host = re.sub(r"^https?://(?:www\.)?", "", url).split("/")[0].lower()
+        suffix = m.group(1).strip() if m else ""
+        # the suffix is the site when it is short and is shown again or spells the host
+        if suffix and len(suffix.split()) <= 6 and (head.count(suffix) >= 1 or _spells_host(suffix, host)
+                                                    or len(suffix.split()) <= 3):
+            return suffix
+    counts = Counter(t for t in head if _name_like(t))
     counts = Counter(t for t in head if _name_like(t))
     best, best_score = "", 0.0
     for name, count in counts.items():
@@ -124,6 +128,11 @@ def _outlet(texts: list[str], head: list[str], url: str) -> str:
         if score > best_score:
             best, best_score = name, score
     return best if best_score >= 2 else ""
+
+
+def _spells_host(name: str, host: str) -> bool:
+    compact = re.sub(r"[^a-z0-9]", "", name.lower())
+    return bool(compact) and (compact in host.replace(".", "") or host.split(".")[0] in compact)
 
 
 # A head line whose letters make up the site's host name is almost surely the site name.
@@ -162,11 +171,19 @@ def _url(head: list[str]) -> str:
     return best
 
 
-def _published(head: list[str]) -> str:
-    for t in head:
-        if P.ISO_DATE.match(t):
-            return normalise_date(t)
-    return ""
+# The article's visible date is looked for in this many lines above the body.
+DATE_WINDOW = 40
+
+
+def _published(head: list[str], visible_day: str = "") -> str:
+    """The <meta> timestamp of the day shown above the article (heads also carry the
+    modified time and other dates), else the first one, else the visible day."""
+    stamps = [normalise_date(t) for t in head if P.ISO_DATE.match(t)]
+    stamps = [s for s in stamps if s]
+    for stamp in stamps:
+        if visible_day and stamp[:10] == visible_day:
+            return stamp
+    return stamps[0] if stamps else visible_day
 
 
 _MONTH_NUMBERS = {m: i for i, m in enumerate(
@@ -174,7 +191,7 @@ _MONTH_NUMBERS = {m: i for i, m in enumerate(
 
 
 def _visible_date(texts: list[str]) -> str:
-    """A date shown on the page above the body ("November 15, 2019", "15.11.2019"), as a day."""
+    """The first date shown in ``texts`` ("November 15, 2019", "15.11.2019"), as a day."""
     for t in texts:
         if not P.is_date_line(t):
             continue

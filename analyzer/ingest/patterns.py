@@ -23,7 +23,8 @@ _MONTHS = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?
 # "Nov. 19, 2019", "28 October, 14:12 GMT", "5:50 PM", "Updated 3 hours ago").
 _DATE_TOKEN = re.compile(
     r"^(?:[\d./:+-]+|\d{1,2}(?:st|nd|rd|th)|" + _MONTHS + r"|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|"
-    r"[ap]\.?m\.?|gmt|utc|[ecmp][sd]t|cet|cest|bst|ist|at|on|published|updated|posted|modified|last|"
+    r"[ap]\.?m\.?|gmt|utc|[ecmpa][sd]t|cet|cest|eet|eest|bst|ist|amt|msk|jst|kst|hkt|sgt|wib|aest|aedt|sast|"
+    r"at|on|published|updated|posted|modified|last|"
     r"minutes?|hours?|days?|weeks?|months?|ago)$", re.I)
 DATE_LINE_MAX_CHARS = 60
 
@@ -46,7 +47,7 @@ COPYRIGHT = re.compile(r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved", re
 CREDIT = re.compile(
     r"^©|^\(?(?:photo|image|picture|credit|foto|bild)s?(?:\s+credit)?\s*(?::|©|/\s)|"
     r"(?:getty images|^getty|reuters|associated press|\bap photo\b|\bafp\b|shutterstock|epa|"
-    r"\bpool\b|file photo|ria novosti|sputnik / |tass)\s*\)?$|"
+    r"\bpool\b|file photo|ria novosti|sputnik / |tass|(?:submitted|staff|contributed|courtesy) photo)\s*\)?$|"
     r"^\([^()]{2,60}/[^()]{2,60}\)$|^[A-Z][A-Z .'-]+ / [A-Z][A-Z .'-]+$", re.I)
 CAPTION_START = re.compile(
     r"^(?:in this (?:photo|image|file|picture|undated|handout)|file\s*(?:photo)?\s*[-:–]|"
@@ -54,6 +55,8 @@ CAPTION_START = re.compile(
 # "- Sputnik International, 1920, 01.11.2024": the caption tail some CMSs append.
 CAPTION_TAIL = re.compile(r"\s[-–—]\s[^-–—]{2,60},\s*\d{3,4},\s*\d{2}\.\d{2}\.\d{4}$|"
                           r"\((?:photo|image|ap photo|reuters|getty)[^()]*\)$", re.I)
+# "Story continues below", "Continue reading": the article goes on after a gallery or an ad.
+CONTINUES_BELOW = re.compile(r"\b(?:story|article|text) continues\b|^continue reading\b", re.I)
 # Labels that introduce a related story inside the body.
 TEASER_LABEL = re.compile(
     r"^(?:analysis|opinion|related|related (?:stories|articles|coverage|content|news|links|posts|topics)|"
@@ -61,7 +64,15 @@ TEASER_LABEL = re.compile(
     r"trending(?: news| now)?|you might also like|more to explore|recent posts|leave a (?:comment|reply)|"
     r"also read|see also|more on this|recommended|you may also like|don'?t miss|more from|more stories|"
     r"most read|most popular|trending|watch|video|podcast|also on \w+|further reading|"
-    r"read next|up next|latest|more coverage|more news|top stories|editor'?s picks?|must read)\W*$", re.I)
+    r"read next|up next|latest|more coverage|more news|top stories|editor'?s picks?|must read|"
+    # the author box that follows the article
+    r"about the author|about (?:the )?writer|über(?: den autor| die autorin)?|sobre o autor|sobre el autor|"
+    r"à propos de l'auteur|"
+    # related-story labels of other languages
+    r"weitere beiträge(?: zum thema)?|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|"
+    r"leia também|veja também|posts relacionados|artigos relacionados|lire aussi|à lire aussi|"
+    r"sur le même sujet|leggi anche|articoli correlati|lee también|noticias relacionadas|"
+    r"artículos relacionados|te puede interesar)\W*$", re.I)
 TEASER_PREFIX = re.compile(r"^(?:read more|related|see also|also read|read also|more|watch|listen)\s*[:|>»-]\s*\S",
                            re.I)
 WIDGET = re.compile(
@@ -70,7 +81,8 @@ WIDGET = re.compile(
     r"e-?mail|print|comments?|reply|follow us|follow|app store|google play|android|ios app|apk|"
     r"advertisement|sponsored|cookies?|accept|loading|copy link|copied|bookmark|save|download|"
     r"listen|audio|rss|feed|get short url|like us|cancel|submit|search|chats?|loader|"
-    r"join|discussion|notifications?|alerts?|donate|support us|whatsapp|viber|vk|ok\.ru)\b", re.I)
+    r"join|discussion|notifications?|alerts?|donate|support us|whatsapp|viber|vk|ok\.ru|"
+    r"close|gallery|slideshow|enlarge|expand|caption|previous|next)\b", re.I)
 FOOTER = re.compile(
     r"\b(?:about us|contact(?: us)?|terms(?: of (?:use|service))?|privacy(?: policy)?|cookie policy|"
     r"careers|advertise|site ?map|press info|imprint|impressum|accessibility|all rights reserved|"
