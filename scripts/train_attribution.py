@@ -26,8 +26,8 @@ Thresholds are chosen on dev by match + full + token F1 - MAE / MAE_WEIGHT.
 Figures on PolNeAR dev with the shipped weights (reference scorer; command:
 ``python scripts/predict_polnear.py ../shared/data/polnear/dev.jsonl /tmp/pred.jsonl &&
 python ../shared/eval/attribution_score.py ../shared/data/polnear/dev.jsonl /tmp/pred.jsonl``):
-match@0.5 F1 0.752 (P 0.829, R 0.688), full@0.5 F1 0.656, token F1 0.842, share MAE
-6.1 points, recall direct 0.944 / mixed 0.822 / indirect 0.591.
+match@0.5 F1 0.764 (P 0.807, R 0.724), full@0.5 F1 0.657, token F1 0.854, share MAE
+5.6 points, recall direct 0.952 / mixed 0.860 / indirect 0.635.
 """
 from __future__ import annotations
 

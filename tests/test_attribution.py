@@ -262,3 +262,10 @@ def test_verb_and_colon_make_one_lead_in() -> None:
     source, cue, content, kind = view(text, atts[0])
     assert (cue, content, kind) == (":", '"The bridge is finished."', "direct")
     assert source.startswith("The mayor")
+
+
+def test_quotation_of_the_sentence_before_stays_out_of_a_colon_lead_in() -> None:
+    text = 'Protesters marched through the square, chanting "No more tolls!" The mayor shouted: "Go home!"'
+    _, atts, _ = run(text)
+    found = [view(text, a) for a in atts if a.cue.slice(text) == "shouted"]
+    assert found == [("The mayor", "shouted", '"Go home!"', "direct")]

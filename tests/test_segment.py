@@ -57,3 +57,11 @@ def test_real_nltk_still_imports_after_the_light_punkt_load():
             "assert P is s.PunktSentenceTokenizer; assert callable(nltk.sent_tokenize); print('ok')")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert out.stdout.strip() == "ok", out.stderr
+
+
+@pytest.mark.parametrize("text", [
+    "Just 24 percent of the gifts to Mrs. Sorensen\u2019s campaign came from donors. Others gave more.",
+    "Without this network, Mr. Okafor\u2019s bid would fail. He knows it.",
+])
+def test_never_breaks_after_a_title(text):
+    assert len(_sentences(text)) == 2

@@ -10,7 +10,7 @@ learned model is available.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 from functools import lru_cache
 from importlib import resources
 
@@ -44,8 +44,10 @@ PERFECT_OR_PASSIVE = frozenset("has have had having is was were are be been bein
                                "'s 've 'd".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Cue:
+class Cue(NamedTuple):
+    """A candidate cue. A named tuple of ints and strings, which the garbage collector stops
+    tracking: a long article's thousands of candidates cost its full passes nothing."""
+
     first: int  # token range, inclusive
     last: int
     lemma: str

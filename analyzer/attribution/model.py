@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import math
 from itertools import repeat
+from typing import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -53,7 +54,7 @@ class CueModel:
         0 for "the said ..." and for words inside a quotation (they belong to the quoted
         speaker; PolNeAR has no cue inside a content), the model's score for the rest."""
         fixed = [_fixed(doc, c) for c in cands]
-        scored = iter([self.score(f) for f in cue_features(doc, [c for c, p in zip(cands, fixed) if p is None])])
+        scored = map(self.score, cue_features(doc, [c for c, p in zip(cands, fixed) if p is None]))
         return [next(scored) if p is None else p for p in fixed]
 
     def threshold_of(self, cue: Cue) -> float:
@@ -126,9 +127,12 @@ def _shape(token: str) -> str:
     return token
 
 
-def cue_features(doc: Doc, cands: list[Cue]) -> list[list[str]]:
-    """One feature list per candidate (the same code serves training and use)."""
-    out = []
+def cue_features(doc: Doc, cands: list[Cue]) -> Iterator[list[str]]:
+    """One feature list per candidate, in order (the same code serves training and use).
+
+    A generator: each list is scored and dropped before the next is built, so a long
+    article never holds them all (which made the garbage collector's passes grow faster
+    than the text)."""
     words, raw = doc.words, doc.raw
     n = len(doc)
     seen_in_sentence: dict[int, int] = {}
@@ -177,11 +181,10 @@ def cue_features(doc: Doc, cands: list[Cue]) -> list[list[str]]:
             f"othersay={say_sentences.get(s_index, 0) - (c.lemma in ('say', 'tell', 'according to')) > 0}",
             f"slen={min((s1 - s0) // 10, 5)}", f"w|by4={w}|{'by' in words[j + 1:min(j + 5, s1)]}",
         ]
-        out.append(feats)
+        yield feats
         seen_in_sentence[s_index] = before + 1
         if n1 == "that" or "that" in words[j + 1:min(j + 4, n)]:
             that_after[s_index] = True
-    return out
 
 
 def _quote_opens_after(doc: Doc, j: int, s1: int) -> bool:

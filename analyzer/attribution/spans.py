@@ -75,6 +75,7 @@ MAX_DATELINE_TOKENS = 10
 MAX_PARENTHETICAL_TAIL = 4
 # Most words between a verb and the colon of the same lead-in ("put it plainly:").
 MAX_LEAD_IN_GAP = 4
+# Words after a source's first word that put an earlier cue inside the source's own clause.
 RELATIVE = frozenset({"who", "which", "whom", "whose", ","})
 PASSIVE_AUX = frozenset("is was were are be been being".split())
 # How much more the draft model must trust a later report with no clause break before it
@@ -298,6 +299,8 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
         left = _back_to_quote(doc, left, s0)
     after = _quote_after(doc, last, s1)
     before = _quote_before(doc, cue.first if left is None else left[0], s0)
+    if before is not None and after is not None and before[1] < s0:
+        before = None  # '"Stop!" The mayor shouted: "Go home!"' — the earlier quotation is not this one's
     if after is None and before is None:
         after = _quote_after_phrase(doc, cue, last, s1, firsts)
     right = None

@@ -60,28 +60,26 @@ class Doc:
 def tokenize(text: str, sentences: tuple[Sentence, ...]) -> Doc:
     """Tokens of the given sentences, with quotations paired across them."""
     doc = Doc(text)
-    matches: list[re.Match] = []
-    sent: list[int] = []
-    para: list[int] = []
+    starts, ends, raw, sent, para = doc.starts, doc.ends, doc.raw, doc.sent, doc.para
     s_index = -1
     last_title_end = -1  # where the last sentence ended on a title's full stop ("Mr.")
     for sentence in sentences:
+        # Match objects live for one sentence only: holding a long article's worth at once
+        # made the garbage collector's full passes grow faster than the text.
         found = list(TOKEN.finditer(text, sentence.span.start, sentence.span.end))
-        first = len(matches)
+        first = len(starts)
         if found and last_title_end == first and para and para[-1] == sentence.paragraph:
             first = doc.sent_bounds.pop()[0]  # continue the sentence cut after "Mr."
         else:
             s_index += 1
-        matches.extend(found)
+        starts.extend([m.start() for m in found])
+        ends.extend([m.end() for m in found])
+        raw.extend([m.group() for m in found])
         sent.extend([s_index] * len(found))
         para.extend([sentence.paragraph] * len(found))
-        doc.sent_bounds.append((first, len(matches)))
-        last_title_end = len(matches) if _ends_on_title(found) else -1
-    doc.starts = [m.start() for m in matches]
-    doc.ends = [m.end() for m in matches]
-    doc.raw = [m.group() for m in matches]
-    doc.words = [t.lower() for t in doc.raw]
-    doc.sent, doc.para = sent, para
+        doc.sent_bounds.append((first, len(starts)))
+        last_title_end = len(starts) if _ends_on_title(found) else -1
+    doc.words = [t.lower() for t in raw]
     _pair_quotes(doc)
     return doc
 
