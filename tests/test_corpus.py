@@ -229,14 +229,28 @@ def _source_cases() -> list:
             for aid in GOLD_IDS for k, s in enumerate(GOLD[aid]["sources"])]
 
 
-def _narration_cases() -> list:
-    return [pytest.param(aid, k, id=f"{aid}#{k}")
+# Known misses of the attribution stage, kept visible: PolNeAR's annotators mark event verbs such as
+# "discuss" and "invoke" as cues in most of their uses, and the learned cue model follows them, so a
+# narration sentence like "ministers will meet to discuss X" yields a (wrong, for DESIGN §5) attribution.
+# strict=True: the test fails loudly once the miss is fixed, so this list cannot go stale.
+KNOWN_NARRATION_MISSES = {
+    ("batch_geneva_sahel", 3): "event verb 'discuss' taken as a cue (PolNeAR convention)",
+    ("dump_tallinn_drone", 3): "event verb 'invoked' taken as a cue (PolNeAR convention)",
+}
+
+
+def _narration_cases(known_misses: dict | None = None) -> list:
+    known_misses = known_misses or {}
+    return [pytest.param(aid, k, id=f"{aid}#{k}",
+                         marks=[pytest.mark.xfail(reason=known_misses[(aid, k)], strict=True)]
+                         if (aid, k) in known_misses else [])
             for aid in GOLD_IDS for k in range(len(GOLD[aid]["narration_sentences"]))]
 
 
 ATTRIBUTION_CASES = _attribution_cases()
 SOURCE_CASES = _source_cases()
 NARRATION_CASES = _narration_cases()
+NARRATION_E2E_CASES = _narration_cases(KNOWN_NARRATION_MISSES)
 NESTED_CASES = [p for p in ATTRIBUTION_CASES if GOLD[p.values[0]]["attributions"][p.values[1]]["nested_in"] is not None]
 
 
@@ -354,13 +368,6 @@ def test_gold_lines_to_remove_are_not_gold_content(aid):
 
 # ============================================================================ part 2: end to end
 
-# The stages of issue 2 are being built while this corpus is written, so the end-to-end checks are expected
-# failures for now: they run and report (XPASS when they already hold) without breaking the suite. Set
-# CORPUS_GOLD_STRICT=1 to see them as plain failures; delete this mark once the stages have landed.
-E2E = pytest.mark.xfail(os.environ.get("CORPUS_GOLD_STRICT") != "1",
-                        reason="issue 2 stages under construction; run with CORPUS_GOLD_STRICT=1", strict=False)
-
-
 @functools.lru_cache(maxsize=None)
 def _ingested() -> tuple[dict, tuple]:
     from analyzer.config import Options
@@ -457,14 +464,12 @@ def _matched(aid: str, i: int):
     return match[0]
 
 
-@E2E
 def test_e2e_corpus_reads_without_failures_and_yields_exactly_the_gold_articles():
     articles, failures = _ingested()
     assert not failures
     assert sorted(articles) == GOLD_IDS
 
 
-@E2E
 @pytest.mark.parametrize("aid,field", [pytest.param(a, f, id=f"{a}:{f}") for a in GOLD_IDS for f in GOLD[a]["metadata"]])
 def test_e2e_metadata(aid, field):
     got = getattr(_analysis(aid).article.metadata, field)
@@ -475,13 +480,11 @@ def test_e2e_metadata(aid, field):
         assert " ".join(str(got).split()) == want
 
 
-@E2E
 @pytest.mark.parametrize("aid", GOLD_IDS)
 def test_e2e_format(aid):
     assert _analysis(aid).article.format == GOLD[aid]["format"]
 
 
-@E2E
 @pytest.mark.parametrize("aid", GOLD_IDS)
 def test_e2e_body_bounds(aid):
     body = _analysis(aid).article.body_text.strip()
@@ -489,7 +492,6 @@ def test_e2e_body_bounds(aid):
     assert body.endswith(GOLD[aid]["body_last"]), body[-120:]
 
 
-@E2E
 @pytest.mark.parametrize("aid", GOLD_IDS)
 def test_e2e_body_holds_none_of_the_lines_to_remove(aid):
     body = _analysis(aid).article.body_text
@@ -498,19 +500,16 @@ def test_e2e_body_holds_none_of_the_lines_to_remove(aid):
     assert left == []
 
 
-@E2E
 @pytest.mark.parametrize("aid,i", ATTRIBUTION_CASES)
 def test_e2e_attribution_found_with_its_source(aid, i):
     _matched(aid, i)
 
 
-@E2E
 @pytest.mark.parametrize("aid,i", ATTRIBUTION_CASES)
 def test_e2e_attribution_kind(aid, i):
     assert _matched(aid, i).kind == GOLD[aid]["attributions"][i]["kind"]
 
 
-@E2E
 @pytest.mark.parametrize("aid,i", ATTRIBUTION_CASES)
 def test_e2e_attribution_cue(aid, i):
     pred = _matched(aid, i)
@@ -521,13 +520,11 @@ def test_e2e_attribution_cue(aid, i):
         f"cue {pred.cue.slice(text)!r}, gold {gold_cue.slice(text)!r}"
 
 
-@E2E
 @pytest.mark.parametrize("aid,i", ATTRIBUTION_CASES)
 def test_e2e_attribution_verb_class(aid, i):
     assert _matched(aid, i).verb_class == GOLD[aid]["attributions"][i]["verb_class"]
 
 
-@E2E
 @pytest.mark.parametrize("aid,i", NESTED_CASES)
 def test_e2e_nested_attribution_points_at_its_outer_one(aid, i):
     inner = _matched(aid, i)
@@ -535,8 +532,7 @@ def test_e2e_nested_attribution_points_at_its_outer_one(aid, i):
     assert inner.parent == outer.id
 
 
-@E2E
-@pytest.mark.parametrize("aid,k", NARRATION_CASES)
+@pytest.mark.parametrize("aid,k", NARRATION_E2E_CASES)
 def test_e2e_narration_sentence_holds_no_attributed_content(aid, k):
     analysis = _analysis(aid)
     sentence = _spans(aid).narration(GOLD[aid]["narration_sentences"][k])
@@ -544,7 +540,6 @@ def test_e2e_narration_sentence_holds_no_attributed_content(aid, k):
     assert inside == []
 
 
-@E2E
 @pytest.mark.parametrize("aid", [a for a in GOLD_IDS if GOLD[a]["narration_only"]])
 def test_e2e_pure_narration_has_no_attribution_and_no_source(aid):
     analysis = _analysis(aid)
@@ -576,7 +571,6 @@ def _resolved_source(aid: str, k: int):
     pytest.fail(f"no resolved Source has the mention {GOLD[aid]['sources'][k]['mentions'][0]!r}")
 
 
-@E2E
 @pytest.mark.parametrize("aid,k", SOURCE_CASES)
 def test_e2e_source_attributes(aid, k):
     gold = GOLD[aid]["sources"][k]
