@@ -39,6 +39,11 @@ TITLE_ABBREVIATIONS = frozenset({
 })
 
 
+# The longest sentence Punkt finds in PolNeAR (34,233 sentences) has 1,094
+# characters; 99.9% have at most 431. Anything over this is not prose.
+MAX_SENTENCE_CHARS = 2_000
+
+
 @dataclass(frozen=True, slots=True)
 class Segmentation:
     sentences: tuple[Sentence, ...]
@@ -80,7 +85,30 @@ def split_sentences(text: str, paragraph: Span) -> list[Span]:
     spans = []
     for start, end in sentence_tokenizer().span_tokenize(chunk):
         spans.append(Span(paragraph.start + start, paragraph.start + end))
-    return _merge_lowercase_continuations(text, spans)
+    spans = _merge_lowercase_continuations(text, spans)
+    return [piece for span in spans for piece in _cap_length(text, span)]
+
+
+def _cap_length(text: str, span: Span) -> list[Span]:
+    """Cut a run-on "sentence" longer than MAX_SENTENCE_CHARS at a clause mark or space.
+
+    Later stages look around each cue within its sentence; bounding the
+    sentence keeps their cost linear in article length even for a 10 MB line
+    with no full stop.
+    """
+    pieces = []
+    start = span.start
+    while span.end - start > MAX_SENTENCE_CHARS:
+        limit = start + MAX_SENTENCE_CHARS
+        cut = max(text.rfind(mark, start + MAX_SENTENCE_CHARS // 2, limit) for mark in ("; ", ", ", " "))
+        cut = cut + 1 if cut > start else limit
+        pieces.append(Span(start, cut))
+        start = cut
+        while start < span.end and text[start].isspace():
+            start += 1
+    if start < span.end:
+        pieces.append(Span(start, span.end))
+    return pieces
 
 
 def _merge_lowercase_continuations(text: str, spans: list[Span]) -> list[Span]:

@@ -65,3 +65,11 @@ def test_real_nltk_still_imports_after_the_light_punkt_load():
 ])
 def test_never_breaks_after_a_title(text):
     assert len(_sentences(text)) == 2
+
+
+def test_run_on_text_is_cut_into_bounded_pieces_that_cover_it():
+    from analyzer.segment import MAX_SENTENCE_CHARS
+    text = "the mayor said the bridge reopens, and the council agreed; " * 400
+    pieces = _sentences(text)
+    assert len(pieces) > 1 and all(len(p) <= MAX_SENTENCE_CHARS for p in pieces)
+    assert "".join(pieces).replace(" ", "") == text.replace(" ", "")
