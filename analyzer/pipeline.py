@@ -11,7 +11,9 @@ Out: an ``Analysis``.
 """
 from __future__ import annotations
 
+import gc
 import re
+from contextlib import contextmanager
 from typing import Any
 
 from analyzer import __version__
@@ -62,7 +64,30 @@ def analyze(text: str, format: str = "auto", *, id: str = "article", options: Op
 
 def analyze_article(article: Article, options: Options | None = None) -> Analysis:
     """Stages 2-5 on an ingested article."""
-    options = options or Options()
+    with _collector_paused():
+        return _analyze_article(article, options or Options())
+
+
+@contextmanager
+def _collector_paused():
+    """Pause Python's cyclic garbage collector while one article is analysed.
+
+    The stages make many small objects and almost no reference cycles; with the
+    collector on, its full scans grow with the live objects of a long article and
+    make time superlinear (benchmark: 10x -> 100x length cost 13.6x with it,
+    10x without). Reference counting still frees everything at once; any cycles
+    are collected when the collector resumes after the article.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _analyze_article(article: Article, options: Options) -> Analysis:
     segmentation = segment(article)  # 2
     if is_english(article):
         attributions, attribution_warnings = find_attributions(article, segmentation.sentences)  # 3
