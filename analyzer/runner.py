@@ -12,6 +12,7 @@ analysis of one article never stop the batch.
 from __future__ import annotations
 
 import dataclasses
+from collections import deque
 import multiprocessing
 import os
 import signal
@@ -137,22 +138,42 @@ def run(paths: list[str], options: Options, *, jobs: int = 1, render: bool = Fal
     yield from _run_parallel(stream, jobs)
 
 
+def _work_chunk(jobs: list[tuple[Article, Options, bool]]) -> list[Done | Failed]:
+    return [_work(job) for job in jobs]
+
+
 def _run_parallel(stream, jobs: int) -> Iterator[Done | Failed]:
-    """Keep input order while workers analyse; ready items pass straight through."""
+    """Keep input order while workers analyse chunks; ready items pass straight through.
+
+    At most ``jobs * 4`` chunks are in flight, so memory stays bounded however
+    long the input is.
+    """
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-    pending: list = []
+    pending: deque = deque()  # ready items and AsyncResults of chunks, in input order
+    chunk: list = []
     with ctx.Pool(jobs, initializer=_worker_init) as pool:
-        window = jobs * CHUNK_SIZE * 4
+        def flush() -> None:
+            if chunk:
+                pending.append(pool.apply_async(_work_chunk, (list(chunk),)))
+                chunk.clear()
+
         for item in stream:
-            pending.append(item if isinstance(item, (Done, Failed)) else pool.apply_async(_work, (item,)))
-            while len(pending) >= window:
-                yield _resolve(pending.pop(0))
+            if isinstance(item, (Done, Failed)):
+                flush()
+                pending.append(item)
+            else:
+                chunk.append(item)
+                if len(chunk) >= CHUNK_SIZE:
+                    flush()
+            while len(pending) > jobs * 4:
+                yield from _resolve(pending.popleft())
+        flush()
         while pending:
-            yield _resolve(pending.pop(0))
+            yield from _resolve(pending.popleft())
 
 
-def _resolve(item):
-    return item if isinstance(item, (Done, Failed)) else item.get()
+def _resolve(item) -> list[Done | Failed]:
+    return [item] if isinstance(item, (Done, Failed)) else item.get()
 
 
 class Progress:
