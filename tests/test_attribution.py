@@ -126,6 +126,23 @@ FORMS = [
     # A quotation sentence after a cue clause with narration goes to the same speaker.
     ('"The bridge is safe," Reed said, explaining the delay. "It will reopen in May."',
      [("Reed", "said", '"The bridge is safe," | "It will reopen in May."', "direct")]),
+    # PolNeAR puts the preposition after the cue in the cue ("called for"); "to" only before a noun phrase.
+    ("The union called for a new vote on the contract.",
+     [("The union", "called for", "a new vote on the contract", "indirect")]),
+    ("The council agreed to a review of the bridge contract.",
+     [("The council", "agreed to", "a review of the bridge contract", "indirect")]),
+    ("The council agreed to review the bridge contract.",
+     [("The council", "agreed", "to review the bridge contract", "indirect")]),
+    # A quoted show name inside the setting is no quotation before the cue.
+    ('In an interview on "Morning Radio," the mayor said the bridge would reopen in May.',
+     [("the mayor", "said", "the bridge would reopen in May", "indirect")]),
+    # A relative "that" after the content's own verb, or after a cue that takes no hearer, opens nothing.
+    ("The mayor said inspectors are in possession of a report that shows the damage.",
+     [("The mayor", "said", "inspectors are in possession of a report that shows the damage", "indirect")]),
+    ("The union called for changing the rules that govern overtime.",
+     [("The union", "called for", "changing the rules that govern overtime", "indirect")]),
+    ("The mayor told reporters on Monday that the bridge would reopen.",
+     [("The mayor", "told reporters", "that the bridge would reopen", "indirect")]),
 ]
 
 
@@ -240,6 +257,12 @@ def test_apostrophes_are_not_quotes(text: str, quotes: list[tuple[int, int]]) ->
 
 # Quote marks of different styles do not pair across paragraphs: the straight mark left
 # open in the first paragraph is closed at its end, and the curly quotation stands alone.
+def test_typed_double_dash_is_one_token() -> None:
+    article, _, _ = run("The bridge was safe -- the engineers said so.")
+    doc = tokenize(article.text, segment(article).sentences)
+    assert "--" in doc.words and "-" not in doc.words
+
+
 def test_quote_styles_do_not_pair_across_paragraphs() -> None:
     text = '"The cables were old.\n\n\u201cWe replaced them all,\u201d the engineer said.'
     _, atts, warnings = run(text)

@@ -22,7 +22,8 @@ from dataclasses import dataclass, field
 
 from analyzer.model import Sentence
 
-TOKEN = re.compile(r"\w+(?:['’]\w+)*|''|``|\S")
+# "--" (a typed dash) is one token, like "—": the boundary and cut rules treat it as a clause break.
+TOKEN = re.compile(r"\w+(?:['’]\w+)*|''|``|--|\S")
 OPEN_ONLY = frozenset({"“", "„", "«", "``", "‘", "‹"})
 CLOSE_ONLY = frozenset({"”", "»", "’", "›"})
 AMBIGUOUS = frozenset({'"', "''", "'"})
