@@ -100,7 +100,7 @@ def analyze_to_jsonl(paths: list[str], out: str, options: Options, *, jobs: int,
                     failures.append(item)
                     print(describe(item), file=sys.stderr)
                 else:
-                    handle.write(jsonl_line(item.record))
+                    handle.write(item.jsonl())
                 progress.step(isinstance(item, Failed))
     except OSError as exc:
         return _output_error(progress, out, exc)

@@ -22,8 +22,9 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from analyzer.config import Options
+from analyzer.export import jsonl_line
 from analyzer.ingest import Failure, iter_articles
-from analyzer.model import Article
+from analyzer.model import Article, Span
 from analyzer.pipeline import analyze_article
 
 # Articles handed to a worker at once: large enough to amortise the pickling
@@ -34,8 +35,12 @@ CHUNK_SIZE = 4
 @dataclass(frozen=True, slots=True)
 class Done:
     id: str
-    record: dict
+    record: dict | None
     html: str | None = None
+    line: str | None = None  # the record as a JSONL line, made by a worker when only that is needed
+
+    def jsonl(self) -> str:
+        return self.line if self.line is not None else jsonl_line(self.record)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +106,12 @@ def unique_ids(items: Iterable[Article | Failure]) -> Iterator[Article | Failure
 
 def _work(job: tuple[Article, Options, bool]) -> Done | Failed:
     article, options, render = job
-    return process_article(article, options, render)
+    result = process_article(article, options, render)
+    if isinstance(result, Done) and not render:
+        # Serialising here, in parallel, is cheaper than sending the dict back to
+        # be serialised by the one parent process.
+        return Done(result.id, None, None, jsonl_line(result.record))
+    return result
 
 
 def _worker_init() -> None:
@@ -138,6 +148,14 @@ def run(paths: list[str], options: Options, *, jobs: int = 1, render: bool = Fal
     yield from _run_parallel(stream, jobs)
 
 
+def warm_up() -> None:
+    """Load every model and lexicon once, by analysing a tiny fictional text."""
+    analyze_article(Article("warm-up", WARM_UP_TEXT, "plain", body=(Span(0, len(WARM_UP_TEXT)),)))
+
+
+WARM_UP_TEXT = 'Fictional: "We are ready," the mayor of Varde said on Monday, according to officials.'
+
+
 def _work_chunk(jobs: list[tuple[Article, Options, bool]]) -> list[Done | Failed]:
     return [_work(job) for job in jobs]
 
@@ -149,6 +167,8 @@ def _run_parallel(stream, jobs: int) -> Iterator[Done | Failed]:
     long the input is.
     """
     ctx = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+    if ctx.get_start_method() == "fork":
+        warm_up()  # forked workers inherit the loaded models instead of each parsing them again
     pending: deque = deque()  # ready items and AsyncResults of chunks, in input order
     chunk: list = []
     with ctx.Pool(jobs, initializer=_worker_init) as pool:
