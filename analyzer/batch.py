@@ -207,7 +207,8 @@ def write_report(paths: list[str], out_dir: str, options: Options, *, jobs: int,
             articles_table = CsvTable(articles_csv)
             attributions_table = CsvTable(attributions_csv, ATTRIBUTION_COLUMNS)
             sources_table = CsvTable(sources_csv, SOURCE_COLUMNS)
-            for item in _results(paths, options, jobs, True, engine, scheduler, skip=cache.lookup):
+            for item in _results(paths, options, jobs, True, engine, scheduler,
+                                  skip=cache.lookup if resume else None):
                 progress.step(isinstance(item, Failed))
                 if isinstance(item, Failed):
                     failures.append(item)

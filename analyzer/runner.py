@@ -12,18 +12,19 @@ analysis of one article never stop the batch.
 from __future__ import annotations
 
 import dataclasses
-from collections import deque
 import multiprocessing
 import os
 import signal
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from analyzer.config import Options
 from analyzer.export import jsonl_line
-from analyzer.ingest import Failure, iter_articles
+from analyzer.ingest import Failure, IngestError, iter_articles
+from analyzer.ingest.files import PendingFile, PendingRecord, iter_pending, where_of
 from analyzer.model import Article, Span
 from analyzer.pipeline import analyze_article
 
@@ -89,11 +90,11 @@ def process_article(article: Article, options: Options, render: bool = False) ->
             signal.signal(signal.SIGALRM, previous)
 
 
-def unique_ids(items: Iterable[Article | Failure]) -> Iterator[Article | Failure]:
+def unique_ids(items: Iterable) -> Iterator:
     """Give articles whose ids collide (also case-insensitively) a numbered suffix."""
     seen: set[str] = set()
     for item in items:
-        if isinstance(item, Article):
+        if not isinstance(item, Failure):
             base, n, key = item.id, 1, item.id.casefold()
             while key in seen:
                 n += 1
@@ -104,8 +105,15 @@ def unique_ids(items: Iterable[Article | Failure]) -> Iterator[Article | Failure
         yield item
 
 
-def _work(job: tuple[Article, Options, bool]) -> Done | Failed:
-    article, options, render = job
+def _work(job: tuple[Article | PendingRecord | PendingFile, Options, bool]) -> Done | Failed:
+    item, options, render = job
+    if isinstance(item, Article):
+        article = item
+    else:  # ingest here too, so the parent process only hands out work
+        try:
+            article = item.load()
+        except IngestError as exc:
+            return Failed(where_of(item), exc.reason)
     result = process_article(article, options, render)
     if isinstance(result, Done) and not render:
         # Serialising here, in parallel, is cheaper than sending the dict back to
@@ -130,7 +138,8 @@ def run(paths: list[str], options: Options, *, jobs: int = 1, render: bool = Fal
     ``skip(article)`` may return a ready ``Done`` (e.g. from a resume cache) to
     avoid re-analysing it.
     """
-    items = unique_ids(iter_articles(paths, options))
+    # A resume check needs the ingested text; otherwise ingest is left to the workers.
+    items = unique_ids(iter_articles(paths, options) if skip else iter_pending(paths, options))
 
     def jobs_and_ready() -> Iterator[tuple[Article, Options, bool] | Done | Failed]:
         for item in items:

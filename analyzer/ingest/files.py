@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator, Sequence
 
@@ -39,15 +40,39 @@ def sanitize_id(value: str) -> str:
 
 
 def iter_articles(paths: Sequence[str], options: Options) -> Iterator[Article | Failure]:
+    for item in iter_pending(paths, options):
+        if isinstance(item, Failure):
+            yield item
+            continue
+        try:
+            yield item.load()
+        except IngestError as exc:
+            yield Failure(where_of(item), exc.reason)
+
+
+def iter_pending(paths: Sequence[str], options: Options) -> Iterator[PendingRecord | PendingFile | Failure]:
+    """Like ``iter_articles`` but leaves the ingest of each input to ``load()``, for workers."""
     for path in paths:
         p = Path(path)
         if p.is_dir():
             for file in _walk(p):
-                yield from _read_file(file, options)
+                yield from _pending_file(file, options)
         elif p.exists():
-            yield from _read_file(p, options)
+            yield from _pending_file(p, options)
         else:
             yield Failure(str(path), "no such file or folder")
+
+
+def where_of(item: PendingRecord | PendingFile) -> str:
+    """The input an item came from, for messages: the file, or ``file:line``."""
+    return item.metadata["source_path"] if isinstance(item, PendingRecord) else item.path
+
+
+def _pending_file(path: Path, options: Options) -> Iterator[PendingRecord | PendingFile | Failure]:
+    if path.suffix.lower() == ".jsonl":
+        yield from _read_jsonl(path, options)
+    else:
+        yield PendingFile(str(path), id_from_name(str(path)), options.format, options.max_bytes)
 
 
 def _walk(folder: Path) -> Iterator[Path]:
@@ -60,21 +85,7 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield Path(root) / name
 
 
-def _read_file(path: Path, options: Options) -> Iterator[Article | Failure]:
-    if path.suffix.lower() == ".jsonl":
-        yield from _read_jsonl(path, options)
-        return
-    from analyzer.ingest import article_from_bytes
-    try:
-        data = path.read_bytes()
-        yield article_from_bytes(data, name=str(path), format=options.format, max_bytes=options.max_bytes)
-    except IngestError as exc:
-        yield Failure(str(path), exc.reason)
-    except OSError as exc:
-        yield Failure(str(path), f"cannot read: {exc.strerror or exc}")
-
-
-def _read_jsonl(path: Path, options: Options) -> Iterator[Article | Failure]:
+def _read_jsonl(path: Path, options: Options) -> Iterator[PendingRecord | Failure]:
     try:
         handle = path.open("rb")
     except OSError as exc:
@@ -86,13 +97,45 @@ def _read_jsonl(path: Path, options: Options) -> Iterator[Article | Failure]:
                 continue
             where = f"{path}:{number}"
             try:
-                yield _jsonl_record(raw, where, path, number, options)
+                yield _jsonl_pending(raw, where, path, number, options)
             except IngestError as exc:
                 yield Failure(where, exc.reason)
 
 
-def _jsonl_record(raw: bytes, where: str, path: Path, number: int, options: Options) -> Article:
-    from analyzer.ingest import article_from_text
+@dataclass(frozen=True, slots=True)
+class PendingRecord:
+    """A checked JSONL record, not yet ingested (so a worker process can do that part)."""
+
+    text: str
+    format: str
+    id: str
+    metadata: dict
+
+    def load(self) -> Article:
+        from analyzer.ingest import article_from_text
+        return article_from_text(self.text, format=self.format, id=self.id, metadata=self.metadata)
+
+
+@dataclass(frozen=True, slots=True)
+class PendingFile:
+    """A file to read and ingest later; ``load`` raises ``IngestError`` for bad input."""
+
+    path: str
+    id: str
+    format: str
+    max_bytes: int
+
+    def load(self) -> Article:
+        from analyzer.ingest import article_from_bytes
+        try:
+            data = Path(self.path).read_bytes()
+        except OSError as exc:
+            raise IngestError(f"cannot read: {exc.strerror or exc}") from None
+        return article_from_bytes(data, name=self.path, format=self.format, id=self.id,
+                                  max_bytes=self.max_bytes)
+
+
+def _jsonl_pending(raw: bytes, where: str, path: Path, number: int, options: Options) -> PendingRecord:
     if len(raw) > options.max_bytes:
         raise IngestError(f"record of {len(raw):,} bytes is over the limit of {options.max_bytes:,} bytes "
                           f"(raise it with --max-bytes)")
@@ -115,4 +158,4 @@ def _jsonl_record(raw: bytes, where: str, path: Path, number: int, options: Opti
     rid = str(given_id) if given_id not in (None, "") else f"{id_from_name(path.name)}-{number}"
     meta = {k: v for k, v in record.items() if k not in ("id", "text", "html", "dump", "body")}
     meta["source_path"] = where
-    return article_from_text(text, format=fmt, id=rid, metadata=meta)
+    return PendingRecord(text, fmt, rid, meta)
