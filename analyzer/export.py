@@ -27,6 +27,15 @@ from analyzer.scoring import scalar_measures
 WORD = re.compile(r"\w+")
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
+
+def _file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+FILE_MODE = _file_mode()  # what open() would give a new file under this process's umask
+
 ARTICLE_KEYS = ["article_id", "outlet", "published", "url", "title", "format", "language",
                 "n_warnings"]
 ATTRIBUTION_COLUMNS = ARTICLE_KEYS[:4] + [
@@ -171,6 +180,7 @@ def atomic_open(path: str | os.PathLike, mode: str = "w") -> Iterator[io.TextIOB
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     try:
+        os.chmod(tmp, FILE_MODE)  # mkstemp makes 0600; outputs are ordinary files others may read
         binary = "b" in mode
         with os.fdopen(fd, mode, **({} if binary else {"encoding": "utf-8", "newline": ""})) as handle:
             yield handle  # type: ignore[misc]
