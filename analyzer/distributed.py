@@ -51,9 +51,7 @@ def _process_batch(batch: list[Article], options: Options, render: bool) -> list
 def _batches(paths: list[str], options: Options, skip: Callable | None) -> Iterator[list]:
     batch: list = []
     for item in unique_ids(iter_articles(paths, options)):
-        if isinstance(item, Failure):
-            item = Failed(item.path, item.reason)
-        elif skip is not None:
+        if skip is not None and not isinstance(item, Failure):
             item = skip(item) or item
         batch.append(item)
         if len(batch) >= PARTITION_SIZE:

@@ -44,13 +44,8 @@ class Done:
         return self.line if self.line is not None else jsonl_line(self.record)
 
 
-@dataclass(frozen=True, slots=True)
-class Failed:
-    path: str
-    reason: str
-
-    def to_dict(self) -> dict[str, str]:
-        return {"input": self.path, "reason": self.reason}
+# An input that could not be read or analysed; the same shape whichever stage failed.
+Failed = Failure
 
 
 class BudgetExceeded(Exception):
@@ -144,7 +139,7 @@ def run(paths: list[str], options: Options, *, jobs: int = 1, render: bool = Fal
     def jobs_and_ready() -> Iterator[tuple[Article, Options, bool] | Done | Failed]:
         for item in items:
             if isinstance(item, Failure):
-                yield Failed(item.path, item.reason)
+                yield item
                 continue
             ready = skip(item) if skip else None
             yield ready if ready is not None else (item, options, render)

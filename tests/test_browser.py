@@ -254,17 +254,8 @@ def test_seed_report_if_available(browser, tmp_path):
 
 
 @pytest.fixture(scope="module")
-def server_url():
-    import threading
-
-    from analyzer.serve import make_server
-
-    server = make_server("127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+def server_url(serve_url):
+    return serve_url
 
 
 def _local(w: Watched, base: str) -> list[str]:

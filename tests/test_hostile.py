@@ -3,13 +3,13 @@ the CLI: each bad input gets one clear message naming it, the rest of the batch
 goes on, nothing leaks into the HTML, offsets stay exact."""
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import json
 import os
 import zipfile
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 
@@ -77,9 +77,8 @@ def hostile(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
-def report(hostile, capsys_module=None):
+def report(hostile):
     folder, out, _ = hostile
-    import contextlib
     err = io.StringIO()
     with contextlib.redirect_stderr(err):
         status = main(["report", str(folder), "--out", str(out), "--jobs", "2", "--quiet"])

@@ -4,7 +4,6 @@ Texts here are fictional.
 """
 from __future__ import annotations
 
-import threading
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -13,20 +12,15 @@ import uuid
 import pytest
 
 from analyzer import serve as serve_mod
-from analyzer.serve import MAX_UPLOAD_BYTES, make_server, parse_form
+from analyzer.serve import MAX_UPLOAD_BYTES, parse_form
 
 TEXT = ('PORT ELLIN - Mayor Ada Brenn said on Monday that the new ferry "will sail by June." '
         'The pier was built in 1911.\n\nCritics claimed the budget was short.\n')
 
 
 @pytest.fixture(scope="module")
-def base():
-    server = make_server("127.0.0.1", 0)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}"
-    server.shutdown()
-    server.server_close()
+def base(serve_url):
+    return serve_url
 
 
 def post(url: str, fields: dict[str, str], headers: dict[str, str] | None = None):

@@ -9,22 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from analyzer.config import Options
 from analyzer.model import Article, Metadata, Span
 from analyzer.segment import segment
 from analyzer.sources import resolve_sources
 from analyzer.sources.describe import describe
 from analyzer.sources.lexicon import load_lexicon
-from test_sources_helpers import article, attributions
+from test_sources_helpers import OPTIONS, article, attributions, run
 
-OPTIONS = Options()
-
-
-def run(text: str, specs: list[tuple], **meta):
-    art = article(text, **meta)
-    atts = attributions(text, specs)
-    out, sources = resolve_sources(art, segment(art).sentences, atts, OPTIONS)
-    return art, out, sources
 
 
 def source_of(out, sources, att_id: str):

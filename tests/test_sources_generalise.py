@@ -12,20 +12,11 @@ import pstats
 
 import pytest
 
-from analyzer.config import Options
 from analyzer.scoring import score
 from analyzer.segment import segment
 from analyzer.sources import resolve_sources
-from test_sources_helpers import article, attributions
+from test_sources_helpers import OPTIONS, article, attributions, run
 
-OPTIONS = Options()
-
-
-def run(text: str, specs: list[tuple], **meta):
-    art = article(text, **meta)
-    atts = attributions(text, specs)
-    out, sources = resolve_sources(art, segment(art).sentences, atts, OPTIONS)
-    return art, out, sources
 
 
 def last_source(out, sources):
@@ -213,7 +204,7 @@ def _calls(copies: int) -> int:
     """Python function calls made by resolve_sources + score on ``copies`` repetitions of the
     paragraph: a deterministic stand-in for time."""
     text = "\n\n".join([PARAGRAPH] * copies)
-    specs, atts = [], []
+    atts = []
     for k in range(copies):
         start = k * (len(PARAGRAPH) + 2)
         for n, spec in enumerate(attributions(PARAGRAPH, SPECS), 1):

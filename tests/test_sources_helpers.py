@@ -4,7 +4,12 @@ Every text passed to these helpers in the tests is fictional, written for this p
 """
 from __future__ import annotations
 
+from analyzer.config import Options
 from analyzer.model import Article, Attribution, Metadata, Span
+from analyzer.segment import segment
+from analyzer.sources import resolve_sources
+
+OPTIONS = Options()
 
 
 def find(text: str, needle: str, after: int = 0) -> Span:
@@ -37,3 +42,11 @@ def attributions(text: str, specs: list[tuple]) -> tuple[Attribution, ...]:
                                parent=parent, verb_class=verb))
         pos = c.start
     return tuple(out)
+
+
+def run(text: str, specs: list[tuple], **meta):
+    """Resolve the sources of hand-placed attributions in a fictional text."""
+    art = article(text, **meta)
+    atts = attributions(text, specs)
+    out, sources = resolve_sources(art, segment(art).sentences, atts, OPTIONS)
+    return art, out, sources

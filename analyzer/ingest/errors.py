@@ -24,3 +24,7 @@ class Failure:
 
     path: str
     reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        """The manifest's entry for this input."""
+        return {"input": self.path, "reason": self.reason}
