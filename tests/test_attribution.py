@@ -200,6 +200,13 @@ NOTHING = [
     "The ministry signed a maintenance contract in 2023.",
     "Warmer winters have since pushed the repair season into March.",
     "A poem written about the crossing in 1974 hangs in the station.",
+    # set phrases on a speech verb that report nobody's words
+    "Let's say the toll rises to four euros next spring.",
+    "That said, the bridge carried more trucks than ever in June.",
+    "Having said that, the repair crews finished two weeks early.",
+    "It goes without saying that the ferry lost most of its riders.",
+    "Needless to say, the detour cost every commuter an hour.",
+    "It is too early to tell whether the new deck will last.",
     "",
     "   \n  ",
 ]
@@ -292,3 +299,19 @@ def test_quotation_of_the_sentence_before_stays_out_of_a_colon_lead_in() -> None
     _, atts, _ = run(text)
     found = [view(text, a) for a in atts if a.cue.slice(text) == "shouted"]
     assert found == [("The mayor", "shouted", '"Go home!"', "direct")]
+
+
+def test_unquoted_colon_lead_in_runs_to_the_paragraph_end() -> None:
+    text = ("The mayor added: The bridge is finished. The cables are rusted through. Repairs begin in May."
+            "\n\nThe council met on Monday.")
+    _, atts, _ = run(text)
+    assert [view(text, a) for a in atts] == [
+        ("The mayor", "added", "The bridge is finished. The cables are rusted through. Repairs begin in May",
+         "indirect")]
+
+
+def test_unquoted_colon_lead_in_stops_before_a_sentence_with_its_own_cue() -> None:
+    text = "The mayor added: The bridge is finished. The engineer said the cables were fine."
+    _, atts, _ = run(text)
+    found = {a.cue.slice(text): a.content[-1].slice(text) for a in atts}
+    assert found == {"added": "The bridge is finished", "said": "the cables were fine"}

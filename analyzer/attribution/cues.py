@@ -187,6 +187,8 @@ def never_cue(doc: Doc, cue: Cue) -> bool:
         return False
     if cue.lemma == "say" and doc.words[i - 1] in DETERMINERS:
         return True
+    if cue.lemma in SPEECH_IDIOM_LEMMAS and _speech_idiom(doc.words, i, s0, s1):
+        return True
     if cue.first != cue.last:
         return False
     k = i - 1
@@ -202,6 +204,26 @@ def never_cue(doc: Doc, cue: Cue) -> bool:
         return True
     by_follows = "by" in doc.words[i + 1:min(i + 5, s1)] and "," not in doc.words[i + 1:min(i + 5, s1)]
     return word.endswith("ed") and by_follows and prev not in AUXILIARIES
+
+
+# Set phrases built on a speech verb that report nobody's words: "let's say", "having said
+# that", "that said,", "needless to say", "it goes without saying", "hard to tell", "so to speak".
+SPEECH_IDIOM_LEMMAS = frozenset({"say", "tell", "speak"})
+IDIOM_BEFORE_TO = frozenset("needless suffice hard difficult impossible early soon safe fair way "
+                            "easy so is".split())  # "X to say/tell", the author's own hedge
+
+
+def _speech_idiom(words: list[str], i: int, s0: int, s1: int) -> bool:
+    prev = words[i - 1]
+    prev2 = words[i - 2] if i - 2 >= s0 else "<s>"
+    nxt = words[i + 1] if i + 1 < s1 else "</s>"
+    if prev in ("let's", "without") or (prev == "having" and nxt in ("that", "this")):
+        return True
+    if prev == "that" and i - 1 == s0 and nxt == ",":
+        return True  # "That said, ..."
+    if prev == "to" and (prev2 in IDIOM_BEFORE_TO or words[i + 1:i + 3] == ["the", "least"]):
+        return True
+    return False
 
 
 def rule_accepts(doc: Doc, cue: Cue) -> bool:

@@ -369,6 +369,8 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
         draft.shape = "before_inverted"
     else:
         span = _content_after(doc, start, s1, cues, cue, boundary, firsts)
+        if span is not None and doc.words[start] == ":":
+            span = _colon_paragraph(doc, span, s1, firsts)
         if span is not None and span[0] == start and _particle(doc, start) and doc.quote_of[start] < 0:
             span = _trim(doc, start + 1, span[1])  # "called for X": PolNeAR's cue takes the "for"
             draft.cue_last = start
@@ -497,6 +499,24 @@ def _label(doc: Doc, cue: Cue, s0: int) -> Draft | None:
         end += 1
     span = _trim(doc, cue.last + 1, end)
     return Draft(cue, cue.last, source, [span], shape="label") if span else None
+
+
+def _colon_paragraph(doc: Doc, span: tuple[int, int], s1: int, firsts: list[int] | None
+                     ) -> tuple[int, int]:
+    """'She added: It is typical. They know nothing.' — an unquoted content after a colon
+    lead-in runs over the following sentences of its paragraph (PolNeAR's convention),
+    stopping before a sentence that holds a cue or a quotation of its own."""
+    if doc.quote_of[span[0]] >= 0 or span[1] < s1 - 2:
+        return span  # a quotation carries its own end; a content cut inside its sentence stays cut
+    end = span[1]
+    k = s1
+    while k < len(doc) and doc.para[k] == doc.para[span[0]]:
+        t0, t1 = doc.sent_bounds[doc.sent[k]]
+        has_cue = firsts is not None and bisect.bisect_left(firsts, t0) < bisect.bisect_left(firsts, t1)
+        if has_cue or any(doc.quote_of[j] >= 0 for j in range(t0, t1)):
+            break
+        end, k = t1 - 1, t1
+    return _trim(doc, span[0], end) or span if end > span[1] else span
 
 
 def _words_between(doc: Doc, a: int, b: int) -> int:
