@@ -315,3 +315,19 @@ def test_unquoted_colon_lead_in_stops_before_a_sentence_with_its_own_cue() -> No
     _, atts, _ = run(text)
     found = {a.cue.slice(text): a.content[-1].slice(text) for a in atts}
     assert found == {"added": "The bridge is finished", "said": "the cables were fine"}
+
+
+@pytest.mark.parametrize("text,cue,content", [
+    # the cue takes a complement of its own: the quotation ending the sentence before is not its content
+    ('The mayor wrote: "Who pays for the bridge?" She offered no proof that the toll was unfair.',
+     "offered", "no proof that the toll was unfair"),
+    ('The mayor wrote: "Who pays for the bridge?"\n\nA council flyer questioned whether the toll was fair.',
+     "questioned", "whether the toll was fair"),
+    # the splitter cut after "?": the quotation is still the content
+    ('"Who pays for the bridge?" Ortiz asked of the council on Monday.',
+     "asked", '"Who pays for the bridge?"'),
+])
+def test_quotation_of_the_sentence_before(text: str, cue: str, content: str) -> None:
+    _, atts, _ = run(text)
+    found = {a.cue.slice(text): " | ".join(c.slice(text) for c in a.content) for a in atts}
+    assert found.get(cue) == content

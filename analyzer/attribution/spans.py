@@ -100,6 +100,9 @@ THAT_AFTER_OBJECT = STRONG_LEMMAS | frozenset("announce remind convince inform a
                                               "mention reveal agree notice know stress case clear statement "
                                               "show find".split())
 NP_OPENERS = frozenset("the a an his her their its our my your this these those".split())
+# Words opening a cue's own complement ("offered no proof that", "questioned whether"): after
+# one, a quotation ending the sentence before is not this cue's content.
+COMPLEMENT_OPENERS = NP_OPENERS | frozenset("that whether if how what why no".split())
 NAME_INTRO = frozenset("of on in at".split())
 CUT_JOINERS = frozenset({",", ";", "and", "but", "while", "as", "—", "–", "--", "whereas", "although", "though"})
 
@@ -321,6 +324,8 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
         before = None  # '"Stop!" The mayor shouted: "Go home!"' — the earlier quotation is not this one's
     if before is not None and _quoted_name(doc, before, s0) and _clause_follows(doc, last, s1):
         before = None  # 'In an interview on "Face the Nation," X said ...': a title, the content follows
+    if before is not None and before[1] < s0 and left is not None and _own_content_follows(doc, before, last, s1):
+        before = None  # 'X tweeted: "...?" He offered no proof that ...': the cue's own clause is its content
     if after is None and before is None:
         after = _quote_after_phrase(doc, cue, last, s1, firsts)
     right = None
@@ -621,6 +626,15 @@ def _ends_open(doc: Doc, quote: tuple[int, int]) -> bool:
     while k > quote[0] and doc.words[k] in QUOTE_MARKS:
         k -= 1  # "... the term 'outreach,' " he said: the comma sits inside the inner quote
     return k > quote[0] and doc.words[k] in (",", "?", "!", "—", "–", "…")
+
+
+def _own_content_follows(doc: Doc, quote: tuple[int, int], last: int, s1: int) -> bool:
+    """The cue, in a sentence after the quotation's, takes a complement of its own or stands
+    in another paragraph ('"Why?" she asked of Apple' keeps the quotation: the splitter cut
+    after '?')."""
+    if doc.para[quote[1]] != doc.para[last]:
+        return True
+    return last + 1 < s1 and doc.words[last + 1] in COMPLEMENT_OPENERS and doc.quote_of[last + 1] < 0
 
 
 def _clause_follows(doc: Doc, last: int, s1: int) -> bool:
