@@ -323,6 +323,9 @@ def test_unquoted_colon_lead_in_stops_before_a_sentence_with_its_own_cue() -> No
      "offered", "no proof that the toll was unfair"),
     ('The mayor wrote: "Who pays for the bridge?"\n\nA council flyer questioned whether the toll was fair.',
      "questioned", "whether the toll was fair"),
+    # a complement after the cue is its content, even behind a quotation of the same sentence
+    ('The firm said: "The plant did well a decade ago," adding that its value doubled in a year.',
+     "adding", "that its value doubled in a year"),
     # the splitter cut after "?": the quotation is still the content
     ('"Who pays for the bridge?" Ortiz asked of the council on Monday.',
      "asked", '"Who pays for the bridge?"'),
@@ -331,3 +334,18 @@ def test_quotation_of_the_sentence_before(text: str, cue: str, content: str) -> 
     _, atts, _ = run(text)
     found = {a.cue.slice(text): " | ".join(c.slice(text) for c in a.content) for a in atts}
     assert found.get(cue) == content
+
+
+@pytest.mark.parametrize("text,source,content", [
+    # a clause before ", said X" is the content; X after the cue is the source
+    ("The plan would cut taxes for most families, but the losses would outstrip the gains, said Dana Holt.",
+     "Dana Holt", "The plan would cut taxes for most families, but the losses would outstrip the gains"),
+    ("The meeting deteriorated from there, said one council source in the room.",
+     "one council source", "The meeting deteriorated from there"),
+    # an appositive with a relative clause stays the source
+    ("Tom Reed, who was the city engineer, said the cables were fine.",
+     "Tom Reed, who was the city engineer", "the cables were fine"),
+])
+def test_inverted_source_after_a_clause(text: str, source: str, content: str) -> None:
+    _, atts, _ = run(text)
+    assert [view(text, a)[:3] for a in atts] == [(source, "said", content)]

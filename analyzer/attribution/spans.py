@@ -104,6 +104,14 @@ NP_OPENERS = frozenset("the a an his her their its our my your this these those"
 # one, a quotation ending the sentence before is not this cue's content.
 COMPLEMENT_OPENERS = NP_OPENERS | frozenset("that whether if how what why no".split())
 NAME_INTRO = frozenset("of on in at".split())
+# A finite verb marks a clause; an appositive ("X, a former engineer, said") has none unless
+# a relative clause carries it ("X, who was there, said").
+FINITE_VERBS = frozenset("is are was were would will has have had can could should may might must does did "
+                         "isn't aren't wasn't weren't won't wouldn't hasn't haven't can't couldn't".split())
+RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
+# Lower-case words that may open the mention after an inverted cue ("..., said one council source").
+RIGHT_SOURCE_OPENERS = frozenset("the a an he she they one two three some several many another both "
+                                 "his her their its our this these those".split())
 CUT_JOINERS = frozenset({",", ";", "and", "but", "while", "as", "—", "–", "--", "whereas", "although", "though"})
 
 
@@ -314,6 +322,8 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
     if _passive_by(doc, cue, last, s0, s1):
         return _by_agent(doc, cue, last, s0, s1)
     left = None if _passive(doc, cue, s0) else _left_source(doc, cue.first, s0)
+    if left is not None and _clause_then_inverted_source(doc, left, cue, last, s0, s1):
+        left = None  # '..., the losses would outstrip the gains, said X.': X is the source
     if left is not None:
         left = _after_cue_before(doc, left, cue, cues, firsts)
     if left is not None:
@@ -326,6 +336,9 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
         before = None  # 'In an interview on "Face the Nation," X said ...': a title, the content follows
     if before is not None and before[1] < s0 and left is not None and _own_content_follows(doc, before, last, s1):
         before = None  # 'X tweeted: "...?" He offered no proof that ...': the cue's own clause is its content
+    if before is not None and last + 1 < s1 and doc.words[last + 1] in ("that", "whether") \
+            and doc.quote_of[last + 1] < 0:
+        before = None  # '"...," adding that ...': the complement after the cue is its content
     if after is None and before is None:
         after = _quote_after_phrase(doc, cue, last, s1, firsts)
     right = None
@@ -546,6 +559,17 @@ def _left_source(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
     return (start, end)
 
 
+def _clause_then_inverted_source(doc: Doc, left: tuple[int, int], cue: Cue, last: int, s0: int, s1: int) -> bool:
+    """What stands before ', said' is a clause (a finite verb outside any relative clause) and a
+    mention follows the cue with no verb after it: the report is inverted, not 'X, a Y, said'."""
+    if cue.first == s0 or doc.words[cue.first - 1] != "," or doc.words[cue.first].endswith("ing"):
+        return False
+    words = doc.words[left[0]:left[1] + 1]
+    if not any(w in FINITE_VERBS for w in words) or any(w in RELATIVE_PRONOUNS for w in words):
+        return False
+    return _right_source(doc, last, s1) is not None and not any(w in FINITE_VERBS for w in doc.words[last + 1:s1])
+
+
 def _appositive_source(doc: Doc, comma: int, s0: int) -> tuple[int, int] | None:
     """'X, a spokesman for Y, said': the name and its appositive, commas inside."""
     k = comma - 1
@@ -590,7 +614,7 @@ def _right_source(doc: Doc, last: int, s1: int) -> tuple[int, int] | None:
         end += 1
     if end == k or end - k > MAX_SOURCE_TOKENS:
         return None
-    if not (doc.raw[k][:1].isupper() or doc.words[k] in ("the", "a", "an", "he", "she", "they")):
+    if not (doc.raw[k][:1].isupper() or doc.words[k] in RIGHT_SOURCE_OPENERS):
         return None
     return (k, end - 1)
 
