@@ -51,6 +51,8 @@ FORMS = [
      [("The mayor", "said", '"The bridge will reopen in May."', "direct")]),
     ('"The bridge is safe," the engineer said. "We checked every cable."',
      [("the engineer", "said", '"The bridge is safe," | "We checked every cable."', "direct")]),
+    ('Yet the bridge is a "fresh start," the engineer said. "We checked every cable."',
+     [("the engineer", "said", 'Yet the bridge is a "fresh start," | "We checked every cable."', "mixed")]),
     ("Ortiz believes the bridge will reopen in May.",
      [("Ortiz", "believes", "the bridge will reopen in May", "indirect")]),
     ("Mayor Ortiz Says Bridge Will Reopen in May\nThe city council met on Monday.",

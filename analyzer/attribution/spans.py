@@ -879,8 +879,9 @@ def _extend_with_following_quotes(doc: Doc, drafts: list[Draft], cues: list[Cue]
 
 
 def _ends_with_quote(doc: Doc, draft: Draft) -> bool:
-    a, b = draft.content[-1]
-    return doc.words[b] in QUOTE_MARKS and doc.quote_of[a] >= 0
+    """The content ends on a closing quote mark ('"A," X said' and 'A "B," X said' alike)."""
+    b = draft.content[-1][1]
+    return doc.words[b] in QUOTE_MARKS and doc.quote_of[b] >= 0 and doc.quotes[doc.quote_of[b]][1] == b
 
 
 def _nest(drafts: list[Draft]) -> None:
