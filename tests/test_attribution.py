@@ -209,6 +209,9 @@ NOTHING = [
     "It goes without saying that the ferry lost most of its riders.",
     "Needless to say, the detour cost every commuter an hour.",
     "It is too early to tell whether the new deck will last.",
+    # aspect verbs before "to" + verb are no cue of their own
+    "The crews continued to repaint the railings through June.",
+    "The mayor went on to win a second term in 2022.",
     "",
     "   \n  ",
 ]
@@ -351,3 +354,35 @@ def test_quotation_of_the_sentence_before(text: str, cue: str, content: str) -> 
 def test_inverted_source_after_a_clause(text: str, source: str, content: str) -> None:
     _, atts, _ = run(text)
     assert [view(text, a)[:3] for a in atts] == [(source, "said", content)]
+
+
+@pytest.mark.parametrize("text,source,cue", [
+    ("He continued to insist that the bridge was safe.", "He", "insist"),
+    ("The mayor went on to argue that the toll was fair.", "The mayor", "argue"),
+])
+def test_aspect_verb_belongs_to_neither_source_nor_cue(text: str, source: str, cue: str) -> None:
+    _, atts, _ = run(text)
+    assert [view(text, a)[:2] for a in atts] == [(source, cue)]
+
+
+def test_according_to_in_mid_sentence_splits_the_content() -> None:
+    text = "At the heart of the dispute, according to two council members, was a decision to raise the toll."
+    _, atts, _ = run(text)
+    assert [view(text, a) for a in atts] == [
+        ("two council members", "according to", "At the heart of the dispute | was a decision to raise the toll",
+         "indirect")]
+
+
+def test_according_to_before_a_new_clause_keeps_one_fragment() -> None:
+    text = "The bridge will reopen in May, according to the ministry, which gave no date."
+    _, atts, _ = run(text)
+    assert [view(text, a)[2] for a in atts if a.cue.slice(text) == "according to"] == ["The bridge will reopen in May"]
+
+
+def test_quotation_after_the_speakers_own_sentence_continues_it() -> None:
+    # the splitter cuts after '?\'\'', so "said X, a professor." is a sentence of its own
+    text = ("''Do you want the council reading every post?'' said Dana Holt, a professor at the state "
+            "university. ''And if so, then for what?''")
+    _, atts, _ = run(text)
+    assert [view(text, a)[2] for a in atts] == [
+        "''Do you want the council reading every post?'' | ''And if so, then for what?''"]

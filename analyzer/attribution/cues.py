@@ -189,6 +189,8 @@ def never_cue(doc: Doc, cue: Cue) -> bool:
         return True
     if cue.lemma in SPEECH_IDIOM_LEMMAS and _speech_idiom(doc.words, i, s0, s1):
         return True
+    if cue.lemma in ASPECT_LEMMAS and _to_verb_follows(doc.words, cue.last, s1):
+        return True  # "continued to raise money", "went on to win": the next verb, if any, is the cue
     if cue.first != cue.last:
         return False
     k = i - 1
@@ -211,6 +213,21 @@ def never_cue(doc: Doc, cue: Cue) -> bool:
 SPEECH_IDIOM_LEMMAS = frozenset({"say", "tell", "speak"})
 IDIOM_BEFORE_TO = frozenset("needless suffice hard difficult impossible early soon safe fair way "
                             "easy so is".split())  # "X to say/tell", the author's own hedge
+
+
+# Verbs of going on that take "to" + verb: the report, if any, is that verb ("continued to insist").
+ASPECT_LEMMAS = frozenset({"continue", "went"})
+
+
+def _to_verb_follows(words: list[str], last: int, s1: int) -> bool:
+    k = last + 1
+    if k < s1 and words[k] == "on":
+        k += 1  # "went on to"
+    return k + 1 < s1 and words[k] == "to" and words[k + 1] not in NOT_VERBS_AFTER_TO
+
+
+# Words after "to" that open a noun phrase, not a verb ("continued to the next point").
+NOT_VERBS_AFTER_TO = frozenset("the a an this that these those his her their its our my your".split())
 
 
 def _speech_idiom(words: list[str], i: int, s0: int, s1: int) -> bool:

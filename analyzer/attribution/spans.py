@@ -109,6 +109,13 @@ NAME_INTRO = frozenset("of on in at".split())
 FINITE_VERBS = frozenset("is are was were would will has have had can could should may might must does did "
                          "isn't aren't wasn't weren't won't wouldn't hasn't haven't can't couldn't".split())
 RELATIVE_PRONOUNS = frozenset("who whom whose which".split())
+# Words that open a clause of its own after ", according to X,": the report ends before them.
+NEW_CLAUSE_OPENERS = frozenset("which who whom whose where when but and or nor so yet while although though as "
+                               "because whereas since if unless the a an this that these those he she they it we i "
+                               "you there".split())
+# Verbs before "to" + cue that belong to neither source nor cue ("continued to insist").
+CATENATIVES = frozenset("continue continues continued continuing began begins begun started starts tried tries "
+                        "on".split())
 # Lower-case words that may open the mention after an inverted cue ("..., said one council source").
 RIGHT_SOURCE_OPENERS = frozenset("the a an he she they one two three some several many another both "
                                  "his her their its our this these those".split())
@@ -493,6 +500,11 @@ def _according(doc: Doc, cue: Cue, s0: int, s1: int) -> Draft | None:
         span = _trim(doc, after_dateline(doc, s0), cue.first - 1)
         if end < s1 - 1 and doc.words[end] == "," and span is None:
             span = _trim(doc, end + 1, s1 - 1)
+        elif span is not None and end < s1 - 1 and doc.words[end] == "," and doc.words[cue.first - 1] == "," \
+                and doc.words[end + 1] not in NEW_CLAUSE_OPENERS and doc.quote_of[end + 1] < 0:
+            rest = _trim(doc, end + 1, s1 - 1)  # 'At the heart of it, according to X, was a decision ...'
+            if rest is not None:
+                return Draft(cue, cue.last, source, [span, rest], shape="according")
     if span is None:
         return None
     return Draft(cue, cue.last, source, [span], shape="according")
@@ -546,6 +558,12 @@ def _left_source(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
     end = first - 1
     while end >= s0 and (doc.words[end] in AUXILIARIES or doc.words[end].endswith("ly")):
         end -= 1
+    if end - 1 > s0 and doc.words[end] == "to" and doc.words[end - 1] in CATENATIVES:
+        end -= 2  # "He continued to insist": the subject is "He"
+        if doc.words[end] == "went" and doc.words[end + 1] == "on":
+            end -= 1
+        while end >= s0 and (doc.words[end] in AUXILIARIES or doc.words[end].endswith("ly")):
+            end -= 1
     if end >= s0 and doc.words[end] == ",":
         return _appositive_source(doc, end, s0)
     k = end
@@ -860,7 +878,11 @@ def _extend_with_following_quotes(doc: Doc, drafts: list[Draft], cues: list[Cue]
                 last_owner = None
             continue
         if s1 <= s0 or s_index in cue_sentences:
-            last_owner = None if s_index in cue_sentences else last_owner
+            # '"...?" said X, a professor. "..."': the splitter cut after '?"', so the owner's
+            # own cue sentence comes between its quotation and the next one
+            own_cue = last_owner is not None and last_owner.shape.startswith("quote_before") \
+                and doc.sent[last_owner.cue.first] == s_index
+            last_owner = last_owner if own_cue or s_index not in cue_sentences else None
             continue
         q = doc.quote_of[s0]
         if last_owner is None or q < 0 or doc.quotes[q][0] != s0 or s0 in claimed:
