@@ -386,3 +386,19 @@ def test_quotation_after_the_speakers_own_sentence_continues_it() -> None:
     _, atts, _ = run(text)
     assert [view(text, a)[2] for a in atts] == [
         "''Do you want the council reading every post?'' | ''And if so, then for what?''"]
+
+
+def test_draft_model_keeps_direct_quotations_at_the_lower_threshold() -> None:
+    from analyzer.attribution import draft_attributions
+    from analyzer.attribution.filter import DIRECT_THRESHOLD, DraftModel
+    from analyzer.attribution.model import load_boundary, load_model
+
+    text = '"The bridge is safe," the engineer said. The mayor said the toll would rise in May.'
+    article = Article(id="t", text=text, format="plain", body=(Span(0, len(text)),))
+    doc = tokenize(text, segment(article).sentences)
+    # no weights and no bias: every draft scores 0.5, between DIRECT_THRESHOLD and 0.9
+    strict = DraftModel({}, 0.0, 0.9)
+    assert DIRECT_THRESHOLD <= 0.5
+    kept = draft_attributions(doc, load_model(), load_boundary(), strict)
+    assert [text[doc.starts[d.cue.first]:doc.ends[d.cue_last]] for d in kept] == ["said"]
+    assert doc.words[kept[0].content[0][0]] == '"'
