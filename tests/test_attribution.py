@@ -402,3 +402,18 @@ def test_draft_model_keeps_direct_quotations_at_the_lower_threshold() -> None:
     kept = draft_attributions(doc, load_model(), load_boundary(), strict)
     assert [text[doc.starts[d.cue.first]:doc.ends[d.cue_last]] for d in kept] == ["said"]
     assert doc.words[kept[0].content[0][0]] == '"'
+
+
+def test_speaker_reporting_own_belief_is_one_attribution() -> None:
+    text = "The mayor told reporters he believes the bridge will reopen in May."
+    _, atts, _ = run(text)
+    assert [view(text, a) for a in atts] == [
+        ("The mayor", "told reporters", "he believes the bridge will reopen in May", "indirect")]
+
+
+def test_report_of_another_sources_belief_nests() -> None:
+    text = "The agency reported that river engineers believed the bridge was unsafe."
+    _, atts, _ = run(text)
+    outer, inner = atts
+    assert view(text, inner)[:3] == ("river engineers", "believed", "the bridge was unsafe")
+    assert inner.parent == outer.id

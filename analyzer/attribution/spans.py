@@ -120,6 +120,8 @@ CATENATIVES = frozenset("continue continues continued continuing began begins be
 RIGHT_SOURCE_OPENERS = frozenset("the a an he she they one two three some several many another both "
                                  "his her their its our this these those".split())
 CUT_JOINERS = frozenset({",", ";", "and", "but", "while", "as", "—", "–", "--", "whereas", "although", "though"})
+# A nested report by one of these is the outer speaker's own thought ("he told reporters he believes").
+SELF_PRONOUNS = frozenset("he she they i we it".split())
 
 
 @dataclass
@@ -153,7 +155,27 @@ def build(doc: Doc, cues: list[Cue], pool: list[Cue] | None = None,
     drafts += _nested_from_pool(doc, drafts, sorted(pool or [], key=lambda c: c.first), cues, firsts)
     _extend_with_following_quotes(doc, drafts, cues)
     _nest(drafts)
-    return drafts
+    return _without_self_reports(doc, drafts)
+
+
+def _without_self_reports(doc: Doc, drafts: list[Draft]) -> list[Draft]:
+    """Drop nested drafts whose source is a personal pronoun: 'X told reporters he believes Y'
+    is one report of X (PolNeAR never nests it), while 'Axios reported that Israeli intelligence
+    believed Y' keeps its nested attribution. Parents are renumbered."""
+    dropped = {i for i, d in enumerate(drafts) if d.parent is not None and d.source is not None
+               and d.source[0] == d.source[1] and doc.words[d.source[0]] in SELF_PRONOUNS}
+    if not dropped:
+        return drafts
+    new_index = {}
+    kept = []
+    for i, d in enumerate(drafts):
+        if i not in dropped:
+            new_index[i] = len(kept)
+            kept.append(d)
+    for d in kept:
+        if d.parent is not None:
+            d.parent = new_index.get(d.parent)
+    return kept
 
 
 def _outside_tails(doc: Doc, cues: list[Cue]) -> list[Cue]:
