@@ -417,3 +417,23 @@ def test_report_of_another_sources_belief_nests() -> None:
     outer, inner = atts
     assert view(text, inner)[:3] == ("river engineers", "believed", "the bridge was unsafe")
     assert inner.parent == outer.id
+
+
+
+@pytest.mark.parametrize("content,kept", [
+    ("late last month", False),
+    ("on Saturday", False),
+    ("the toll would rise", True),
+    ("34", True),  # numbers can be what was said ("34, to be exact")
+])
+def test_content_of_only_time_and_link_words_is_dropped(content: str, kept: bool) -> None:
+    from analyzer.attribution import _to_attributions
+    from analyzer.attribution.cues import Cue
+    from analyzer.attribution.spans import Draft
+
+    text = f"The council reported {content}."
+    article = Article(id="t", text=text, format="plain", body=(Span(0, len(text)),))
+    doc = tokenize(text, segment(article).sentences)
+    cue = doc.words.index("reported")
+    draft = Draft(Cue(cue, cue, "report", "neutral"), cue, (0, cue - 1), [(cue + 1, len(doc) - 2)])
+    assert bool(_to_attributions(doc, [draft])) is kept

@@ -71,7 +71,7 @@ def _to_attributions(doc: Doc, drafts: list[Draft]) -> tuple[Attribution, ...]:
         d = drafts[old]
         blocked = [(d.cue.first, d.cue_last)] + ([d.source] if d.source else [])
         fragments = _subtract(d.content, blocked)
-        if not fragments:
+        if not fragments or _only_circumstance(doc, fragments):
             continue
         content = tuple(Span(doc.starts[a], doc.ends[b]) for a, b in fragments)
         out.append(Attribution(
@@ -84,6 +84,21 @@ def _to_attributions(doc: Doc, drafts: list[Draft]) -> tuple[Attribution, ...]:
             parent=ids.get(d.parent) if d.parent is not None else None,
         ))
     return _renumber(out)
+
+
+# Words that say when or link, never what was said: a content made only of them ("issued a",
+# "released Saturday", "wrote late last month") is a cue without a content. ("as" and numbers
+# stay out: PolNeAR contents include "..., as X said" and "34, to be exact".)
+CIRCUMSTANCE_WORDS = frozenset(
+    "a an the to if in on at of for by with from and or last next week weekend month year ago earlier later "
+    "then today yesterday tonight morning afternoon evening night late early actually monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august september october "
+    "november december".split())
+
+
+def _only_circumstance(doc: Doc, fragments: list[tuple[int, int]]) -> bool:
+    words = [doc.words[k] for a, b in fragments for k in range(a, b + 1) if doc.words[k][:1].isalnum()]
+    return all(w in CIRCUMSTANCE_WORDS for w in words)
 
 
 def _first_token(d: Draft) -> int:
