@@ -437,3 +437,12 @@ def test_content_of_only_time_and_link_words_is_dropped(content: str, kept: bool
     cue = doc.words.index("reported")
     draft = Draft(Cue(cue, cue, "report", "neutral"), cue, (0, cue - 1), [(cue + 1, len(doc) - 2)])
     assert bool(_to_attributions(doc, [draft])) is kept
+
+
+@pytest.mark.parametrize("text,cue", [
+    ("The spokesman said it was too early to tell whether the bridge would reopen.", "said"),
+    ("The mayor told reporters that she didn't want an escort at the ceremony.", "told reporters"),
+])
+def test_no_nested_attribution_with_a_clause_for_source(text: str, cue: str) -> None:
+    _, atts, _ = run(text)
+    assert [a.cue.slice(text) for a in atts] == [cue]

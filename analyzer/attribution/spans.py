@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from analyzer.attribution.boundary import BoundaryModel
-from analyzer.attribution.cues import AUXILIARIES, BOUNDARY, STRONG_LEMMAS, Cue, label_start
+from analyzer.attribution.cues import AUXILIARIES, BOUNDARY, STRONG_LEMMAS, Cue, label_start, never_cue
 from analyzer.attribution.tokens import QUOTE_MARKS, TITLES, Doc
 
 # Longest source mention we accept on the left of a cue; longer runs are cut to
@@ -158,12 +158,19 @@ def build(doc: Doc, cues: list[Cue], pool: list[Cue] | None = None,
     return _without_self_reports(doc, drafts)
 
 
+def _clause_as_source(doc: Doc, source: tuple[int, int]) -> bool:
+    """A 'source' holding a finite verb or a negation is a clause the cue sits in ('she didn't
+    want', 'it was too early to tell'), not a mention of who speaks."""
+    return any(w in FINITE_VERBS or w.endswith(("n't", "n’t")) for w in doc.words[source[0]:source[1] + 1])
+
+
 def _without_self_reports(doc: Doc, drafts: list[Draft]) -> list[Draft]:
-    """Drop nested drafts whose source is a personal pronoun: 'X told reporters he believes Y'
+    """Drop nested drafts whose source is a personal pronoun — 'X told reporters he believes Y'
     is one report of X (PolNeAR never nests it), while 'Axios reported that Israeli intelligence
-    believed Y' keeps its nested attribution. Parents are renumbered."""
+    believed Y' keeps its nested attribution — or a clause. Parents are renumbered."""
     dropped = {i for i, d in enumerate(drafts) if d.parent is not None and d.source is not None
-               and d.source[0] == d.source[1] and doc.words[d.source[0]] in SELF_PRONOUNS}
+               and (d.source[0] == d.source[1] and doc.words[d.source[0]] in SELF_PRONOUNS
+                    or _clause_as_source(doc, d.source))}
     if not dropped:
         return drafts
     new_index = {}
@@ -328,7 +335,7 @@ def _nested_from_pool(doc: Doc, drafts: list[Draft], pool: list[Cue], cues: list
         lo = bisect.bisect_right(pool_firsts, a)
         hi = bisect.bisect_right(pool_firsts, min(b, a + MAX_NESTED_SOURCE + 1))
         for cue in pool[lo:hi]:
-            if (cue.first, cue.last) in accepted:
+            if (cue.first, cue.last) in accepted or never_cue(doc, cue):
                 continue
             inner = _one(doc, cue, cues, None, firsts)
             if inner is not None and inner.content and _nested_ok(doc, outer, inner):
