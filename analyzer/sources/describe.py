@@ -60,7 +60,8 @@ ORG_WORDS = {"defense", "defence", "foreign", "affairs", "interior", "justice", 
              "information", "strategic", "operations", "central", "republican", "democratic"}
 # Words after which a descriptor's head noun is complete ("people familiar with ...").
 HEAD_STOPS = {"with", "familiar", "close", "who", "that", "of", "from", "in", "at", "on", "for", "briefed",
-              "knowledgeable", "involved", "aware", "and", "to", "about", "inside", "within", "near"}
+              "knowledgeable", "involved", "aware", "and", "to", "about", "inside", "within", "near", "between",
+              "against", "over", "regarding", "concerning", "under", "amid", "into"}
 # How strongly each kind of evidence decides the type: a specific title beats an
 # organisation, which beats a generic title ("spokesman"), which beats a bare country.
 # Ordered by hand on the seed and the PolNeAR dev mentions (notes/sources_dev).
@@ -75,10 +76,25 @@ INCLUDING = re.compile(r"\b(?:including|such as|among them|led by)\b")
 WHICH_AFTER = re.compile(r",\s*which\b")
 BUSINESS_WHICH = re.compile(r",\s*which\s+(?:operates|runs|owns|makes|sells|builds|produces|manufactures|supplies|"
                             r"employs|exports|imports)\b")
+# One word with a capital inside after three or more lower-case letters ("EgyptAir", "YouTube"); names
+# such as "DeVos", "LaPierre", "McConnell", "MacArthur" have a shorter prefix or a Mc/Mac one.
+BRAND = re.compile(r"(?!Ma?c)[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
+DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|fr|de)$", re.IGNORECASE)
+# Verbs of a relative clause that name the speaker's employer ("who runs", "who works for").
+EMPLOYED_VERBS = {"runs", "ran", "heads", "headed", "leads", "led", "directs", "chairs", "founded", "co-founded",
+                  "oversees", "manages", "works", "worked", "teaches", "taught", "represents", "advises", "owns"}
+# Last and first words of place names that look like people's names.
+PLACE_LAST = {"street", "avenue", "road", "boulevard", "square", "coast", "room", "hall", "park", "river", "valley",
+              "island", "islands", "bay", "beach", "heights", "county", "parish", "mountains", "lake", "airport",
+              "arena", "stadium", "building", "tower", "plaza", "bridge", "canal", "desert", "ocean", "sea", "gulf"}
+PLACE_FIRST = {"middle", "east", "west", "north", "south", "northern", "southern", "eastern", "western", "central",
+               "downtown", "upper", "lower", "greater", "mount", "lake", "fort", "port", "st.", "saint"}
+# North American broadcasters' call signs ("WMUR", "KTLA-TV"); "WWII" is not one.
+CALL_SIGN = re.compile(r"[KW](?!WII)[A-Z]{3}(?:-(?:TV|FM|AM))?")
 # Longest all-capital word read as an acronym (an organisation) rather than a name in capitals.
 ACRONYM_MAX = 6
 # Endings of capitalised plural nouns naming groups of people.
-GROUP_SUFFIXES = ("ers", "ists", "ites", "ians", "ans")
+GROUP_SUFFIXES = ("ers", "ists", "ites", "ians", "ans", "ives", "als")
 # Endings of occupational words written with a capital before a name.
 TITLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -157,6 +173,12 @@ def scan(toks: list[Tok], lex: Lexicon) -> list[Hit | Tok]:
     i = 0
     while i < len(toks):
         n, entries = lex.lookup(words, i, lower)
+        if n == 1 and entries[0].kind in ("country", "capital", "role") and toks[i].cap \
+                and _after_given_name(toks, i, lex, entries[0]):
+            n = 0  # "Mark Cuban", "Jim Jordan", "Charlie King", "Mr. King": a surname, not a country or title
+        elif n == 1 and entries[0].kind == "role" and toks[i].cap and lower[i] in lex.first_names \
+                and i + 1 < len(toks) and toks[i + 1].cap and toks[i].end + 1 == toks[i + 1].start:
+            n = 0  # "Bill Clinton", "Mark Judge": a given name, not the noun it spells
         if n:
             out.append(Hit(i, n, entries))
             i += n
@@ -164,6 +186,38 @@ def scan(toks: list[Tok], lex: Lexicon) -> list[Hit | Tok]:
             out.append(toks[i])
             i += 1
     return out
+
+
+def _hit_word(item: Hit, toks: list[Tok]) -> Tok:
+    """The word that shows whether a hit is capitalised ("the Independent": Independent)."""
+    tok = toks[item.i]
+    return toks[item.i + 1] if tok.text == "the" and item.n > 1 else tok
+
+
+def _after_given_name(toks: list[Tok], i: int, lex: Lexicon, entry: Entry) -> bool:
+    prev = toks[i - 1] if i > 0 else None
+    if prev is None or not prev.cap or prev.end + 1 != toks[i].start:
+        return False
+    low = prev.text.lower()
+    last_cap = i + 1 >= len(toks) or not toks[i + 1].cap
+    if (low in lex.first_names and (entry.kind != "role" or entry.person)) or (
+            entry.kind == "role" and entry.person and i == 1 and last_cap and _given_like(prev.text, lex)):
+        return True  # "Charlie King, a former director": a name that opens the mention
+    # "Mr. King" is a name; "Mr. President", "Madam Speaker" are forms of address.
+    return entry.kind == "role" and entry.person and low.rstrip(".") in HONORIFIC_WORDS \
+        and entry.name not in ADDRESS_TITLES
+
+
+def _given_like(word: str, lex: Lexicon) -> bool:
+    low = word.lower()
+    return (word[1:].islower() and low not in STOP_CAPS and low.rstrip(".") not in lex.longest
+            and len(low) > 2 and not low.endswith(("ian", "ese", "ish")))
+
+
+HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "dr", "madam", "madame"}
+ADDRESS_TITLES = {"president", "speaker", "chairman", "chairwoman", "chair", "secretary", "mayor", "governor",
+                  "ambassador", "minister", "prime minister", "vice president", "senator", "justice", "judge",
+                  "commissioner", "chief"}
 
 
 # Descriptions are cached per phrase: names and titles recur across a corpus.
@@ -207,7 +261,7 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     desc.another = first == "another"
     toks = _drop_parenthesised(text, toks)
     rel = next((k for k in range(1, len(toks)) if toks[k].text.lower() in ("who", "whose", "which")
-                and "," in text[toks[k - 1].end:toks[k].start]), len(toks))
+                and _break(text[toks[k - 1].end:toks[k].start])), len(toks))
     toks, clause = toks[:rel], toks[rel:]
     items = scan(toks, lex)
     _collect(items, toks, desc, lex)
@@ -218,6 +272,10 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.back_names += [" ".join(t.text for t in kind[1]) for kind in
                             (_run_kind(run, clause, text, lex) for run in _runs(clause_items, clause))
                             if kind[0] == "person"]
+        if len(clause) > 1 and clause[1].text.lower() in EMPLOYED_VERBS:
+            # "..., who runs the NRA's lobbying arm": the organisation the speaker works for types them.
+            desc.evidence += [(PRIO_GENERIC, it.entries[0].type, it.entries[0].official) for it in clause_items
+                              if isinstance(it, Hit) and it.entries[0].kind in ("org", "outlet")][:1]
     desc.head = _head(toks, items, desc, _cut(text, toks, lex))
     _classify(items, toks, desc, lex, text)
     if desc.kind != "person":
@@ -249,6 +307,11 @@ def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon
                 desc.gender = sub.gender
 
 
+def _break(gap: str) -> bool:
+    """Does the text between two words break the phrase (a comma or a dash: "Ayres -- author of ...")?"""
+    return "," in gap or "—" in gap or "--" in gap or " – " in gap
+
+
 def _drop_parenthesised(text: str, toks: list[Tok]) -> list[Tok]:
     """'Sen. David Perdue (R-Ga.)': the party/state tag is not part of the name."""
     out, depth, pos = [], 0, 0
@@ -270,18 +333,38 @@ def _head(toks: list[Tok], items: list, desc: Description, cut: int) -> str:
             break
         if isinstance(item, Hit):
             e = item.entries[0]
+            if e.kind == "role" and e.type == "DOC" and _inside_name(toks, item.i):
+                continue  # "Roper Center for Public Opinion Research": a word of the name, not the head
             if e.kind == "role":
                 head = e.name
             elif e.kind in ("org", "outlet"):
                 head = e.name.lower()
-        elif item.text.lower() not in DETERMINERS and not item.text[:1].isdigit():
+        elif item.text.lower() not in DETERMINERS and not item.text[:1].isdigit() and not _modifier_word(item.text):
             head = item.text.lower()
     return head
+
+
+def _inside_name(toks: list[Tok], i: int) -> bool:
+    """Is token ``i`` a capitalised word that continues a capitalised name?"""
+    return i > 0 and toks[i].cap and toks[i - 1].cap and toks[i - 1].text.lower() not in STOP_CAPS
+
+
+def _modifier_word(word: str) -> bool:
+    """A word that modifies a head but never is one: a weekday or month, 'former', 'newly'
+    ("a report Tuesday from ...", "a newly released email")."""
+    low = word.lower()
+    return low in STOP_CAPS or (low.endswith("ly") and len(low) > 4 and low.isalpha() and not word[:1].isupper()
+                                and low not in ADVERB_LIKE_NOUNS)
+
+
+# Nouns ending in -ly that can head a descriptor.
+ADVERB_LIKE_NOUNS = {"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "homily"}
 
 
 def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Lexicon) -> None:
     """Evidence, roles, affiliation and gender cues from every lexicon hit."""
     head_roles = None  # where the evidence of the titles before the head noun starts
+    first_break = next((k for k in range(1, len(toks)) if _break(desc.text[toks[k - 1].end:toks[k].start])), len(toks))
     for item in items:
         if isinstance(item, Tok):
             if not item.cap and item.text.lower() not in DETERMINERS:
@@ -290,7 +373,7 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
                     head_roles = -1  # "a spokesman for the campaign": the head came first
             continue
         e = item.entries[0]
-        if e.kind == "role" and _member_word(item, toks, e):
+        if e.kind == "role" and _member_word(item, toks, e, lex):
             # "Association of Velm Farmers": part of a name. An association of businesses is an
             # industry body (DESIGN §6: BUS); other members do not type the organisation.
             if e.type == "BUS":
@@ -300,6 +383,10 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             desc.roles.append(e.name)
             desc.head = e.name
             prio = PRIO_GENERIC if e.generic else PRIO_ROLE
+            if item.i >= first_break:
+                # "Former governor Jan Brewer, an early supporter": the titles after the comma come
+                # after the first ones (which win ties); among themselves the head noun goes first.
+                head_roles, first_break = None, len(toks)
             if head_roles is None or head_roles < 0:
                 if head_roles is None:
                     head_roles = len(desc.evidence)
@@ -317,35 +404,43 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
                 desc.plural = True
         elif e.kind in ("org", "outlet"):
             desc.evidence.append((PRIO_ORG, e.type, e.official))
-            if not toks[item.i].cap:
+            if not _hit_word(item, toks).cap:
                 desc.roles.append(e.name)
         elif e.kind in ("country", "capital"):
             if e.demonym:
                 desc.plural = True
             desc.evidence.append((PRIO_COUNTRY, "GOV", True))
-        elif e.kind == "honorific" and e.gender in ("man", "woman"):
-            desc.gender = e.gender
+        elif e.kind == "honorific" and e.gender in ("man", "woman") and item.i < first_break and not desc.roles:
+            desc.gender = e.gender  # not "a strategist for Mrs. Clinton", "Garin, who advised Mrs. Clinton"
 
 
 # Words after which a noun phrase's further titles are complements of its head ("for the campaign").
 POST_HEAD = {"of", "for", "at", "with", "from", "in", "on", "to", "by", "who", "that", "which"}
 
 
-def _member_word(item: Hit, toks: list[Tok], e: Entry) -> bool:
+def _member_word(item: Hit, toks: list[Tok], e: Entry, lex: Lexicon) -> bool:
     """A capitalised plural title inside a name, after a capital or 'of': the organisation's members."""
     last = toks[item.i + item.n - 1]
     if not (toks[item.i].cap and e.person and last.text.lower().endswith("s") and not e.name.endswith("s")):
         return False
     prev = toks[item.i - 1] if item.i > 0 else None
+    if prev is not None and prev.cap and (prev.text.lower() in STOP_CAPS or _is_place(prev.text, lex)):
+        return False  # "Kentucky Republicans", "Many Democrats": people of a place, not a name's members
     return prev is not None and (prev.cap or prev.text.lower() in JOINERS)
 
 
-def _runs(items: list[Hit | Tok], toks: list[Tok]) -> list[list[Hit | Tok]]:
-    """Maximal runs of capitalised items (with 'of'/'for' joining capitals)."""
+def _is_place(word: str, lex: Lexicon) -> bool:
+    n, entries = lex.lookup([word], 0)
+    return bool(n) and entries[0].kind in ("country", "capital")
+
+
+def _runs(items: list[Hit | Tok], toks: list[Tok], text: str = "") -> list[list[Hit | Tok]]:
+    """Maximal runs of capitalised items (with 'of'/'for' joining capitals); a possessive ends a
+    run ("Clinton's Colorado state director": Clinton, then Colorado)."""
     runs: list[list[Hit | Tok]] = []
     cur: list[Hit | Tok] = []
     for k, item in enumerate(items):
-        tok = toks[item.i] if isinstance(item, Hit) else item
+        tok = _hit_word(item, toks) if isinstance(item, Hit) else item
         cap = tok.cap and (isinstance(item, Hit) or tok.text.lower() not in STOP_CAPS
                            or tok.text.lower() in NAME_SUFFIXES)
         joiner = (not tok.cap and tok.text.lower() in JOINERS and cur and k + 1 < len(items)
@@ -353,6 +448,10 @@ def _runs(items: list[Hit | Tok], toks: list[Tok]) -> list[list[Hit | Tok]]:
                        and _item_cap(items[k + 2], toks)))
         if cap or joiner:
             cur.append(item)
+            last = toks[item.i + item.n - 1] if isinstance(item, Hit) else item
+            if text and isinstance(item, Tok) and text[last.end:last.end + 1] in ("'", "’") and cap:
+                runs.append(cur)
+                cur = []
         else:
             if cur:
                 runs.append(cur)
@@ -381,13 +480,13 @@ def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
     """Index of the first token after the mention's head phrase: at a comma or a post-modifier
     ("Keron Blair, executive director of ...", "advisers to Mr. Obama", "people familiar with ...")."""
     for k in range(1, len(toks)):
-        if "," in text[toks[k - 1].end:toks[k].start]:
+        if _break(text[toks[k - 1].end:toks[k].start]):
             return k
         low = toks[k].text.lower()
         if not toks[k].cap and low.endswith("ing") and len(low) > 5:
             return k
         if not toks[k].cap and low.endswith("ed") and len(low) > 4 and any(
-                t.text.lower() not in DETERMINERS for t in toks[:k]):
+                t.text.lower() not in DETERMINERS and not _modifier_word(t.text) for t in toks[:k]):
             return k
         joined = (low in ("of", "and", "for") and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap
                   and (low == "and" or _titleish(toks[k - 1].text, lex)))
@@ -405,8 +504,10 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
     ("country", entry) or ("",)."""
     if _common_word_start(run, toks, lex, text):
         return ("",)
+    if len(run) == 1 and isinstance(run[0], Tok) and run[0].text.isupper() and 2 <= len(run[0].text) <= ACRONYM_MAX:
+        return ("org", run[0].text, None, run[0].text)  # "WVLM", "AROS": an acronym names an organisation
     names = _trailing_names(run)
-    if names and all(_plausible_name(t.text) for t in names):
+    if names and all(_plausible_name(t.text) for t in names) and not _place_like(names):
         prefix = run[: len(run) - len(names)]
         aff = ""
         if prefix:
@@ -461,7 +562,7 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
     affiliations: list[str] = []
     countries: list[Entry] = []
     front_items = [it for it in items if _item_index(it, toks) < cut]
-    runs = _runs(front_items, toks) + _runs(items[len(front_items):], toks)
+    runs = _runs(front_items, toks, text) + _runs(items[len(front_items):], toks, text)
     for run in runs:
         kind = _run_kind(run, toks, text, lex)
         front = _item_index(run[0], toks) < cut
@@ -476,6 +577,8 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
                 desc.back_names.append(" ".join(t.text for t in kind[1]))
         elif kind[0] == "org":
             affiliations.append(kind[3])
+            if CALL_SIGN.fullmatch(kind[1]):
+                desc.evidence.append((PRIO_ORG, "MED", False))  # "a report from WVLM": a broadcaster
             if front:
                 org = kind
                 if kind[2] is not None and kind[2].kind == "role":
@@ -496,6 +599,7 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         if org is not None:
             desc.modifiers.append(org[1])
         desc.kind = "group" if desc.plural else "descriptor"
+        _members_named(desc, text)
         return
     if person:
         _set_person(desc, person, toks, lex)
@@ -518,14 +622,40 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         desc.kind = "doc"
         if org is not None:
             desc.modifiers.append(org[1])
-        desc.modifiers += desc.back_orgs + desc.back_names
+        desc.modifiers += [n for n in desc.back_orgs + desc.back_names if not _topic(text, n)]
     elif desc.roles or desc.head or desc.evidence:
         desc.kind = "group" if desc.plural or desc.head.endswith("s") and desc.head in lex.vague else "descriptor"
         if desc.head in lex.vague and desc.head.endswith(("s", "people")):
             desc.plural = True
+    _members_named(desc, text)
+
+
+def _members_named(desc: Description, text: str) -> None:
     if desc.kind in ("group", "descriptor") and (desc.back_orgs or desc.back_names) and (
-            INCLUDING.search(text) or desc.head in PLACE_HEADS):
-        desc.members_named = True  # "Other major unions, including the AFL-CIO"; "the city of Phoenix"
+            INCLUDING.search(text) or desc.head in PLACE_HEADS
+            or any(_joined_by_and(text, n) for n in desc.back_orgs + desc.back_names)):
+        # "Other major unions, including the AFL-CIO"; "the city of Phoenix"; "Republicans and the NAACP"
+        desc.members_named = True
+
+
+# Words before a name that make it the document's subject, not its issuer ("an email about Benghazi").
+TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|relating to|related to|into|against|to)"
+                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
+
+
+def _joined_by_and(text: str, name: str) -> bool:
+    """Is a named member listed with 'and' ("Democrats and the Sierra Club")?"""
+    at = text.find(name)
+    return at > 0 and bool(AND_BEFORE.search(text, max(0, at - 10), at))
+
+
+def _topic(text: str, name: str) -> bool:
+    """Is the name what a document is about ("an email about Ostra"), not who issued it?"""
+    at = text.find(name)
+    return at > 0 and bool(TOPIC_BEFORE.search(text, max(0, at - 20), at))
 
 
 def _person_role_head(front: list[Hit | Tok], toks: list[Tok]) -> bool:
@@ -553,6 +683,11 @@ def _common_word_start(run: list[Hit | Tok], toks: list[Tok], lex: Lexicon, text
 _BAD_NAME = re.compile(r"['’](?:d|t|s|ll|re|ve|m)$|^\d")
 
 
+def _place_like(names: list[Tok]) -> bool:
+    """'Middle East', 'Broad Street', 'East Room': a place written like a two-word name."""
+    return len(names) >= 2 and (names[-1].text.lower() in PLACE_LAST or names[0].text.lower() in PLACE_FIRST)
+
+
 def _plausible_name(word: str) -> bool:
     if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
         return False  # "PACs", "CEOs", "NGOs": a plural of an abbreviation, not a name
@@ -572,7 +707,9 @@ DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures"
              "transcript", "website", "release", "press release", "bill", "law", "platform", "research",
              "post", "tweet", "social media", "rule", "regulation", "proposal", "plan", "video", "footage",
              "recording", "audio", "photo", "film", "documentary", "literature", "estimate", "probe",
-             "investigation", "inquiry", "audit", "footnote", "findings", "forecast", "projection"}
+             "investigation", "inquiry", "audit", "footnote", "findings", "forecast", "projection",
+             "agreement", "accord", "treaty", "contract", "deal", "executive order", "resolution", "guidelines",
+             "legislation", "amendment", "average"}
 
 
 def _trailing_names(run: list[Hit | Tok]) -> list[Tok]:
@@ -608,12 +745,21 @@ def _set_person(desc: Description, person: list[Tok], toks: list[Tok], lex: Lexi
     word = person[0].text
     if len(person) == 1 and word.lower() not in lex.surnames:
         before = toks[toks.index(person[0]) - 1].text if toks.index(person[0]) > 0 else ""
+        if len(toks) == 1 and word.lower() in lex.vague:
+            desc.kind, desc.head = "group" if word.lower().endswith(("s", "people")) else "descriptor", word.lower()
+            desc.plural = desc.kind == "group"  # "Critics", "Sources": a vague source, not a name
+            return
         if (len(toks) == 1 and word.endswith(GROUP_SUFFIXES)) or (word.endswith("s") and before[:1].isdigit()):
             desc.kind, desc.plural = "group", True  # "Birchers", "31 Latinos"
             desc.evidence.append((PRIO_GENERIC, "CIT", False))
             return
+        if BRAND.fullmatch(word) or DOMAIN.search(word):
+            desc.kind, desc.name = "org", word  # "EgyptAir", "GoFundMe", "Tchadinfos.com": not a person
+            return
         if word.isupper() and len(word) <= ACRONYM_MAX:
             desc.kind, desc.name = "org", word  # "AROS", "ACLU": an acronym names an organisation
+            if CALL_SIGN.fullmatch(word):
+                desc.evidence.append((PRIO_ORG, "MED", False))  # "WKOW", "KTLA": a broadcaster
             return
     desc.kind = "person"
     words = [t.text for t in person]

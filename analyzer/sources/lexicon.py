@@ -25,6 +25,8 @@ TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
 PLURAL_COUNTRY_NAMES = {"united states", "philippines", "netherlands", "bahamas", "united arab emirates",
                         "palestinian authority"}
 MAX_PHRASE = 6
+# All-capital acronyms also written with full stops between the letters.
+DOTTABLE = re.compile(r"[A-Z]{2,6}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,8 @@ class Lexicon:
 def _same_case(name: str, words: list[str]) -> bool:
     """Entries written with capitals match only capitalised text ("WHO", not "who")."""
     parts = TOKEN.findall(name)
+    if len(parts) == len(words) and parts and parts[0] == "The" and words[0] == "the":
+        parts, words = parts[1:], words[1:]  # "the Independent" in running text is "The Independent"
     if len(parts) != len(words):
         return all(w[:1].isupper() for w in words if w[:1].isalpha()) or not any(c.isupper() for c in name)
     return all(w[:1].isupper() for p, w in zip(parts, words) if p[:1].isupper())
@@ -137,8 +141,11 @@ def _load_roles(lex: Lexicon, extra: tuple[RoleEntry, ...]) -> None:
 def _load_orgs(lex: Lexicon, extra: tuple[OrgEntry, ...], outlets: tuple[str, ...]) -> None:
     rows = [OrgEntry(r[0], r[1], r[2], _yes(r[3])) for r in (_pad(x, 4) for x in _rows("organisations.tsv"))]
     for org in rows + list(extra):
-        lex.add(org.name, Entry("org", org.name, org.type, org.official, affiliation=org.affiliation,
-                                case_sensitive=any(c.isupper() for c in org.name)))
+        entry = Entry("org", org.name, org.type, org.official, affiliation=org.affiliation,
+                      case_sensitive=any(c.isupper() for c in org.name))
+        lex.add(org.name, entry)
+        if DOTTABLE.fullmatch(org.name):
+            lex.add(".".join(org.name), entry)  # "F.B.I." (New York Times style) is "FBI"
     for (name,) in (r[:1] for r in _rows("outlets.txt")):
         lex.add(name, Entry("outlet", name.strip(), "MED", False, case_sensitive=True))
     for name in outlets:

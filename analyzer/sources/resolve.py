@@ -139,6 +139,9 @@ PUBLIC_ROLES = {"voter", "republican", "democrat", "democratic", "independent", 
 # A bare plural "reports" are news reports (DESIGN §6: a news story is MED).
 NEWS_REPORTS = {"reports", "news reports", "media reports", "press reports", "published reports"}
 DOC_ROLES = {"poll", "survey", "polls", "data"}  # "voters going to the polls" stays a share of voters
+# Documents that stay DOC even when a news outlet issued them (a media poll is a poll, DESIGN §6).
+POLL_HEADS = {"poll", "survey", "polls", "surveys", "data", "figures", "census", "estimate", "forecast", "projection",
+              "average"}
 # Endings of nouns for people ("libertarian", "campaigner", "lobbyist"), as describe's TITLE_SUFFIXES.
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 # Quantifiers that speak for the public at large (DESIGN §6 CIT), not insiders ("sources").
@@ -147,6 +150,8 @@ GENERAL_PUBLIC = {"everyone", "everybody", "anyone", "anybody", "people", "many"
                   "the public", "the people", "ordinary people"}
 CLAUSE_BREAKS = ",;:\"“”()\n"
 NORMAL_WORD = re.compile(r"[\w'’\-.]+")
+# A group led by a pronoun ("she and her aides", "he and other leaders").
+LEAD_PRONOUN = re.compile(r"(he|she|He|She)\s+and\s+")
 SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s")
 
 
@@ -471,51 +476,99 @@ class Resolver:
                 ent.modifiers = [self._modifier(m, pos) for m in name.split(" and ")]
             return ent
         for ent in self.persons_by_surname.get(surname, ()):
-            if not ent.plural and _first_names_agree(ent.name, name):
+            if not ent.plural and _first_names_agree(ent.name, name) and self._gender_fits(ent.name, desc.gender) \
+                    and _same_gender(ent, desc):
                 if len(parts) > len(ent.name.split()):
                     ent.name = name
                 return ent
-        full = self._full_name(name, pos)
-        ent = self._entity("person:" + full.lower(), "person", full, pos)
+        full = self._full_name(name, pos, desc.gender)
+        key = "person:" + full.lower()
+        taken = self.by_key.get(key)
+        if taken is not None and not _same_gender(taken, desc):
+            key += "|" + desc.gender  # "Mr. Khan" and "Ms. Khan": two people sharing a surname
+            full = name
+        ent = self._entity(key, "person", full, pos)
         ent.plural = desc.plural
         if not ent.context:
             self.occurrences()
             same = self.by_surname.get(_surname(full), [])
             owners = {o.desc.name for o in same if " " in o.desc.name}
             ent.context = [o.desc for o in same if _first_names_agree(o.desc.name, full)
-                           and (" " in o.desc.name or len(owners) <= 1)]  # a bare "Scott" is ambiguous
-                                                                          # when two Scotts are named
+                           # a bare "Scott" is ambiguous when two Scotts are named; "Mr. Khan" is not "Ms. Khan"
+                           and (" " in o.desc.name or len(owners) <= 1)
+                           and (desc.gender not in ("man", "woman") or o.desc.gender in ("unknown", desc.gender))]
             ent.person = self._person_row(full)
             principals = desc.modifiers + _heads_names(desc) + [
                 n for d in ent.context for n in _heads_names(d) + d.modifiers]
             ent.modifiers = [self._modifier(m, pos) for m in dict.fromkeys(principals) if not desc.plural]
         return ent
 
-    def _full_name(self, name: str, pos: int) -> str:
+    def _full_name(self, name: str, pos: int, gender: str = "unknown") -> str:
         if len(name.split()) > 1 or " and " in name:
             return name
-        key = ("full", name)
+        key = ("full", name, gender)
         if key not in self._memo:
-            self._memo[key] = self._full_name_of(name)
+            self._memo[key] = self._full_name_of(name, gender)
         return self._memo[key]  # type: ignore[return-value]
 
-    def _full_name_of(self, name: str) -> str:
+    def _full_name_of(self, name: str, gender: str = "unknown") -> str:
+        """The full name a bare surname stands for; ``gender`` (from "Ms.", "Mr.") rules out
+        full names of the other gender ("Ms. Acosta" is not a listed Jim Acosta)."""
         surname = name.lower()
         self.occurrences()
-        longer = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 1]
-        known = self.lex.surnames.get(surname, set())
+        longer = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 1
+                  and self._gender_fits(o.desc.name, gender)]
+        known = {n for n in self.lex.surnames.get(surname, set()) if self._gender_fits(n, gender)}
         for full in longer:  # a listed public figure, or a name that starts with a first name
             if full.lower() in self.lex.people or full.split()[0].lower() in self.lex.first_names:
                 return full
         if len(known) == 1:
             return next(iter(known))
+        if not longer and known:
+            agreed = self._same_listing(known)
+            if agreed:
+                return agreed
+        if not longer and not known:
+            given = self._by_given_name(surname)
+            if given:
+                return given
         return longer[0] if longer else name
+
+    def _gender_fits(self, full: str, gender: str) -> bool:
+        if gender not in ("man", "woman"):
+            return True
+        rows = self.lex.people.get(full.lower())
+        listed = rows[0].gender if rows else self.lex.first_names.get(full.split()[0].lower(), "unknown")
+        return listed not in ("man", "woman") or listed == gender
+
+    def _by_given_name(self, word: str) -> str:
+        """'Hillary' alone, when the body names exactly one person with that given name
+        ("Hillary Clinton"): that person. Empty otherwise."""
+        if word not in self.lex.first_names:
+            return ""
+        fulls = {o.desc.name for o in self.occurrences() if o.desc.kind == "person" and not o.desc.plural
+                 and " " in o.desc.name and " and " not in o.desc.name and o.desc.name.split()[0].lower() == word}
+        return fulls.pop() if len(fulls) == 1 else ""
+
+    def _same_listing(self, names: set[str], gender: bool = True) -> str:
+        """Listed people sharing a surname ("Jason Miller", "Stephen Miller"; name variants) who all
+        have the same type, affiliation and gender at the article's date: any of them gives the
+        bare surname its type. Empty when they differ or one is not listed for that date. With
+        ``gender=False`` (a principal, typed but not a source itself) the gender may differ."""
+        rows = {(r.type, r.affiliation, r.gender if gender else "") if r is not None else None
+                for r in map(self._person_row, names)}
+        if len(rows) == 1 and None not in rows:
+            return min(names)
+        return ""
 
     def _person_row(self, full: str) -> PersonEntry | None:
         rows = self.lex.people.get(full.lower())
         parts = full.split()
         if not rows and len(parts) > 2:  # "Ada M. Brell" is listed as "Ada Brell"
             rows = self.lex.people.get(f"{parts[0]} {parts[-1]}".lower())
+        if not rows and len(parts) == 2:  # "Wasserman Schultz": the end of one listed name
+            ends = [n for n in self.lex.surnames.get(parts[-1].lower(), ()) if n.lower().endswith(" " + full.lower())]
+            rows = self.lex.people.get(ends[0].lower()) if len(ends) == 1 else None
         if not rows:
             return None
         date = self.article.metadata.published[:10]
@@ -534,6 +587,9 @@ class Resolver:
         full = self._full_name(desc.name, pos)
         tmp = Entity("mod:" + full.lower(), "person", full, pos)
         tmp.person = self._person_row(full)
+        if tmp.person is None and " " not in full:  # "Clinton's state director": either Clinton is POL
+            agreed = self._same_listing(self.lex.surnames.get(full.lower(), set()), gender=False)
+            tmp.person = self._person_row(agreed) if agreed else None
         return tmp
 
     # -- linking -------------------------------------------------------------------------
@@ -601,6 +657,13 @@ class Resolver:
                 return found
         if kind == "pronoun":
             return self._pronoun(desc, span, att)
+        lead = LEAD_PRONOUN.match(self.text, span.start, span.end)
+        if lead is not None and kind in ("group", "descriptor", "none"):
+            # "she and European leaders": the group's main member is the person the pronoun names.
+            head = describe(lead.group(1), self.lex)
+            found = self._pronoun(head, Span(span.start, span.start + len(lead.group(1))), att)
+            if found is not None and found.kind == "person" and not found.plural:
+                return found
         if kind == "person":
             if not desc.roles and desc.gender == "unknown" and not desc.plural:
                 self.occurrences()
@@ -608,6 +671,10 @@ class Resolver:
                 if org is not None:
                     return self._org_entity(org.desc, span.start)
             return self._person_entity(desc, span.start)
+        if kind == "group" and desc.words == 1 and desc.name:
+            person = self._first_full(span.slice(self.text).lower())  # "Cuban" after "Mark Cuban"
+            if person is not None:
+                return self._person_entity(person.desc, span.start)
         if kind in ("org", "country"):
             if desc.words == 1 and desc.name:
                 person = self._first_full(span.slice(self.text).lower())
@@ -702,6 +769,10 @@ class Resolver:
                     return ent
             for ent in self._recent() if cue_word != "report" else ():
                 if cue_word in self._mention_sentence_words(ent):
+                    return ent
+        if desc.definite and not desc.modifiers and not desc.another:
+            for ent in self._recent():  # "The poll" after "a new Quinnipiac poll": the same poll
+                if ent.kind == "doc" and desc.head in ent.summary().doc_heads:
                     return ent
         key = "doc:" + cue_word + ":" + ",".join(desc.modifiers).lower()
         if desc.another or (not desc.definite and not desc.modifiers):
@@ -901,14 +972,14 @@ class Resolver:
         person = _person_title(desc, self.lex)
         want = ("person",) if person else ("org", "country")
         for ent in self._recent():
-            if ent.kind in want and not ent.plural and _entity_type(ent) == typed[0]:
+            if ent.kind in want and not ent.plural and _entity_type(ent) == typed[0] and _same_gender(ent, desc):
                 return ent
         occs = self.occurrences()
         lo, hi = bisect_left(self.occ_starts, pos - TITLE_REACH), bisect_left(self.occ_starts, pos)
         for occ in reversed(occs[lo:hi]):
             if occ.desc.kind in want and not occ.desc.plural:
                 ent = self._from_occurrence(occ)
-                if _entity_type(ent) == typed[0]:
+                if _entity_type(ent) == typed[0] and _same_gender(ent, desc):
                     return ent
         return None
 
@@ -930,16 +1001,27 @@ class Resolver:
         hi = bisect_left(self.occ_starts, span.start)
         near = bisect_left(self.occ_starts, floor, 0, hi)
         far = max(0, hi - LOOKBACK_NAMES)
-        pools = (lambda: self._recent(floor), lambda: reversed(occs[near:hi]),
-                 lambda: self._recent(), lambda: reversed(occs[far:hi]))
         for named_only in (True, False):  # a named person before an unnamed one ("a campaign aide")
-            for pool in pools:
-                for item in pool():
-                    if isinstance(item, Occurrence):
-                        item = self._known(item) or item
-                    if _fits(want, item, named_only):
-                        return item if isinstance(item, Entity) else self._from_occurrence(item)
+            for pool in (lambda: self._recent(floor), lambda: reversed(occs[near:hi])):  # this sentence
+                found = self._first_fit(pool(), want, named_only)
+                if found is not None:
+                    return found if isinstance(found, Entity) else self._from_occurrence(found)
+            # Before it: the sources already linked (the salient ones), then the names written in the body.
+            for pool in (lambda: self._recent(), lambda: reversed(occs[far:hi])):
+                found = self._first_fit(pool(), want, named_only)
+                if found is not None:
+                    return found if isinstance(found, Entity) else self._from_occurrence(found)
         return self._entity(f"pron:{span.start}", "pronoun", desc.text, span.start)
+
+    def _first_fit(self, pool: Iterator, want: str, named_only: bool) -> Entity | Occurrence | None:
+        """The first source or body name in ``pool`` the pronoun fits (a name already linked to a
+        source counts as that source, so its known gender decides)."""
+        for item in pool:
+            if isinstance(item, Occurrence):
+                item = self._known(item) or item
+            if _fits(want, item, named_only):
+                return item
+        return None
 
     def _known(self, occ: Occurrence) -> Entity | None:
         """The entity a name in the body already belongs to (so its gender is known)."""
@@ -947,7 +1029,7 @@ class Resolver:
             return None
         surname = _surname(occ.desc.name)
         return next((e for e in self.persons_by_surname.get(surname, ()) if not e.plural
-                     and _first_names_agree(e.name, occ.desc.name)), None)
+                     and _first_names_agree(e.name, occ.desc.name) and _same_gender(e, occ.desc)), None)
 
     def _mention_sentence_words(self, ent: Entity) -> set[str]:
         """Document words ("statement", "report"...) written in the sentences of the source's mentions."""
@@ -1239,9 +1321,19 @@ def _clause_start(text: str, start: int, limit: int) -> int:
 
 # -- attributes -----------------------------------------------------------------------------
 
+def _same_gender(ent: Entity, desc: Description) -> bool:
+    """Can a gendered title ("the spokeswoman") refer to this entity (no vote for the other gender)?"""
+    if desc.gender not in ("man", "woman"):
+        return True
+    votes = _gender_votes(ent)
+    return not votes or desc.gender in votes
+
+
 def _gender_votes(ent: Entity) -> set[str]:
     if (ent.kind != "person" and not ent.person_like) or ent.plural:
         return set()
+    if ent.person is not None and ent.person.gender in ("man", "woman"):
+        return {ent.person.gender}  # a listed public figure: the list knows better than stray pronouns
     d = ent.summary()
     votes = d.desc_genders | d.ctx_genders | d.pronoun_genders
     if ent.person is not None:
@@ -1270,14 +1362,16 @@ def _entity_type(ent: Entity) -> str:
 
 def _evidence(ent: Entity) -> list[tuple[float, str, bool | None]]:
     """The evidence ``best_type`` decides on: the first strongest item of the mentions' own
-    descriptions, of the body's, then the listed person and the principals."""
+    descriptions, the principals, the body's, then the listed person."""
     d = ent.summary()
-    ev = [e for e in (d.best_desc, d.best_ctx) if e is not None]
-    if ent.person is not None:
-        ev.append((PRIO_PERSON_LIST, ent.person.type, ent.person.official))
-    for mod in ent.modifiers:
+    ev = [d.best_desc] if d.best_desc is not None else []
+    for mod in ent.modifiers:  # the principal ("Carter's press secretary") before what the body says
         if mod is not None and mod.person is not None:
             ev.append((PRIO_ORG, mod.person.type, False))
+    if d.best_ctx is not None:
+        ev.append(d.best_ctx)
+    if ent.person is not None:
+        ev.append((PRIO_PERSON_LIST, ent.person.type, ent.person.official))
     return ev
 
 
@@ -1360,6 +1454,8 @@ def _type(ent: Entity) -> tuple[str, bool]:
     type_, official = typed
     if official is None:
         official = type_ in OFFICIAL_TYPES
+    if ent.kind == "doc" and type_ == "MED" and not ent.summary().doc_heads & POLL_HEADS:
+        return "MED", False  # "a report from WKOW": a news story (DESIGN §6); a media poll stays DOC
     if ent.kind == "doc" and type_ not in ("DOC", "SOC"):
         # A document is DOC; it is official when a public body issued it.
         type_, official = "DOC", type_ in OFFICIAL_TYPES
