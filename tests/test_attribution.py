@@ -209,6 +209,9 @@ NOTHING = [
     "It goes without saying that the ferry lost most of its riders.",
     "Needless to say, the detour cost every commuter an hour.",
     "It is too early to tell whether the new deck will last.",
+    # page furniture before a colon names no speaker
+    "CORRECTION: An earlier version of this story misstated the toll.\nThe bridge reopened in May.",
+    "Morning Briefing: Bridge reopens after two years\nThe bridge reopened in May.",
     # aspect verbs before "to" + verb are no cue of their own
     "The crews continued to repaint the railings through June.",
     "The mayor went on to win a second term in 2022.",
@@ -446,3 +449,9 @@ def test_content_of_only_time_and_link_words_is_dropped(content: str, kept: bool
 def test_no_nested_attribution_with_a_clause_for_source(text: str, cue: str) -> None:
     _, atts, _ = run(text)
     assert [a.cue.slice(text) for a in atts] == [cue]
+
+
+def test_relative_clause_is_no_parenthetical_report() -> None:
+    text = "The mayor, who endorsed the plan, is making her case to the council."
+    _, atts, _ = run(text)
+    assert all("is making her case" not in c.slice(text) for a in atts for c in a.content)

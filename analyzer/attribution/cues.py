@@ -159,6 +159,12 @@ def _short_label_before(doc: Doc, i: int) -> bool:
     return 1 <= n <= MAX_LABEL_TOKENS and doc.raw[start][:1].isupper() and i + 1 < s1
 
 
+# Words of page furniture and newsletter headings that stand before a colon but name no speaker.
+NOT_SPEAKERS = frozenset("correction corrections update updated updates video videos watch breaking photo photos "
+                         "editor's editor’s note read more related advertisement exclusive live listen quiz "
+                         "newsletter email briefing morning evening daily weekly podcast".split())
+
+
 def speaker_label(doc: Doc, cue: Cue) -> bool:
     """A speaker label — a transcript's "WALLACE: ..." (also after an opening quote mark), a
     headline's "Ortiz: ..." — is always a cue."""
@@ -167,6 +173,8 @@ def speaker_label(doc: Doc, cue: Cue) -> bool:
     s0 = doc.sent_bounds[doc.sent[cue.first]][0]
     start = label_start(doc, s0)
     label = doc.raw[start:cue.first]
+    if any(t.lower() in NOT_SPEAKERS for t in label):
+        return False  # "CORRECTION: ...", "UPDATE: ...", "Delegate Update: ..."
     if doc.sent[cue.first] == 0 and label and label[0].lower() not in ("the", "a", "an"):
         return True  # "Pence: ..." headlines (on PolNeAR train, 2 in 3 such labels are sources)
     return all(t.isupper() and t.isalpha() for t in label) and sum(len(t) for t in label) >= 2

@@ -122,6 +122,9 @@ RIGHT_SOURCE_OPENERS = frozenset("the a an he she they one two three some severa
 CUT_JOINERS = frozenset({",", ";", "and", "but", "while", "as", "—", "–", "--", "whereas", "although", "though"})
 # A nested report by one of these is the outer speaker's own thought ("he told reporters he believes").
 SELF_PRONOUNS = frozenset("he she they i we it".split())
+# Words opening a relative or adverbial clause, never the source of ', X said,'.
+NOT_PARENTHETICAL_SOURCES = frozenset("who whom whose which that now since including or and as when while where "
+                                      "after before because though although".split())
 
 
 @dataclass
@@ -484,8 +487,8 @@ def _by_agent(doc: Doc, cue: Cue, last: int, s0: int, s1: int) -> Draft | None:
 def _parenthetical(doc: Doc, source: tuple[int, int], last: int, s0: int, s1: int) -> list[tuple[int, int]]:
     """'The museum, Mr. Obama said, would ...': the report wraps around ', X said,' (two fragments)."""
     comma = source[0] - 1
-    if comma <= s0 or doc.words[comma] != ",":
-        return []
+    if comma <= s0 or doc.words[comma] != "," or doc.words[source[0]] in NOT_PARENTHETICAL_SOURCES:
+        return []  # 'Obama, who endorsed her, is making his pitch': a relative clause, no report around it
     k = last + 1
     while k < s1 and k - last <= MAX_PARENTHETICAL_TAIL and doc.words[k] not in BOUNDARY and doc.words[k] != ".":
         k += 1
