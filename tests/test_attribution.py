@@ -455,3 +455,12 @@ def test_relative_clause_is_no_parenthetical_report() -> None:
     text = "The mayor, who endorsed the plan, is making her case to the council."
     _, atts, _ = run(text)
     assert all("is making her case" not in c.slice(text) for a in atts for c in a.content)
+
+
+def test_signature_dash_needs_a_short_name_closing_the_paragraph() -> None:
+    signed = '"The bridge is a disgrace." \u2015 Ana Ruiz\n"We waited two years." \u2015 Tom Reed'
+    _, atts, _ = run(signed)
+    assert [view(signed, a)[:2] for a in atts] == [("Ana Ruiz", "\u2015"), ("Tom Reed", "\u2015")]
+    running = 'The mayor praised the "full repair" \u2015 absent any delay, of course, the bridge opens in May.'
+    _, atts, _ = run(running)
+    assert all(a.cue.slice(running) != "\u2015" for a in atts)

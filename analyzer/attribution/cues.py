@@ -118,7 +118,7 @@ def candidates(doc: Doc, extra_words: frozenset[str] = frozenset()) -> list[Cue]
         after_cue = bool(out) and out[-1].last == i - 1
         if found is None and word == ":" and not after_cue and (_quote_follows(doc, i) or _short_label_before(doc, i)):
             found = Cue(i, i, ":", "neutral")
-        if found is None and word in DASHES and _quote_closes_at(doc, i - 1):
+        if found is None and word in DASHES and _quote_closes_at(doc, i - 1) and _signature_follows(doc, i):
             found = Cue(i, i, "―", "neutral")  # '"..." ― Name' (signed reader quotes)
         if found is not None:
             out.append(found)
@@ -178,6 +178,21 @@ def speaker_label(doc: Doc, cue: Cue) -> bool:
     if doc.sent[cue.first] == 0 and label and label[0].lower() not in ("the", "a", "an"):
         return True  # "Pence: ..." headlines (on PolNeAR train, 2 in 3 such labels are sources)
     return all(t.isupper() and t.isalpha() for t in label) and sum(len(t) for t in label) >= 2
+
+
+# A signature is a short name closing its paragraph ('"..." ― Ana Ruiz'); a longer run after
+# the dash is the sentence going on ('"slam-dunk" charges – absent political intervention, ...').
+MAX_SIGNATURE_TOKENS = 8
+
+
+def _signature_follows(doc: Doc, dash: int) -> bool:
+    k = dash + 1
+    if k >= len(doc) or not (doc.raw[k][:1].isupper() or doc.raw[k][:1] == "@"):
+        return False
+    end = k
+    while end + 1 < len(doc) and doc.para[end + 1] == doc.para[dash] and end - dash < MAX_SIGNATURE_TOKENS + 1:
+        end += 1
+    return end + 1 >= len(doc) or doc.para[end + 1] != doc.para[dash]
 
 
 def _quote_follows(doc: Doc, i: int) -> bool:
