@@ -21,14 +21,14 @@ Models: three logistic regressions (scikit-learn, liblinear) over string feature
    from cue models trained on the other half of train (FOLDS); positive when the
    draft's content matches a gold content (Dice >= 0.5), features from
    ``analyzer.attribution.filter.draft_features``.
-Thresholds are chosen on dev by match + full + token F1 - MAE / MAE_WEIGHT, among those
-keeping the recall of direct quotes at MIN_DIRECT_RECALL.
+Thresholds are chosen on dev by ``objective``: match@0.5 F1 among the combinations meeting the
+issue's other targets.
 
 Figures on PolNeAR dev with the shipped weights (reference scorer; command:
 ``python scripts/predict_polnear.py ../shared/data/polnear/dev.jsonl /tmp/pred.jsonl &&
 python ../shared/eval/attribution_score.py ../shared/data/polnear/dev.jsonl /tmp/pred.jsonl``):
-match@0.5 F1 0.776 (P 0.849, R 0.715), full@0.5 F1 0.683, token F1 0.863 (P 0.888, R 0.839),
-share MAE 5.4 points, recall direct 0.952 / mixed 0.863 / indirect 0.619, with --C 0.3. (Before
+match@0.5 F1 0.777 (P 0.829, R 0.732), full@0.5 F1 0.678, token F1 0.864 (P 0.878, R 0.850),
+share MAE 5.6 points, recall direct 0.954 / mixed 0.876 / indirect 0.642, with --C 0.3. (Before
 "opened" left the mined words, --C 0.45 / 0.6 / 0.8 gave token F1 0.858 / 0.860 / 0.859 but full F1
 0.661 / 0.658 / 0.658, 0.8 dropping direct recall to 0.947; 0.6 won on one half of dev and lost
 on the other.)
@@ -84,10 +84,13 @@ PHYSICAL_ACTIONS = frozenset("attack attacks attacked attacking strike strikes s
 EVIDENTIAL = frozenset({"reportedly", "allegedly", "apparently", "supposedly", "purportedly", "ostensibly"})
 THRESHOLDS = [0.2, 0.3, 0.4]
 EXTRA_THRESHOLDS = [0.3, 0.4, 0.5]
-# The dev objective: match + full + token F1 minus share MAE (points) / MAE_WEIGHT, so
-# that one point of MAE weighs like 0.02 of F1 (the targets' own scales).
-MAE_WEIGHT = 50.0
-# Thresholds that lose direct quotes are never chosen (the target recall of direct quotes).
+# The dev objective is the issue's headline figure, match@0.5 F1, among the combinations that
+# meet its other targets (token F1, full@0.5 F1, share MAE, recall of direct quotes); when none
+# does, the one missing them by the least. (Until the direct-quote threshold of the draft model,
+# the sum match + full + token F1 - MAE / 50 was used; it picked combinations 0.001-0.002 lower in
+# match F1 and higher in full F1, which sits well over its target.)
+TARGETS = {"token": 0.86, "full@0.5": 0.62}
+MAX_MAE = 6.0
 MIN_DIRECT_RECALL = 0.95
 BOUNDARY_THRESHOLDS = [0.6]  # 0.4, 0.5, 0.7 and never cutting (1.01) scored lower on dev
 # The draft model learns from the drafts built around every cue scoring at least
@@ -96,6 +99,14 @@ DRAFT_CUE_THRESHOLD = 0.1
 DRAFT_BOUNDARY_THRESHOLD = 0.6
 FOLDS = 2
 DRAFT_THRESHOLDS = [0.3, 0.35, 0.4, 0.5]  # 0.0 (keep every draft) and 0.6 scored lower on dev
+
+
+def objective(result: dict) -> float:
+    """match@0.5 F1, less the shortfall from every other target (0 when all are met) times 10."""
+    shortfall = sum(max(0.0, goal - result[name][2]) for name, goal in TARGETS.items())
+    shortfall += max(0.0, result["share MAE"] - MAX_MAE) / 100
+    shortfall += max(0.0, MIN_DIRECT_RECALL - result["recall by type"]["direct"][0])
+    return result["match@0.5"][2] - 10 * shortfall
 
 
 def load(path: Path) -> list[dict]:
@@ -283,14 +294,11 @@ def main() -> int:
                     cutter = boundary_module.BoundaryModel(b_weights, b_bias, t_b)
                     drafter = filter_module.DraftModel(d_weights, d_bias, t_d)
                     result = dev_scores(dev_pairs, dev_recs, cue_model, cutter, drafter)
-                    key = (result["match@0.5"][2] + result["full@0.5"][2] + result["token"][2]
-                           - result["share MAE"] / MAE_WEIGHT)
+                    key = objective(result)
                     print(f"thresholds {t:.2f}/{t_extra:.2f}/{t_b:.2f}/{t_d:.2f}: "
                           f"match {result['match@0.5'][2]:.3f} full {result['full@0.5'][2]:.3f} "
                           f"token {result['token'][2]:.3f} MAE {result['share MAE']:.1f} "
                           f"direct {result['recall by type']['direct'][0]:.3f}", file=sys.stderr)
-                    if result["recall by type"]["direct"][0] < MIN_DIRECT_RECALL:
-                        key -= 1.0  # chosen only when no combination keeps the direct quotes
                     if best is None or key > best[0]:
                         best = (key, t, t_extra, t_b, t_d)
     _, threshold, extra_threshold, b_threshold, d_threshold = best

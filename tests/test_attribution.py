@@ -350,6 +350,8 @@ def test_quotation_of_the_sentence_before(text: str, cue: str, content: str) -> 
      "Dana Holt", "The plan would cut taxes for most families, but the losses would outstrip the gains"),
     ("The meeting deteriorated from there, said one council source in the room.",
      "one council source", "The meeting deteriorated from there"),
+    ("The committee is $9 million short, said former governor Ed Rendell, who chairs the committee.",
+     "former governor Ed Rendell", "The committee is $9 million short"),
     # an appositive with a relative clause stays the source
     ("Tom Reed, who was the city engineer, said the cables were fine.",
      "Tom Reed, who was the city engineer", "the cables were fine"),
@@ -464,3 +466,9 @@ def test_signature_dash_needs_a_short_name_closing_the_paragraph() -> None:
     running = 'The mayor praised the "full repair" \u2015 absent any delay, of course, the bridge opens in May.'
     _, atts, _ = run(running)
     assert all(a.cue.slice(running) != "\u2015" for a in atts)
+
+
+def test_no_reply_to_a_request_for_comment_is_no_attribution() -> None:
+    text = "A lawyer for the mayor did not respond to a request for comment on Tuesday."
+    _, atts, _ = run(text)
+    assert atts == ()

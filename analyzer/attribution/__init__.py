@@ -71,7 +71,7 @@ def _to_attributions(doc: Doc, drafts: list[Draft]) -> tuple[Attribution, ...]:
         d = drafts[old]
         blocked = [(d.cue.first, d.cue_last)] + ([d.source] if d.source else [])
         fragments = _subtract(d.content, blocked)
-        if not fragments or _only_circumstance(doc, fragments):
+        if not fragments or _only_circumstance(doc, fragments) or _request_for_comment(doc, d, fragments):
             continue
         content = tuple(Span(doc.starts[a], doc.ends[b]) for a, b in fragments)
         out.append(Attribution(
@@ -99,6 +99,18 @@ CIRCUMSTANCE_WORDS = frozenset(
 def _only_circumstance(doc: Doc, fragments: list[tuple[int, int]]) -> bool:
     words = [doc.words[k] for a, b in fragments for k in range(a, b + 1) if doc.words[k][:1].isalnum()]
     return all(w in CIRCUMSTANCE_WORDS for w in words)
+
+
+# "did not respond to a request for comment" reports that nothing was said.
+NO_COMMENT_LEMMAS = frozenset({"respond", "return", "reply", "answer", "decline"})
+MAX_NO_COMMENT_WORDS = 6
+
+
+def _request_for_comment(doc: Doc, d: Draft, fragments: list[tuple[int, int]]) -> bool:
+    words = [doc.words[k] for a, b in fragments for k in range(a, b + 1) if doc.words[k][:1].isalnum()]
+    lemma = d.cue.lemma.split()[0]
+    return (lemma in NO_COMMENT_LEMMAS or doc.words[d.cue.first].startswith(("respond", "return", "repl")))\
+        and "comment" in words and len(words) <= MAX_NO_COMMENT_WORDS
 
 
 def _first_token(d: Draft) -> int:

@@ -664,7 +664,8 @@ def _right_source(doc: Doc, last: int, s1: int) -> tuple[int, int] | None:
         end += 1
     if end == k or end - k > MAX_SOURCE_TOKENS:
         return None
-    if not (doc.raw[k][:1].isupper() or doc.words[k] in RIGHT_SOURCE_OPENERS):
+    if not (doc.raw[k][:1].isupper() or doc.words[k] in RIGHT_SOURCE_OPENERS
+            or any(doc.raw[j][:1].isupper() for j in range(k + 1, end))):  # "former governor Ed Rendell"
         return None
     return (k, end - 1)
 
