@@ -472,3 +472,9 @@ def test_no_reply_to_a_request_for_comment_is_no_attribution() -> None:
     text = "A lawyer for the mayor did not respond to a request for comment on Tuesday."
     _, atts, _ = run(text)
     assert atts == ()
+
+
+def test_setting_before_the_subject_is_no_parenthetical_report() -> None:
+    text = "At a rally in Eastvale, the mayor criticized the council, which she called slow, for the delay."
+    _, atts, _ = run(text)
+    assert all(not c.slice(text).startswith("At a rally") for a in atts for c in a.content)

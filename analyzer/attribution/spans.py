@@ -122,6 +122,10 @@ RIGHT_SOURCE_OPENERS = frozenset("the a an he she they one two three some severa
 CUT_JOINERS = frozenset({",", ";", "and", "but", "while", "as", "—", "–", "--", "whereas", "although", "though"})
 # A nested report by one of these is the outer speaker's own thought ("he told reporters he believes").
 SELF_PRONOUNS = frozenset("he she they i we it".split())
+# Words opening a setting rather than a subject ("At a rally, X said, ..." is no parenthetical).
+ADVERBIAL_OPENERS = frozenset("at in on during after before when while since as if though although because "
+                              "despite even later earlier minutes hours days weeks months years last this "
+                              "for with without by from under over among".split())
 # Words opening a relative or adverbial clause, never the source of ', X said,'.
 NOT_PARENTHETICAL_SOURCES = frozenset("who whom whose which that now since including or and as when while where "
                                       "after before because though although".split())
@@ -497,6 +501,8 @@ def _parenthetical(doc: Doc, source: tuple[int, int], last: int, s0: int, s1: in
     head, rest = _trim(doc, s0, comma - 1), _trim(doc, k + 1, s1 - 1)
     if head is None or rest is None or any(doc.quote_of[x] >= 0 for x in range(head[0], head[1] + 1)):
         return []
+    if doc.words[head[0]] in ADVERBIAL_OPENERS or doc.words[head[0]].endswith("ing"):
+        return []  # 'At a rally in Ohio, Ms. Lee railed against ..., ...': the head is a setting, not a subject
     return [head, rest]
 
 
