@@ -478,3 +478,12 @@ def test_setting_before_the_subject_is_no_parenthetical_report() -> None:
     text = "At a rally in Eastvale, the mayor criticized the council, which she called slow, for the delay."
     _, atts, _ = run(text)
     assert all(not c.slice(text).startswith("At a rally") for a in atts for c in a.content)
+
+
+def test_transcript_turn_runs_to_its_paragraph_end_over_inner_cues() -> None:
+    text = ("TAPPER: And obviously, you are supporting the mayor. I think there are people who say the plan "
+            "is bad.\n\nREED: Well, I think the plan is fine.")
+    _, atts, _ = run(text)
+    assert [view(text, a)[:3] for a in atts] == [
+        ("TAPPER", ":", "And obviously, you are supporting the mayor. I think there are people who say the plan is bad"),
+        ("REED", ":", "Well, I think the plan is fine")]

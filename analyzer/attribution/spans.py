@@ -275,6 +275,8 @@ def _cut_before_later_cues(doc: Doc, drafts: list[Draft]) -> None:
             outer = drafts[j]
             if j == i or outer.cue.first >= k or not _covers(outer, k) or _nested_ok(doc, outer, inner):
                 continue
+            if outer.shape == "label" and inner.shape != "label":
+                continue  # 'FALLIN: Well, I think he ...': a speaker's turn runs to its paragraph's end
             cut = k
             if inner.source is not None and inner.source[1] < k and inner.source[0] > outer.content[0][0]:
                 cut = inner.source[0]
