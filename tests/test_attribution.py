@@ -487,3 +487,13 @@ def test_transcript_turn_runs_to_its_paragraph_end_over_inner_cues() -> None:
     assert [view(text, a)[:3] for a in atts] == [
         ("TAPPER", ":", "And obviously, you are supporting the mayor. I think there are people who say the plan is bad"),
         ("REED", ":", "Well, I think the plan is fine")]
+
+
+@pytest.mark.parametrize("text,source,cue,content", [
+    ('As the mayor put it, the bridge is "a disgrace."', "the mayor", "put it", 'the bridge is "a disgrace."'),
+    ("The toll is unfair, as the mayor put it in a statement.", "the mayor", "put it in a statement",
+     "The toll is unfair"),
+])
+def test_as_x_put_it(text: str, source: str, cue: str, content: str) -> None:
+    _, atts, _ = run(text)
+    assert [view(text, a)[:3] for a in atts] == [(source, cue, content)]

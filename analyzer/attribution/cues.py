@@ -195,6 +195,20 @@ def _signature_follows(doc: Doc, dash: int) -> bool:
     return end + 1 >= len(doc) or doc.para[end + 1] != doc.para[dash]
 
 
+# How far back the "as" of "as X put it" may stand ("As Steven Rosenthal, a tax lawyer, recently put it").
+MAX_AS_PUT_IT_GAP = 16
+
+
+def as_put_it(doc: Doc, cue: Cue) -> bool:
+    """"As X put it, C" and "C, as X put it": always a report (the model sees "put" mostly in
+    other senses)."""
+    j = cue.last
+    if doc.words[cue.first] not in ("put", "puts") or j + 1 >= len(doc) or doc.words[j + 1] != "it":
+        return False
+    s0 = doc.sent_bounds[doc.sent[cue.first]][0]
+    return "as" in doc.words[max(s0, cue.first - MAX_AS_PUT_IT_GAP):cue.first]
+
+
 def _quote_follows(doc: Doc, i: int) -> bool:
     j = i + 1
     return j < len(doc) and doc.quote_of[j] >= 0 and doc.quotes[doc.quote_of[j]][0] == j

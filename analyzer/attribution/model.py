@@ -24,7 +24,7 @@ from functools import lru_cache
 from importlib import resources
 
 from analyzer.attribution.boundary import BoundaryModel
-from analyzer.attribution.cues import Cue, never_cue, speaker_label
+from analyzer.attribution.cues import Cue, as_put_it, never_cue, speaker_label
 from analyzer.attribution.filter import DraftModel
 from analyzer.attribution.tokens import QUOTE_MARKS, Doc
 
@@ -63,7 +63,7 @@ class CueModel:
 
 def _fixed(doc: Doc, cue: Cue) -> float | None:
     """The probability of candidates decided without the model, else None."""
-    if cue.lemma in ALWAYS or speaker_label(doc, cue):
+    if cue.lemma in ALWAYS or speaker_label(doc, cue) or as_put_it(doc, cue):
         return 1.0
     if never_cue(doc, cue) or doc.quote_of[cue.first] >= 0:
         return 0.0

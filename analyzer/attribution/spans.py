@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from analyzer.attribution.boundary import BoundaryModel
-from analyzer.attribution.cues import AUXILIARIES, BOUNDARY, STRONG_LEMMAS, Cue, label_start, never_cue
+from analyzer.attribution.cues import AUXILIARIES, BOUNDARY, STRONG_LEMMAS, Cue, as_put_it, label_start, never_cue
 from analyzer.attribution.tokens import QUOTE_MARKS, TITLES, Doc
 
 # Longest source mention we accept on the left of a cue; longer runs are cut to
@@ -200,8 +200,13 @@ def _outside_tails(doc: Doc, cues: list[Cue]) -> list[Cue]:
         if c.first <= tail_end:
             continue
         out.append(c)
-        tail_end = _cue_tail(doc, c.last, doc.sent_bounds[doc.sent[c.first]][1])
+        tail_end = _cue_end(doc, c, doc.sent_bounds[doc.sent[c.first]][1])
     return out
+
+
+def _cue_end(doc: Doc, cue: Cue, s1: int) -> int:
+    """The cue's last token with its tail ("said in a statement"); "put it" is one cue."""
+    return _cue_tail(doc, cue.last + 1 if as_put_it(doc, cue) else cue.last, s1)
 
 
 def _covers(d: Draft, k: int) -> bool:
@@ -357,7 +362,7 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
          firsts: list[int] | None = None) -> Draft | None:
     """The draft of one cue; ``cues`` sorted by first token, ``firsts`` their first tokens."""
     s0, s1 = doc.sent_bounds[doc.sent[cue.first]]
-    last = _cue_tail(doc, cue.last, s1)
+    last = _cue_end(doc, cue, s1)
     if cue.lemma == "according to":
         return _according(doc, cue, s0, s1)
     if cue.lemma == "―":
@@ -425,7 +430,7 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
     start = (right[1] if right else last) + 1
     if left is not None and (_at_clause_end(doc, start - 1, s1) or _time_tail(doc, start - 1, s1)
                              or _closing_tail(doc, left, start - 1, s0, s1, cue.lemma)):
-        span = _content_before(doc, left[0], s0)
+        span = _content_before(doc, left[0] - (doc.words[left[0] - 1] == "as"), s0)  # "C, as X put it."
         draft.shape = "before"
     elif inverted and right is not None:
         span = _content_before(doc, cue.first, s0)  # "C, said X, a spokesman."
