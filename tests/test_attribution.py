@@ -184,6 +184,7 @@ VERB_CLASSES = [
     ("The mayor acknowledged that the bridge was unsafe.", "endorsing"),
     ("The mayor fears that the bridge is unsafe.", "mental"),
     ("The mayor said that the bridge was unsafe.", "neutral"),
+    ("The mayor would like the council to rebuild the bridge by May.", "mental"),
 ]
 
 
