@@ -498,3 +498,19 @@ def test_transcript_turn_runs_to_its_paragraph_end_over_inner_cues() -> None:
 def test_as_x_put_it(text: str, source: str, cue: str, content: str) -> None:
     _, atts, _ = run(text)
     assert [view(text, a)[:3] for a in atts] == [(source, cue, content)]
+
+
+@pytest.mark.parametrize("text,source,content", [
+    ("In a Gazette poll released Monday, 50 percent of respondents chose Reed.",
+     "a Gazette poll released Monday", "50 percent of respondents chose Reed"),
+    ("Reed has a decisive lead in the latest Gazette poll.", "the latest Gazette poll", "Reed has a decisive lead"),
+])
+def test_in_a_poll_reports_its_findings(text: str, source: str, content: str) -> None:
+    _, atts, _ = run(text)
+    assert [(view(text, a)[0], view(text, a)[2]) for a in atts] == [(source, content)]
+
+
+def test_agent_after_by_is_no_content() -> None:
+    text = "The court halted the toll pending a full hearing of a petition by a drivers' group."
+    _, atts, _ = run(text)
+    assert all("drivers" not in c.slice(text) for a in atts for c in a.content)

@@ -118,6 +118,8 @@ def candidates(doc: Doc, extra_words: frozenset[str] = frozenset()) -> list[Cue]
         after_cue = bool(out) and out[-1].last == i - 1
         if found is None and word == ":" and not after_cue and (_quote_follows(doc, i) or _short_label_before(doc, i)):
             found = Cue(i, i, ":", "neutral")
+        if found is None and word == "in" and _poll_follows(doc, i):
+            found = Cue(i, i, "in poll", "neutral")  # "In a CBS News poll, 50 percent chose ..."
         if found is None and word in DASHES and _quote_closes_at(doc, i - 1) and _signature_follows(doc, i):
             found = Cue(i, i, "―", "neutral")  # '"..." ― Name' (signed reader quotes)
         if found is not None:
@@ -133,7 +135,7 @@ def _starters(extra_words: frozenset[str]) -> frozenset[str]:
     """Words that may open a candidate (cached per mined-word set)."""
     got = _STARTERS.get(extra_words)
     if got is None:
-        got = _STARTERS[extra_words] = frozenset(_first_words()) | extra_words | {":"} | DASHES
+        got = _STARTERS[extra_words] = frozenset(_first_words()) | extra_words | {":", "in"} | DASHES
     return got
 
 
@@ -207,6 +209,21 @@ def as_put_it(doc: Doc, cue: Cue) -> bool:
         return False
     s0 = doc.sent_bounds[doc.sent[cue.first]][0]
     return "as" in doc.words[max(s0, cue.first - MAX_AS_PUT_IT_GAP):cue.first]
+
+
+# "in" + a poll or survey named within this many words is a report of its findings.
+MAX_POLL_NAME_TOKENS = 8
+POLL_WORDS = frozenset({"poll", "survey"})
+
+
+def _poll_follows(doc: Doc, i: int) -> bool:
+    s1 = doc.sent_bounds[doc.sent[i]][1]
+    for k in range(i + 1, min(s1, i + 1 + MAX_POLL_NAME_TOKENS)):
+        if doc.words[k] in POLL_WORDS:
+            return True
+        if doc.words[k] in (",", ".", ";") or doc.quote_of[k] >= 0:
+            return False
+    return False
 
 
 def _quote_follows(doc: Doc, i: int) -> bool:

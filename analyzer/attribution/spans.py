@@ -363,7 +363,7 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
     """The draft of one cue; ``cues`` sorted by first token, ``firsts`` their first tokens."""
     s0, s1 = doc.sent_bounds[doc.sent[cue.first]]
     last = _cue_end(doc, cue, s1)
-    if cue.lemma == "according to":
+    if cue.lemma in ("according to", "in poll"):
         return _according(doc, cue, s0, s1)
     if cue.lemma == "―":
         return _signed(doc, cue, s1)
@@ -442,6 +442,8 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
         if span is not None and span[0] == start and _particle(doc, start) and doc.quote_of[start] < 0:
             span = _trim(doc, start + 1, span[1])  # "called for X": PolNeAR's cue takes the "for"
             draft.cue_last = start
+            if doc.words[start] == "by":
+                return None  # "a petition by a consumer group": who petitioned, not what was said
     if span is None:
         return None
     draft.content.append(span)
