@@ -514,3 +514,14 @@ def test_agent_after_by_is_no_content() -> None:
     text = "The court halted the toll pending a full hearing of a petition by a drivers' group."
     _, atts, _ = run(text)
     assert all("drivers" not in c.slice(text) for a in atts for c in a.content)
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The drivers' group is reportedly spending $1.5 million on advertisements.",
+     [(None, "reportedly", "The drivers' group is | spending $1.5 million on advertisements")]),
+    # with a reporting verb after it, the adverb belongs to that verb's report
+    ("Reed reportedly said the bridge was unsafe.", [("Reed", "said", "the bridge was unsafe")]),
+])
+def test_evidential_adverb_without_a_verb_attributes_its_clause(text: str, found: list) -> None:
+    _, atts, _ = run(text)
+    assert [view(text, a)[:3] for a in atts] == found

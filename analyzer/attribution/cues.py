@@ -118,6 +118,8 @@ def candidates(doc: Doc, extra_words: frozenset[str] = frozenset()) -> list[Cue]
         after_cue = bool(out) and out[-1].last == i - 1
         if found is None and word == ":" and not after_cue and (_quote_follows(doc, i) or _short_label_before(doc, i)):
             found = Cue(i, i, ":", "neutral")
+        if found is None and word in EVIDENTIAL and not any(w in firsts for w in words[i + 1:i + 3]):
+            found = Cue(i, i, "reportedly", "neutral")  # "X is reportedly considering Y" (no verb of its own)
         if found is None and word == "in" and _poll_follows(doc, i):
             found = Cue(i, i, "in poll", "neutral")  # "In a CBS News poll, 50 percent chose ..."
         if found is None and word in DASHES and _quote_closes_at(doc, i - 1) and _signature_follows(doc, i):
@@ -135,7 +137,7 @@ def _starters(extra_words: frozenset[str]) -> frozenset[str]:
     """Words that may open a candidate (cached per mined-word set)."""
     got = _STARTERS.get(extra_words)
     if got is None:
-        got = _STARTERS[extra_words] = frozenset(_first_words()) | extra_words | {":", "in"} | DASHES
+        got = _STARTERS[extra_words] = frozenset(_first_words()) | extra_words | {":", "in"} | DASHES | EVIDENTIAL
     return got
 
 
@@ -211,6 +213,8 @@ def as_put_it(doc: Doc, cue: Cue) -> bool:
     return "as" in doc.words[max(s0, cue.first - MAX_AS_PUT_IT_GAP):cue.first]
 
 
+# Adverbs that attribute a whole clause to unnamed reports when no reporting verb follows.
+EVIDENTIAL = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
 # "in" + a poll or survey named within this many words is a report of its findings.
 MAX_POLL_NAME_TOKENS = 8
 POLL_WORDS = frozenset({"poll", "survey"})

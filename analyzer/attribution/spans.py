@@ -367,6 +367,8 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
     last = _cue_end(doc, cue, s1)
     if cue.lemma in ("according to", "in poll"):
         return _according(doc, cue, s0, s1)
+    if cue.lemma == "reportedly":
+        return _evidential(doc, cue, s0, s1, cues, boundary, firsts)
     if cue.lemma == "―":
         return _signed(doc, cue, s1)
     if cue.lemma == ":" and _quote_after(doc, cue.last, s1) is None:
@@ -557,6 +559,18 @@ def _according(doc: Doc, cue: Cue, s0: int, s1: int) -> Draft | None:
     if span is None:
         return None
     return Draft(cue, cue.last, source, [span], shape="according")
+
+
+def _evidential(doc: Doc, cue: Cue, s0: int, s1: int, cues: list[Cue], boundary: BoundaryModel | None,
+                firsts: list[int] | None) -> Draft | None:
+    """'The group is reportedly spending $1 million': the clause around the adverb, no source."""
+    k = cue.first - 1
+    while k >= s0 and doc.words[k] not in (",", ";", ":") and doc.quote_of[k] < 0:
+        k -= 1
+    head = _trim(doc, max(k + 1, after_dateline(doc, s0)), cue.first - 1)
+    rest = _content_after(doc, cue.last + 1, s1, cues, cue, boundary, firsts)
+    parts = [p for p in (head, rest) if p is not None]
+    return Draft(cue, cue.last, None, parts, shape="evidential") if rest is not None else None
 
 
 def _signed(doc: Doc, cue: Cue, s1: int) -> Draft | None:
