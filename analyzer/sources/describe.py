@@ -61,7 +61,8 @@ ORG_WORDS = {"defense", "defence", "foreign", "affairs", "interior", "justice", 
 # Words after which a descriptor's head noun is complete ("people familiar with ...").
 HEAD_STOPS = {"with", "familiar", "close", "who", "that", "of", "from", "in", "at", "on", "for", "briefed",
               "knowledgeable", "involved", "aware", "and", "to", "about", "inside", "within", "near", "between",
-              "against", "over", "regarding", "concerning", "under", "amid", "into"}
+              "against", "over", "regarding", "concerning", "under", "amid", "into",
+              "out"}  # "a poll out Monday": the head is "poll"
 # How strongly each kind of evidence decides the type: a specific title beats an
 # organisation, which beats a generic title ("spokesman"), which beats a bare country.
 # Ordered by hand on the seed and the PolNeAR dev mentions (notes/sources_dev).
@@ -72,7 +73,7 @@ PRIO_GENERIC = 1.5
 PRIO_COUNTRY = 1.0
 PRIO_INDUSTRY = 2.5  # business members named inside an organisation's name ("Fish Processors Association")
 PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
-INCLUDING = re.compile(r"\b(?:including|such as|among them|led by)\b")
+INCLUDING = re.compile(r"\b(?:including|such as|like|among them|led by)\b")
 WHICH_AFTER = re.compile(r",\s*which\b")
 BUSINESS_WHICH = re.compile(r",\s*which\s+(?:operates|runs|owns|makes|sells|builds|produces|manufactures|supplies|"
                             r"employs|exports|imports)\b")
@@ -387,7 +388,9 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
                 # "Former governor Jan Brewer, an early supporter": the titles after the comma come
                 # after the first ones (which win ties); among themselves the head noun goes first.
                 head_roles, first_break = None, len(toks)
-            if head_roles is None or head_roles < 0:
+            # "activist and lawyer": coordinated titles keep their order (the first wins ties).
+            coordinated = item.i > 0 and toks[item.i - 1].text.lower() in ("and", "&")
+            if head_roles is None or head_roles < 0 or coordinated:
                 if head_roles is None:
                     head_roles = len(desc.evidence)
                 desc.evidence.append((prio, e.type, e.official))
@@ -606,6 +609,10 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         if desc.modifiers and any(t.text.lower() == "and" for t in toks):
             desc.plural, desc.gender = True, "unknown"
             desc.name = " and ".join(desc.modifiers + [desc.name])
+    elif org is not None and desc.head in lex.vague and not org[1].lower().endswith(desc.head):
+        # "one Trump campaign source", "Pentagon insiders": unnamed people of a named body.
+        desc.modifiers.append(org[1])
+        desc.kind = "group" if desc.plural or desc.head.endswith("s") else "descriptor"
     elif org is not None and not _doc_head(desc):
         desc.kind, desc.name = "org", org[1]
         if org[2] is not None and org[2].kind == "outlet":

@@ -8,7 +8,11 @@ Out: the attributions with ``source_id`` filled and the ``Source`` entities, ids
 How mentions become one source: a full name and later surnames ("Pat Ryder" ... "Ryder"),
 a title used alone ("the spokesman") and the person who holds it, a statement or report
 and whoever issued it ("said in a statement" ... "the statement said"), and pronouns
-(nearest fitting person, group or organisation before them) are linked. Each distinct
+(nearest fitting person, group or organisation before them) are linked. Descriptions that refer
+back to named sources are linked to them, so only what nothing in the article ties to a name stays
+anonymous: possessives ("the nominee's campaign", "excerpts of his speech"), counted groups of
+people just named ("the two", "the candidates"), a definite description of a thing ("the move")
+and the named source just spoken of, and a document and the issuer written after it. Each distinct
 unnamed descriptor is its own source, and a repeated plural group ("critics") counts
 once. Names found anywhere in the body ("US Defense Department Press Secretary Maj. Gen.
 Pat Ryder said") give a source its role, type and affiliation. The article's outlet,
@@ -61,6 +65,9 @@ LOOKBACK_NAMES = 400
 PRONOUN_REACH = 2
 # How far back (characters) a bare title ("the agency", "the nominee") may find a holder by type.
 TITLE_REACH = 2500
+# How far after a headline's bare title ("Lawmaker urges ...") the person it stands for is looked for:
+# about the subtitle and the first paragraph (PolNeAR headlines name them within ~300 characters).
+HEADLINE_REACH = 600
 # Abbreviated and full titles that name the same office ("Sen. Graham" ... "the senator").
 TITLE_SYNONYMS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
                   "congressman": "representative", "congresswoman": "representative", "gov.": "governor",
@@ -107,6 +114,50 @@ OWNED_WORDS = re.compile(r"(his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:stat
                          r"words|speech|testimony|interview|book|memoir|letter|tweets?|posts?|program|show|"
                          r"column|op-ed|essay|article|website|blog|campaign|office|team|administration)\b",
                          re.IGNORECASE)
+# The same words further inside a mention, after "of": "excerpts of his speech", "a copy of her letter",
+# "more than 1,100 pages of Ada Brell's emails" (see NAME_OWNED).
+OWNED_INSIDE = re.compile(r"(?:[\w\-,.]+\s+){1,5}?of\s+")
+# A definite title's possession: "the Democratic nominee's campaign", "the senator's office". The title
+# is resolved like a bare title ("the nominee") and the campaign is that person's voice.
+POSSESSED = re.compile(r"((?:the|The)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                       r"(?:statement|account|remarks|comments|words|speech|testimony|interview|book|memoir|letter|"
+                       r"tweets?|posts?|campaign|office|team|administration)\b")
+# Who issued a document, written right after it: "The poll by the Mizani Institute", "a report from
+# the Velmar Fund", "The survey, released on Monday by ..." (an organisation; a person only after "by").
+ISSUER_AFTER = re.compile(r"(?:,\s+[a-z]+ed\s+(?:\w+\s+){0,4}?(?=by\s)|\s+)(by|from|of)\s+(?:the\s+)?"
+                          r"([A-Z][\w'’\-.&]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?[A-Z][\w'’\-.&]*)*)")
+# "In a statement, the union said": a document phrase that opens the sentence; its speaker is the
+# name after the phrase's comma (LEAD_IN_GAP: the rest of the phrase, at most LEAD_IN_CHARS long).
+IN_DOC = re.compile(r"\b[Ii]n\s+$")
+LEAD_IN_CHARS = 100
+LEAD_IN_GAP = re.compile(r"[^.;:\"“”,]{0,%d},\s+(?:the\s+|The\s+)?" % LEAD_IN_CHARS)
+# A preposition that makes the name after it a complement of the title ("a spokesman for ...");
+# not "of", which belongs to titles ("Former secretary of state Ada Brell").
+COMPLEMENT = re.compile(r"\b(?:for|to|with|at|from|by|under)\b", re.IGNORECASE)
+# Documents that write down what someone said: the named source just spoken of said it.
+SPEAKER_DOCS = {"transcript"}
+# Pronoun phrases that stand for "they" ("they all", "all of them", "both of them").
+PRONOUN_GROUP = re.compile(r"(?:they|them)\s+(?:all|both)|(?:all|both)\s+of\s+them", re.IGNORECASE)
+# A person described by age alone: "the 43-year-old".
+AGE_TITLE = re.compile(r"the\s+\d{1,3}-year-old", re.IGNORECASE)
+# A named person's words inside a mention: "pages of Ada Brell's emails", "a copy of Brell's speech".
+NAME_OWNED = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                        r"(?:statements?|remarks|comments|speech|testimony|emails?|messages?|letters?|memos?|"
+                        r"tweets?|posts?|book|memoir)\b")
+# A parenthesis closing a mention (a party tag, "(R-Ohio)").
+TRAILING_PARENS = re.compile(r"\s*\([^()]*\)$")
+# A lower-case noun right after a name: the name modifies it ("the Brell administration").
+MODIFIED_NOUN = re.compile(r"\s[a-z]")
+# A plural that counts people just named: "the two", "both men", "the three candidates", "the pair".
+COUNTED_GROUP = re.compile(r"(?:the\s+(two|three|four|pair|couple|duo)|(both))\b", re.IGNORECASE)
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "pair": 2, "couple": 2, "duo": 2, "both": 2}
+# Between a person's name and a relative "who" that still speaks of that person: an appositive
+# ("Ada Brell, a county delegate and party donor who ..."); a phrase with "of"/"for"/"to" may
+# end in another person ("the wife of a man who ...") and does not count.
+APPOSITIVE_GAP = re.compile(r"\s*,\s+(?:a|an|the|his|her)\s"
+                            r"(?:(?!\b(?:of|for|to|with|from|at|by)\b)[^,;:.\"“”()])*?,?\s*$")
+# How far before a relative "who" the name of such an appositive may end.
+APPOSITIVE_REACH = 120
 # What a name is said to be right after it: "X was elected mayor of Ostra", "X, who is a senior
 # fellow at Y". Only phrases holding a lexicon title count.
 COPULA = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|became|becomes)\s+(?:(?:elected|named|"
@@ -127,7 +178,8 @@ APPOSITIVE_THING = re.compile(r",[^,]*?\s(that|which)\s")
 ORG_HEAD_WORDS = {"school": {"school", "university", "college", "academy"},
                   "university": {"university", "college"}, "college": {"college", "university"},
                   "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"},
-                  "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"}}
+                  "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"},
+                  "bureau": {"bureau", "fbi"}}  # "the bureau" after "the FBI"
 # "61 percent of Americans", "8 in 10 caucus voters", "a majority of voters":
 # poll respondents, i.e. the public (CIT) whatever party they lean to.
 POLL_SHARE = re.compile(r"(?:about |nearly |almost |fewer than |more than |over |under |just |only |some )?"
@@ -285,6 +337,9 @@ class Resolver:
             singles: list[Occurrence] = []
             for region in self.regions:
                 for m in CAP_SEQ.finditer(self.text, region.start, region.end):
+                    if m.group().isupper() and len(m.group()) > 4:  # "WHAT TRUMP'S PLAN MEANS": a headline
+                        found += self._caps_names(m)
+                        continue
                     occ = self._occurrence(m, region)
                     if occ is not None:
                         (singles if occ.desc.kind == "person" and " " not in occ.desc.name else found).append(occ)
@@ -312,6 +367,25 @@ class Resolver:
                             Occurrence(o.start, o.end, member))
             self._index_occurrences(found)
         return self._occ
+
+    def _caps_names(self, m: re.Match) -> list[Occurrence]:
+        """Listed organisations and surnames of listed public figures inside an all-capitals
+        headline ("WHAT BRELL'S PLAN MEANS"), when the surname stands for one listed person."""
+        out = []
+        for w in re.finditer(r"[A-Z][A-Z'’\-]+", m.group()):
+            start = m.start() + w.start()
+            org = self._single(w.group(), start, start + len(w.group()))  # "FBI", "NATO"
+            if org is not None and org.kind in ("org", "country"):
+                out.append(Occurrence(start, start + len(w.group()), org))
+                continue
+            word = w.group().removesuffix("'S").removesuffix("’S").capitalize()
+            names = self.lex.surnames.get(word.lower(), set())
+            full = next(iter(names)) if len(names) == 1 else self._same_listing(names) if names else ""
+            if full:
+                desc = clone(describe(full, self.lex, shared=True))
+                if desc.kind == "person":
+                    out.append(Occurrence(start, start + len(w.group()), desc))
+        return out
 
     def _index_occurrences(self, found: list[Occurrence]) -> None:
         """Lookups over the body's names, built once: by start, by end, by name, by title word."""
@@ -657,6 +731,12 @@ class Resolver:
                 return found
         if kind == "pronoun":
             return self._pronoun(desc, span, att)
+        if PRONOUN_GROUP.fullmatch(span.slice(self.text)):  # "they all", "both of them": as "they"
+            return self._pronoun(describe("they", self.lex, shared=True), span, att)
+        if kind == "none" and AGE_TITLE.fullmatch(span.slice(self.text)):
+            found = self._recent_person(span.start)  # "the 43-year-old": the person just spoken of
+            if found is not None:
+                return found
         lead = LEAD_PRONOUN.match(self.text, span.start, span.end)
         if lead is not None and kind in ("group", "descriptor", "none"):
             # "she and European leaders": the group's main member is the person the pronoun names.
@@ -681,16 +761,22 @@ class Resolver:
                 if person is not None:
                     return self._person_entity(person.desc, span.start)
             return self._org_entity(desc, span.start)
-        if kind in ("doc", "descriptor"):
+        if kind in ("doc", "descriptor", "group"):
             found = self._owner_of_words(span, att)
             if found is not None:
                 return found
         if kind == "descriptor" and len(desc.back_names) == 1 and not desc.plural:
             name = desc.back_names[0]  # "Former senator Ada M. Brell": a title, then the name
-            if span.slice(self.text).rstrip(" ,").endswith(name):
+            mention = TRAILING_PARENS.sub("", span.slice(self.text).rstrip(" ,"))  # "... Ada Brell (R-Ohio)"
+            # ... but not "a spokesman for Senator Ada Brell": the name is whose the speaker is.
+            if mention.endswith(name) and not COMPLEMENT.search(mention[:-len(name)]):
                 sub = describe(name, self.lex)
                 if sub.kind == "person" and not sub.plural:
                     return self._person_entity(sub, span.start)
+        if kind in ("descriptor", "group", "none"):
+            found = self._counted_group(desc, span)
+            if found is not None:
+                return found
         if kind == "doc":
             return self._doc(desc, span)
         if kind in ("descriptor", "group"):
@@ -715,17 +801,94 @@ class Resolver:
         return self._memo[key]  # type: ignore[return-value]
 
     def _owner_of_words(self, span: Span, att: Attribution | None) -> Entity | None:
-        """'his statement', 'her account', 'their campaign': whoever the possessive pronoun
-        refers to is the source (the words are theirs)."""
+        """'his statement', 'her account', 'their campaign', 'excerpts of his speech', 'the
+        nominee's campaign': whoever the possessive refers to is the source (the words are theirs)."""
         m = OWNED_WORDS.match(self.text, span.start, span.end)
-        if m is None or att is None:
-            return None
+        inner = OWNED_INSIDE.match(self.text, span.start, span.end) if m is None else None
+        if inner is not None:
+            m = OWNED_WORDS.match(self.text, inner.end(), span.end)
+            named = NAME_OWNED.match(self.text, inner.end(), span.end) if m is None else None
+            sub = describe(named.group(1), self.lex, shared=True) if named else None
+            if sub is not None and sub.kind == "person" and not sub.plural:
+                return self._person_entity(sub, span.start)  # "pages of Ada Brell's emails"
+        if m is None:
+            return self._title_owner(span)
         word = Span(m.start(1), m.end(1))
         pronoun = describe(self.text, self.lex, word.start, word.end, shared=True)
         if pronoun.kind != "pronoun":
             return None
         found = self._pronoun(pronoun, word, att)
         return found if found is not None and found.kind in ("person", "org", "country") else None
+
+    def _title_owner(self, span: Span) -> Entity | None:
+        """'the Democratic nominee's campaign': the named person or organisation the definite title
+        refers to (as for the bare title), else None."""
+        m = POSSESSED.match(self.text, span.start, span.end)
+        if m is None:
+            return None
+        sub = describe(self.text, self.lex, m.start(1), m.end(1), shared=True)
+        if sub.kind in ("person", "org", "country"):
+            return None  # a name's possession is typed through its modifier already
+        found = self._described(sub, Span(m.start(1), m.end(1))) if sub.kind == "descriptor" else None
+        return found if found is not None and found.kind in ("person", "org", "country") else None
+
+    def _counted_group(self, desc: Description, span: Span) -> Entity | None:
+        """'the two', 'both men', 'the candidates': the people last spoken of, as one plural source
+        named by its members (the first-mentioned member types it). None when fewer people are in reach."""
+        m = COUNTED_GROUP.match(self.text, span.start, span.end)
+        if desc.back_names or desc.modifiers:
+            return None
+        types = {e[1] for e in desc.evidence}  # "both presidential candidates" are candidates
+        if m is not None:
+            size, untyped = GROUP_SIZES[(m.group(1) or m.group(2)).lower()], {""}
+            floor = self._sentence_floor(span.start)
+        elif desc.definite and desc.plural and desc.head in desc.roles and desc.words <= BARE_TITLE_WORDS \
+                and types and _person_title(desc, self.lex):
+            # "the candidates": at least two people of that title's type spoken of within TITLE_REACH.
+            size, floor, untyped = 2, span.start - TITLE_REACH, set()
+        else:
+            return None
+
+        def fits(ent: Entity) -> bool:
+            return ent.kind == "person" and not ent.plural and ent not in members and (
+                not types or _entity_type(ent) in types | untyped)
+
+        members: list[Entity] = []
+        for ent in self._recent(floor):
+            if fits(ent):
+                members.append(ent)
+        occs = self.occurrences()
+        hi = bisect_left(self.occ_starts, span.start)
+        lo = bisect_left(self.occ_starts, span.start - TITLE_REACH, 0, hi)
+        for occ in reversed(occs[lo:hi]):
+            if len(members) >= size:
+                break
+            if occ.desc.kind == "person" and not occ.desc.plural:
+                ent = self._from_occurrence(occ)
+                if fits(ent):
+                    members.append(ent)
+        if len(members) < size:
+            return None
+        members = sorted(members[:size], key=lambda e: e.first)
+        group = Description(text=span.slice(self.text), kind="person", plural=True,
+                            name=" and ".join(e.name for e in members))
+        ent = self._person_entity(group, span.start)
+        main = members[0]
+        if len(ent.context) == 1:  # the main member's titles type the group when it is not listed
+            ent.context = ent.context + main.descs + main.context
+        return ent
+
+    def _appositive_holder(self, pos: int) -> Entity | None:
+        """The person a relative 'who' speaks of across an appositive: "Ada Brell, a county
+        delegate and party donor who said ..." -> Ada Brell."""
+        occs = self.occurrences()
+        hi = bisect_left(self.occ_starts, pos)
+        for occ in reversed(occs[max(0, hi - 3):hi]):
+            if occ.end < pos - APPOSITIVE_REACH:
+                break
+            if occ.desc.kind == "person" and not occ.desc.plural and APPOSITIVE_GAP.match(self.text, occ.end, pos):
+                return self._from_occurrence(occ)
+        return None
 
     def _org_entity(self, desc: Description, pos: int) -> Entity:
         key = desc.name.lower().removeprefix("the ")
@@ -754,14 +917,81 @@ class Resolver:
         return min(found, key=lambda e: e.order) if found else None
 
     def _doc(self, desc: Description, span: Span) -> Entity:
-        """A statement, report or poll: its issuer's source when the text links them, else a DOC source."""
+        """A statement, report or poll: its issuer's source when the text links them, else a DOC source
+        (with the issuer written right after the mention, if any)."""
+        if desc.head in SPEAKER_DOCS and not desc.modifiers and not desc.back_orgs and not desc.back_names:
+            found = self._latest_named(span.start)  # "Transcript as follows:" after "Brell said"
+            if found is not None:
+                return found
+        ent = self._doc_of(desc, span)
+        if ent.kind == "doc" and not ent.issuers:
+            issuer = self._issuer_after(span.end)
+            if not issuer and desc.definite and not desc.another and not desc.back_orgs:
+                found = self._latest_named(span.start)  # "the survey" of the agency just spoken of
+                issuer = found.name if found is not None else ""
+            if issuer:
+                ent.issuers.append(issuer)
+        return ent
+
+    def _headline_subject(self, desc: Description, span: Span) -> Entity | None:
+        """'Lawmaker urges ...' in the headline: the first person named in the text right after it
+        (HEADLINE_REACH characters), when that person has the title's type."""
+        typed = best_type(desc.evidence)
+        if typed is None:
+            return None
+        occs = self.occurrences()
+        lo = bisect_left(self.occ_starts, span.end)
+        hi = bisect_left(self.occ_starts, span.end + HEADLINE_REACH)
+        for occ in occs[lo:hi]:
+            if occ.desc.kind == "person" and not occ.desc.plural:
+                ent = self._from_occurrence(occ)
+                return ent if _entity_type(ent) == typed[0] and _same_gender(ent, desc) else None
+        return None
+
+    def _latest_named(self, pos: int) -> Entity | None:
+        """The named source spoken of last, within a pronoun's reach: what a definite description of
+        a thing ("the move", "the filing") belongs to when the article gives it no other owner."""
+        for ent in self._recent(self._sentence_floor(pos)):
+            if ent.kind in ("person", "org", "country") or ent.kind == "doc" and ent.issuers:
+                return ent
+        return None
+
+    def _subject_after(self, pos: int) -> Entity | None:
+        """'In a statement announcing the pick, [the Association of Flight Attendants] called ...': the
+        name that opens the main clause after the document's phrase (one comma on)."""
+        occs = self.occurrences()
+        i = bisect_left(self.occ_starts, pos)
+        if i == len(occs) or occs[i].desc.kind not in ("person", "org"):
+            return None
+        if not LEAD_IN_GAP.fullmatch(self.text, pos, occs[i].start):
+            return None
+        return self._from_occurrence(occs[i])
+
+    def _issuer_after(self, pos: int) -> str:
+        """'The poll [by the Public Policy Institute]': the organisation (or, after "by", the person)
+        named right after a document mention; empty when none."""
+        m = ISSUER_AFTER.match(self.text, pos)
+        if m is None:
+            return ""
+        sub = describe(m.group(2), self.lex, shared=True)
+        ok = sub.kind == "org" or sub.kind == "person" and m.group(1) == "by" and not sub.plural
+        return sub.name if ok and sub.name else ""
+
+    def _doc_of(self, desc: Description, span: Span) -> Entity:
         cue_word = desc.head.split()[-1] if desc.head else ""
         issued = cue_word in ISSUED_HEADS and (desc.definite or cue_word in ("statement", "release"))
         if issued:
             for name in desc.modifiers:  # "the Pentagon statement", "Trump's statement"
                 found = self._find_named(name)
+                if found is None and cue_word != "report":  # "a press release from the Velm Union"
+                    sub = describe(name, self.lex, shared=True)
+                    found = self._org_entity(sub, span.start) if sub.kind == "org" else None
                 if found is not None:
                     return found
+        if issued and not desc.modifiers and IN_DOC.search(self.text, max(0, span.start - 4), span.start):
+            found = self._subject_after(span.end)
+            if found is not None:
+                return found
         if issued and not desc.modifiers:
             for ent in self._recent():
                 summary = ent.summary()
@@ -899,18 +1129,29 @@ class Resolver:
         key = desc.name.lower().removeprefix("the ")
         return self.by_key.get("org:" + key)
 
+    def _described(self, desc: Description, span: Span) -> Entity | None:
+        """The source or body name a definite singular description refers back to, if any."""
+        if not (desc.definite and not desc.plural and desc.head):
+            return None
+        found = self._by_title(desc.head, span.start)
+        bare = not desc.affiliation and desc.words <= BARE_TITLE_WORDS
+        if found is None and bare:
+            found = self._by_org_word(desc.head, span.start)
+        if found is None and (bare or _person_title(desc, self.lex)):
+            found = self._by_type(desc, span.start)
+        if found is None and _unknown_person_noun(desc):
+            found = self._recent_person(span.start)
+        return found
+
     def _descriptor(self, desc: Description, span: Span) -> Entity:
-        if desc.definite and not desc.plural and desc.head:
-            found = self._by_title(desc.head, span.start)
-            bare = not desc.affiliation and desc.words <= BARE_TITLE_WORDS
-            if found is None and bare:
-                found = self._by_org_word(desc.head, span.start)
-            if found is None and (bare or _person_title(desc, self.lex)):
-                found = self._by_type(desc, span.start)
-            if found is None and _unknown_person_noun(desc):
-                found = self._recent_person(span.start)
-            if found is not None:
-                return found
+        found = self._described(desc, span)
+        if found is None and _thing_description(desc, self.lex):
+            found = self._latest_named(span.start)
+        if found is None and not desc.plural and self.text.find("\n", 0, span.start) < 0 \
+                and _person_title(desc, self.lex):
+            found = self._headline_subject(desc, span)
+        if found is not None:
+            return found
         key = "desc:" + _normal(_clean_name(desc.text))
         if desc.another:
             key += f"@{span.start}"
@@ -992,6 +1233,8 @@ class Resolver:
                 return outer
         if want == "rel":
             found = self._adjacent(span.start)
+            if found is None and desc.text.lower() == "who":
+                found = self._appositive_holder(span.start)
             if found is not None:
                 return found
             if desc.text.lower() in ("which", "that") or _after_common_noun(self.text, span.start):
@@ -1018,10 +1261,17 @@ class Resolver:
         source counts as that source, so its known gender decides)."""
         for item in pool:
             if isinstance(item, Occurrence):
+                if want in ("man", "woman") and self._name_as_modifier(item):
+                    continue  # "the Obama administration" is not who "he" is
                 item = self._known(item) or item
             if _fits(want, item, named_only):
                 return item
         return None
+
+    def _name_as_modifier(self, occ: Occurrence) -> bool:
+        """Is the name a modifier of a common noun ("the Brell administration", "the Velk campaign")?"""
+        return self.text[max(0, occ.start - 4):occ.start].lower() == "the " and \
+            MODIFIED_NOUN.match(self.text, occ.end) is not None
 
     def _known(self, occ: Occurrence) -> Entity | None:
         """The entity a name in the body already belongs to (so its gender is known)."""
@@ -1059,6 +1309,10 @@ class Resolver:
         if not chunk:
             return self._entity(f"pron:{span.start}", "pronoun", span.slice(self.text), span.start)
         start, end = chunk[0].start(1), chunk[-1].end(1)
+        owner = self._owner_of_words(Span(start, end), None) \
+            if OWNED_WORDS.match(self.text, start, end) else None
+        if owner is not None:  # "his latest tweet followed another that ...": his
+            return owner
         sub = describe(self.text, self.lex, start, end, shared=True)
         if sub.kind in ("person", "org", "country"):
             return self._link(sub, Span(start, end), None)
@@ -1182,6 +1436,14 @@ def _unknown_person_noun(desc: Description) -> bool:
     head = desc.head
     return bool(head) and head not in desc.roles and head.endswith(PERSON_SUFFIXES) and \
         not (desc.modifiers or desc.back_names or desc.back_orgs or desc.affiliation)
+
+
+def _thing_description(desc: Description, lex: Lexicon) -> bool:
+    """'The move', 'the policies': a definite description of a thing (no person, title, name or
+    vague head), which refers back to something the article has already tied to someone."""
+    return desc.definite and bool(desc.head) and desc.head not in lex.vague and not (
+        desc.roles or desc.modifiers or desc.back_names or desc.back_orgs or desc.affiliation
+        or desc.head.endswith(PERSON_SUFFIXES))
 
 
 def _poll_share(ent: Entity) -> bool:
