@@ -525,3 +525,9 @@ def test_agent_after_by_is_no_content() -> None:
 def test_evidential_adverb_without_a_verb_attributes_its_clause(text: str, found: list) -> None:
     _, atts, _ = run(text)
     assert [view(text, a)[:3] for a in atts] == found
+
+
+def test_allegedly_keeps_its_distance() -> None:
+    text = "The contractor allegedly billed the city twice for the same cables."
+    _, atts, _ = run(text)
+    assert [(a.cue.slice(text), a.verb_class) for a in atts] == [("allegedly", "distancing")]

@@ -92,7 +92,9 @@ def verb_class_of(words: list[str]) -> str:
 
 
 def candidates(doc: Doc, extra_words: frozenset[str] = frozenset()) -> list[Cue]:
-    """Every token that could be a cue: lexicon forms, 'according to', colon lead-ins.
+    """Every token that could be a cue: lexicon forms, 'according to', colon lead-ins,
+    signature dashes, evidential adverbs with no verb after them ("reportedly") and "in" before
+    a poll or survey.
 
     ``extra_words`` are single-word cue forms mined from training data (the
     learned model's lexicon); they take the verb class 'neutral' unless the
@@ -119,7 +121,7 @@ def candidates(doc: Doc, extra_words: frozenset[str] = frozenset()) -> list[Cue]
         if found is None and word == ":" and not after_cue and (_quote_follows(doc, i) or _short_label_before(doc, i)):
             found = Cue(i, i, ":", "neutral")
         if found is None and word in EVIDENTIAL and not any(w in firsts for w in words[i + 1:i + 3]):
-            found = Cue(i, i, "reportedly", "neutral")  # "X is reportedly considering Y" (no verb of its own)
+            found = Cue(i, i, "evidential", EVIDENTIAL[word])  # "X is reportedly considering Y" (no verb of its own)
         if found is None and word == "in" and _poll_follows(doc, i):
             found = Cue(i, i, "in poll", "neutral")  # "In a CBS News poll, 50 percent chose ..."
         if found is None and word in DASHES and _quote_closes_at(doc, i - 1) and _signature_follows(doc, i):
@@ -137,7 +139,7 @@ def _starters(extra_words: frozenset[str]) -> frozenset[str]:
     """Words that may open a candidate (cached per mined-word set)."""
     got = _STARTERS.get(extra_words)
     if got is None:
-        got = _STARTERS[extra_words] = frozenset(_first_words()) | extra_words | {":", "in"} | DASHES | EVIDENTIAL
+        got = _STARTERS[extra_words] = frozenset(_first_words()) | extra_words | {":", "in"} | DASHES | set(EVIDENTIAL)
     return got
 
 
@@ -213,8 +215,10 @@ def as_put_it(doc: Doc, cue: Cue) -> bool:
     return "as" in doc.words[max(s0, cue.first - MAX_AS_PUT_IT_GAP):cue.first]
 
 
-# Adverbs that attribute a whole clause to unnamed reports when no reporting verb follows.
-EVIDENTIAL = frozenset({"reportedly", "allegedly", "purportedly", "supposedly"})
+# Adverbs that attribute a whole clause to unnamed reports when no reporting verb follows, and
+# their verb class ("allegedly" keeps its distance, DESIGN §5).
+EVIDENTIAL = {"reportedly": "neutral", "allegedly": "distancing", "purportedly": "distancing",
+              "supposedly": "distancing"}
 # "in" + a poll or survey named within this many words is a report of its findings.
 MAX_POLL_NAME_TOKENS = 8
 POLL_WORDS = frozenset({"poll", "survey"})
@@ -236,9 +240,10 @@ def _quote_follows(doc: Doc, i: int) -> bool:
 
 
 def never_cue(doc: Doc, cue: Cue) -> bool:
-    """Uses that are never attributions whatever the model says: "the said agreement", and
+    """Uses that are never attributions whatever the model says: "the said agreement",
     participles with no auxiliary that modify a noun ("a poem written in 1974", "a poll
-    published on Monday by the institute showed ...") — the report is elsewhere, if anywhere."""
+    published on Monday by the institute showed ...") — the report is elsewhere, if anywhere —,
+    set phrases ("let's say", "that said,", "hard to tell") and "continued to" / "went on to"."""
     i = cue.first
     s0, s1 = doc.sent_bounds[doc.sent[i]]
     if i == s0:

@@ -367,7 +367,7 @@ def _one(doc: Doc, cue: Cue, cues: list[Cue], boundary: BoundaryModel | None = N
     last = _cue_end(doc, cue, s1)
     if cue.lemma in ("according to", "in poll"):
         return _according(doc, cue, s0, s1)
-    if cue.lemma == "reportedly":
+    if cue.lemma == "evidential":
         return _evidential(doc, cue, s0, s1, cues, boundary, firsts)
     if cue.lemma == "―":
         return _signed(doc, cue, s1)
