@@ -77,7 +77,11 @@ TYPE_TABLE = [
     ("Rates will rise, 60 percent of economists said.",
      [("60 percent of economists", "said", "Rates will rise")], {}, dict(type="EXP", named=False)),
     ("The lead is real, 73 percent said.", [("73 percent", "said", "The lead is real")], {},
-     dict(type="DOC", named=False)),
+     dict(type="CIT", named=False)),
+    ("The lead is real, roughly six in 10 Democrats on Lake Isle said.",
+     [("roughly six in 10 Democrats on Lake Isle", "said", "The lead is real")], {}, dict(type="CIT", named=False)),
+    ("The lead is real, two-thirds of those who answered said.",
+     [("two-thirds of those who answered", "said", "The lead is real")], {}, dict(type="CIT", named=False)),
     # Bare "reports" are news reports.
     ("The gunman was radicalised online, according to reports.",
      [("reports", "according to", "The gunman was radicalised online")], {}, dict(type="MED", named=False)),

@@ -182,9 +182,13 @@ ORG_HEAD_WORDS = {"school": {"school", "university", "college", "academy"},
                   "bureau": {"bureau", "fbi"}}  # "the bureau" after "the FBI"
 # "61 percent of Americans", "8 in 10 caucus voters", "a majority of voters":
 # poll respondents, i.e. the public (CIT) whatever party they lean to.
-POLL_SHARE = re.compile(r"(?:about |nearly |almost |fewer than |more than |over |under |just |only |some )?"
+POLL_SHARE = re.compile(r"(?:about |nearly |almost |roughly |around |approximately |at least |fewer than |more than |"
+                        r"over |under |just |only |some )?"
                         r"(?:\d[\d,.]*\s*(?:%|percent|per cent|in \d+|out of \d+)|"
-                        r"(?:a |the )?(?:majority|minority|plurality|third|quarter|half|fifth) of)\b", re.I)
+                        r"(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b|"
+                        r"(?:two|three)-(?:thirds|quarters|fifths) of|"
+                        r"(?:a |the )?(?:(?:large|small|slim|narrow|strong|clear|big|vast|high|low|solid|wide) )?"
+                        r"(?:majority|minority|plurality|third|quarter|half|fifth|percentage|share) of)(?!\w)", re.I)
 PUBLIC_ROLES = {"voter", "republican", "democrat", "democratic", "independent", "american", "resident",
                 "citizen", "respondent", "adult", "people", "person", "supporter", "member", "parent",
                 "student", "worker", "gop", "party"}
@@ -194,6 +198,12 @@ DOC_ROLES = {"poll", "survey", "polls", "data"}  # "voters going to the polls" s
 # Documents that stay DOC even when a news outlet issued them (a media poll is a poll, DESIGN §6).
 POLL_HEADS = {"poll", "survey", "polls", "surveys", "data", "figures", "census", "estimate", "forecast", "projection",
               "average"}
+# A poll written with its maker's name ("a new Monmouth University poll", "the CNN/ORC survey").
+NAMED_POLL = re.compile(r"((?:[A-Z][\w.&/'’\-]*\s+){1,5})(?:poll|survey)\b")
+POLL_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "latest", "in"}
+# How far back "the survey" looks for a named poll: about two paragraphs (set by hand; one such
+# mention in the PolNeAR sets A-M of notes/sources_dev*, a few hundred characters after its poll).
+POLL_REACH = 1200
 # Endings of nouns for people ("libertarian", "campaigner", "lobbyist"), as describe's TITLE_SUFFIXES.
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 # Quantifiers that speak for the public at large (DESIGN §6 CIT), not insiders ("sources").
@@ -929,9 +939,23 @@ class Resolver:
             if not issuer and desc.definite and not desc.another and not desc.back_orgs:
                 found = self._latest_named(span.start)  # "the survey" of the agency just spoken of
                 issuer = found.name if found is not None else ""
+            if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS:
+                issuer = self._poll_named_before(span.start)  # "in the survey" after "an ABC News poll"
             if issuer:
                 ent.issuers.append(issuer)
         return ent
+
+    def _poll_named_before(self, pos: int) -> str:
+        """'... an ABC News/Washington Post poll released Sunday ... in the survey': the name of the
+        last poll written within POLL_REACH characters before a definite poll mention; empty when none."""
+        last = ""
+        for m in NAMED_POLL.finditer(self.text, max(0, pos - POLL_REACH), pos):
+            words = m.group(1).split()
+            while words and words[0].lower() in POLL_DETERMINERS:
+                words.pop(0)
+            if words:
+                last = " ".join(words)
+        return last
 
     def _headline_subject(self, desc: Description, span: Span) -> Entity | None:
         """'Lawmaker urges ...' in the headline: the first person named in the text right after it
@@ -1159,7 +1183,10 @@ class Resolver:
         ent.plural = desc.plural
         ent.person_like = not desc.plural and _person_title(desc, self.lex)
         if not ent.modifiers:
-            ent.modifiers = [self._modifier(m, span.start) for m in desc.modifiers]
+            # "an adviser to Hillary Clinton": the person after a title is its principal, as the
+            # name before it is ("Clinton adviser"); a specific title still outranks it (_evidence).
+            principals = desc.modifiers + (desc.back_names if desc.roles else [])
+            ent.modifiers = [self._modifier(m, span.start) for m in dict.fromkeys(principals)]
         return ent
 
     def _by_title(self, head: str, pos: int) -> Entity | None:
@@ -1629,7 +1656,7 @@ def _evidence(ent: Entity) -> list[tuple[float, str, bool | None]]:
     ev = [d.best_desc] if d.best_desc is not None else []
     for mod in ent.modifiers:  # the principal ("Carter's press secretary") before what the body says
         if mod is not None and mod.person is not None:
-            ev.append((PRIO_ORG, mod.person.type, False))
+            ev.append((PRIO_ORG, mod.person.type, None))  # an aide of a GOV principal is official
     if d.best_ctx is not None:
         ev.append(d.best_ctx)
     if ent.person is not None:
@@ -1701,7 +1728,9 @@ def _type(ent: Entity) -> tuple[str, bool]:
         return "CIT", False
     if ent.kind not in ("person", "org", "country") and ent.descs and all(
             POLL_SHARE.fullmatch(d.text.strip()) for d in ent.descs):
-        return "DOC", False  # "73 percent", "a majority" said: a poll figure
+        # "73 percent said": the respondents speak (CIT), as in 6 of the 7 bare shares
+        # labelled in notes/sources_dev* sets A-M.
+        return "CIT", False
     if ent.kind == "doc" and ent.name.lower() in NEWS_REPORTS:
         return "MED", False
     typed = best_type(_evidence(ent))
