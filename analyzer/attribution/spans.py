@@ -13,8 +13,11 @@ without "by"), ``according to X, ...`` / ``..., according to X.``,
 ``X told Y that ...``, colon lead-ins and speaker labels (``Pence: ...``,
 transcripts' ``WALLACE: ...``), signed quotes (``"..." ― X``), sources with
 appositives and titles (``Rep. X``), a second cue sharing the first one's subject
-(``X said A but denied B``), datelines kept out of contents, and quoted sentences
-that follow with no cue (they belong to the last speaker).
+(``X said A but denied B``), datelines kept out of contents, quoted sentences
+that follow with no cue (they belong to the last speaker), ``as X put it``,
+``In a ... poll, ...``, evidential adverbs (``X is reportedly considering ...``)
+and unquoted colon lead-ins running to their paragraph's end. Nested reports by a
+personal pronoun (``he told reporters he believes``) fold into the outer one.
 
 PolNeAR is flat — no cue lies inside another attribution's content — so where
 drafts overlap, a later report ends the earlier content at its clause (after a
