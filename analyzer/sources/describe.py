@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+
 from analyzer.sources.lexicon import IRREGULAR_PLURALS, TOKEN, Entry, Lexicon
 
 PRONOUNS = {
@@ -73,6 +74,8 @@ PRIO_GENERIC = 1.5
 PRIO_COUNTRY = 1.0
 PRIO_INDUSTRY = 2.5  # business members named inside an organisation's name ("Fish Processors Association")
 PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
+# A definite plural demonym alone ("the Saudis", "The Iranians"): the nation, i.e. its government.
+THE_DEMONYM = re.compile(r"[Tt]he\s+[A-Z][a-z]+s")
 INCLUDING = re.compile(r"\b(?:including|such as|like|among them|led by)\b")
 WHICH_AFTER = re.compile(r",\s*which\b")
 BUSINESS_WHICH = re.compile(r",\s*which\s+(?:operates|runs|owns|makes|sells|builds|produces|manufactures|supplies|"
@@ -622,9 +625,13 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
             and not any(c.demonym for c in countries):
         desc.kind, desc.name, desc.plural = "country", " and ".join(c.name for c in countries), True
     elif country is not None and not desc.roles and not _doc_head(desc) and len(desc.evidence) == 1:
-        desc.kind, desc.name = ("group" if country.demonym else "country"), country.name
-        if country.demonym:
+        # "the Saudis" as a whole speak for their government (GOV); "Saudis", "many Saudis" are people.
+        nation = country.demonym and THE_DEMONYM.fullmatch(text.strip()) is not None
+        desc.kind, desc.name = ("group" if country.demonym and not nation else "country"), country.name
+        if country.demonym and not nation:
             desc.evidence = [(PRIO_GENERIC, "CIT", False)]
+        if nation:
+            desc.plural = False
     elif _doc_head(desc):
         desc.kind = "doc"
         if org is not None:

@@ -8,7 +8,9 @@ Out: the attributions with ``source_id`` filled and the ``Source`` entities, ids
 How mentions become one source: a full name and later surnames ("Pat Ryder" ... "Ryder"),
 a title used alone ("the spokesman") and the person who holds it, a statement or report
 and whoever issued it ("said in a statement" ... "the statement said"), and pronouns
-(nearest fitting person, group or organisation before them) are linked. Descriptions that refer
+(nearest fitting person, group or organisation before them; "he"/"she" first look sentence by
+sentence for the subject, passing over names that are objects of a preposition, quoted, or in an
+earlier sentence's fronted clause) are linked. Descriptions that refer
 back to named sources are linked to them, so only what nothing in the article ties to a name stays
 anonymous: possessives ("the nominee's campaign", "excerpts of his speech"), counted groups of
 people just named ("the two", "the candidates"), a definite description of a thing ("the move")
@@ -61,6 +63,17 @@ BARE_TITLE_WORDS = 3
 # articles never reach them.
 LOOKBACK_SOURCES = 60
 LOOKBACK_NAMES = 400
+# A preposition (with any titles and list items between) right before a name: the name is an object,
+# rarely what a later pronoun refers to ("songs by Lynn, Cash and LaMontagne", "director for Obama").
+PREP_BEFORE = re.compile(r"\b(?:by|for|from|with|to|of|against|about|than|like|toward|towards|between|among|"
+                         r"including|over|under|beat|beats|defeated|forgave|attacked|criticized)\s+"
+                         r"(?:(?:[A-Z][\w'’.\-]*|the|and|or|former|[a-z]+\s+of),?\s+)*$")
+PREP_LOOKBACK = 80
+# A quotation (straight or curly double quotes, at most this long): names inside are the speaker's words.
+QUOTED = re.compile(r"“[^”]{0,600}”|\"[^\"\n]{0,600}\"|''[^']{0,600}''")
+# A sentence opening with a subordinate clause: names before its first comma are not the main subject.
+FRONTED = re.compile(r"\s*(?:After|When|While|As|If|Although|Though|Because|Before|Since|Asked|Unlike|Once|Until|"
+                     r"In|On|At|During|Following|Despite|Amid|Like)\b")
 # Sentences back (besides the current one) where a pronoun's antecedent is looked for first.
 PRONOUN_REACH = 2
 # How far back (characters) a bare title ("the agency", "the nominee") may find a holder by type.
@@ -77,6 +90,8 @@ TITLE_SYNONYMS = {"sen.": "senator", "sens.": "senator", "rep.": "representative
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary", "press officer"}
 CUE_DOC = re.compile(r"\b(statement|release|memo|letter|email|report|tweet|post|interview|filing)", re.I)
 OFFICIAL_TYPES = {"GOV", "SEC", "JUD", "INT"}
+# Office holders and candidates: a title of one may name a person listed as the other at that date.
+POLITICAL = {"GOV", "POL"}
 CLAUSE_END = re.compile(r"[.;]|$")
 # The noun phrase before a relative "which"/"that": at most this many words within this many
 # characters, stopping at a preposition, verb-like word or punctuation.
@@ -316,6 +331,9 @@ class Resolver:
         self.text = article.text
         self.lex = lex
         self.attributions = {a.id: a for a in attributions}
+        self._quotes: list[tuple[int, int]] | None = None
+        self._quote_starts: list[int] = []
+        self._background: dict[tuple[int, bool, bool], bool] = {}
         self.entities: list[Entity] = []
         self.by_key: dict[str, Entity] = {}
         # Sources by their latest mention before the current one, newest last (mentions come in
@@ -1249,7 +1267,30 @@ class Resolver:
                 ent = self._from_occurrence(occ)
                 if _entity_type(ent) == typed[0] and _same_gender(ent, desc):
                     return ent
+        if person and typed[0] in POLITICAL:
+            return self._political_near(desc, pos)
         return None
+
+    def _political_near(self, desc: Description, pos: int) -> Entity | None:
+        """'the New Jersey governor' for a governor on the campaign trail (listed POL at that date): the
+        person spoken of last, within a pronoun's reach, when that person is political (GOV or POL)."""
+        floor = self._sentence_floor(pos)
+        last: tuple[int, Entity | Occurrence] | None = None
+        for p, ent in self._recent_with_pos(floor):
+            if ent.kind == "person" and not ent.plural:
+                last = (p, ent)
+                break
+        occs = self.occurrences()
+        lo, hi = bisect_left(self.occ_starts, floor), bisect_left(self.occ_starts, pos)
+        for occ in reversed(occs[lo:hi]):
+            if occ.desc.kind == "person" and not occ.desc.plural:
+                if last is None or occ.start > last[0]:
+                    last = (occ.start, occ)
+                break
+        if last is None:
+            return None
+        ent = last[1] if isinstance(last[1], Entity) else self._from_occurrence(last[1])
+        return ent if _entity_type(ent) in POLITICAL and _same_gender(ent, desc) else None
 
     # -- pronouns -------------------------------------------------------------------------
     def _pronoun(self, desc: Description, span: Span, att: Attribution) -> Entity | None:
@@ -1271,8 +1312,14 @@ class Resolver:
         hi = bisect_left(self.occ_starts, span.start)
         near = bisect_left(self.occ_starts, floor, 0, hi)
         far = max(0, hi - LOOKBACK_NAMES)
+        gendered = want in ("man", "woman")
+        found = self._near_fit(want, span.start, floor, occs) if gendered else None
+        if found is not None:
+            return found if isinstance(found, Entity) else self._from_occurrence(found)
+        if gendered:
+            near = hi  # the credible names within reach were weighed above; the rest are objects or noise
         for named_only in (True, False):  # a named person before an unnamed one ("a campaign aide")
-            for pool in (lambda: self._recent(floor), lambda: reversed(occs[near:hi])):  # this sentence
+            for pool in (lambda: self._recent(floor), lambda: reversed(occs[near:hi])):  # within reach
                 found = self._first_fit(pool(), want, named_only)
                 if found is not None:
                     return found if isinstance(found, Entity) else self._from_occurrence(found)
@@ -1282,6 +1329,82 @@ class Resolver:
                 if found is not None:
                     return found if isinstance(found, Entity) else self._from_occurrence(found)
         return self._entity(f"pron:{span.start}", "pronoun", desc.text, span.start)
+
+    def _near_fit(self, want: str, pos: int, floor: int, occs: list[Occurrence]) -> Entity | Occurrence | None:
+        """The named antecedent of a pronoun within its reach, sentence by sentence from its own backwards: in
+        each sentence the sources linked there and the credible names written there (see ``_credible``),
+        first written first, as a sentence's subject comes before its objects ("Biden weighed in ...
+        'quote,' he said" is Biden even when Sanders spoke the sentence before; "songs by Cash" is not who
+        "he" is). A name in a fronted clause ("After Beck asked him, D'Souza replied") is passed over in
+        earlier sentences, not in the pronoun's own ("When Velk announced, he said")."""
+        starts = self.starts or [0]
+        own = max(0, bisect_right(starts, pos) - 1)
+        recent = list(self._recent_with_pos(floor))
+        occ_starts = self.occ_starts
+        band, top = own, pos
+        while band >= 0 and top > floor:  # one sentence at a time, the pronoun's own first
+            lo = max(starts[band], floor)
+            items = [(p, e) for p, e in recent if lo <= p < top]
+            i, j = bisect_left(occ_starts, lo), bisect_left(occ_starts, top)
+            items += [(o.start, o) for o in occs[i:j] if o.desc.kind == "person" and not o.desc.plural]
+            items.sort(key=lambda c: c[0])
+            for p, item in items:  # first written first: the subject before its objects
+                fit = self._first_fit((item,), want, True)
+                if fit is None:
+                    continue
+                if isinstance(item, Occurrence):
+                    ok = self._credible(item, fronted=band != own)
+                else:
+                    ok = not self._backgrounded(p, fronted=band != own)
+                if ok:
+                    return fit
+            band, top = band - 1, lo
+        return None
+
+    def _recent_with_pos(self, floor: int) -> Iterator[tuple[int, Entity]]:
+        for k, (p, ent) in enumerate(reversed(self.recent.values())):
+            if p < floor or k == LOOKBACK_SOURCES:
+                return
+            yield p, ent
+
+    def _credible(self, occ: Occurrence, fronted: bool = True) -> bool:
+        """A body name that may be a pronoun's antecedent in its sentence: a person of known gender (a
+        listed name or first name, or already a source) who is neither an object nor quoted; capitalised
+        words of unknown gender ("Living History", "Capitol Hill") are left to the wider search."""
+        if occ.desc.gender == "unknown" and not (occ.desc.roles or occ.desc.appositive) \
+                and self._known(occ) is None:
+            return False
+        # "the claims of President Velk's speech": the speech's owner, not an object of "of".
+        owner = self.text[max(0, occ.start - 3):occ.start] == "of " and \
+            (self.text.startswith(("'s", "’s"), occ.end) or self.text[occ.end - 2:occ.end] in ("'s", "’s"))
+        return not self._backgrounded(occ.start, prep=not owner, fronted=fronted)
+
+    def _backgrounded(self, pos: int, prep: bool = True, fronted: bool = True) -> bool:
+        """Is the name the object of a preposition ("songs by Cash", "differs from Mr. Velk's") or inside
+        a quotation, so rarely what a later pronoun refers to? Kept per position: the pronouns of a
+        passage look at the same names."""
+        key = (pos, prep, fronted)
+        found = self._background.get(key)
+        if found is None:
+            found = self._background[key] = self._backgrounded_now(pos, prep, fronted)
+        return found
+
+    def _backgrounded_now(self, pos: int, prep: bool, fronted: bool) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        lo = self.starts[i] if i >= 0 else 0
+        before = self.text[max(lo, pos - PREP_LOOKBACK):pos]
+        if prep and PREP_BEFORE.search(before) is not None or self._quoted(pos):
+            return True
+        # A fronted subordinate clause up to its comma: "After Beck asked him ..., D'Souza replied".
+        return fronted and FRONTED.match(self.text, lo) is not None and self.text.find(",", lo, pos) < 0
+
+    def _quoted(self, pos: int) -> bool:
+        """Is ``pos`` inside a quotation (found once per article)?"""
+        if self._quotes is None:
+            self._quotes = [(m.start(), m.end()) for m in QUOTED.finditer(self.text)]
+            self._quote_starts = [q[0] for q in self._quotes]
+        i = bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self._quotes[i][1] > pos
 
     def _first_fit(self, pool: Iterator, want: str, named_only: bool) -> Entity | Occurrence | None:
         """The first source or body name in ``pool`` the pronoun fits (a name already linked to a
