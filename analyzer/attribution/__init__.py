@@ -9,7 +9,8 @@ for the sources stage; warnings such as unbalanced quote marks.
 
 Steps: ``tokens`` (tokens and quotations) -> ``cues`` (candidates) -> the
 learned cue model in ``model`` (or the hand rule when no weights ship) ->
-``spans`` (source and content around each cue; ``boundary`` ends indirect
+``spans`` (source and content around each cue, as ``draft.Draft``s; ``overlap`` settles
+overlapping ones; ``boundary`` ends indirect
 contents; the draft model in ``filter`` keeps the drafts that look like real
 reports and ranks overlapping ones). Sentences with no cue candidate cost only
 their tokenisation. Every step is linear (or n log n) in the article's length.
@@ -23,7 +24,8 @@ from analyzer.attribution.cues import Cue, candidates, rule_accepts, verb_class_
 from analyzer.attribution.boundary import BoundaryModel
 from analyzer.attribution.filter import DraftModel
 from analyzer.attribution.model import CueModel, load_boundary, load_draft, load_model
-from analyzer.attribution.spans import Draft, build
+from analyzer.attribution.draft import Draft
+from analyzer.attribution.spans import build
 from analyzer.attribution.tokens import Doc, tokenize
 from analyzer.model import Article, Attribution, Sentence, Span
 

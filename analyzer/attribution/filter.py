@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from itertools import repeat
 
-from analyzer.attribution.spans import Draft
+from analyzer.attribution.draft import Draft
 from analyzer.attribution.tokens import QUOTE_MARKS, Doc
 
 PRONOUNS = frozenset("he she they it we i you who which this that".split())
