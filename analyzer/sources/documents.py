@@ -1,0 +1,132 @@
+"""Documents, polls and their issuers (see ``resolve``).
+
+In: a document ``Description`` ("the statement", "a new poll") and its span.
+Out: the ``DocumentLinks`` methods of ``Resolver``: the document ``Entity``, tied to the issuer
+written near it ("said in a statement" ... "by Mizani Research") or the subject of the headline.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from analyzer.model import Span
+from analyzer.sources.describe import Description, best_type, describe
+from analyzer.sources.entity import Entity
+from analyzer.sources.facts import _entity_type, _same_gender
+from analyzer.sources.helpers import _clean_name
+from analyzer.sources.patterns import (
+    HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, LEAD_IN_GAP, NAMED_POLL, POLL_DETERMINERS, POLL_HEADS,
+    POLL_REACH, SPEAKER_DOCS,
+)
+
+
+class DocumentLinks:
+    """Links documents and polls to their issuers (mixed into ``Resolver``)."""
+
+    def _doc(self, desc: Description, span: Span) -> Entity:
+        """A statement, report or poll: its issuer's source when the text links them, else a DOC source
+        (with the issuer written right after the mention, if any)."""
+        if desc.head in SPEAKER_DOCS and not desc.modifiers and not desc.back_orgs and not desc.back_names:
+            found = self._latest_named(span.start)  # "Transcript as follows:" after "Brell said"
+            if found is not None:
+                return found
+        ent = self._doc_of(desc, span)
+        if ent.kind == "doc" and not ent.issuers:
+            issuer = self._issuer_after(span.end)
+            if not issuer and desc.definite and not desc.another and not desc.back_orgs:
+                found = self._latest_named(span.start)  # "the survey" of the agency just spoken of
+                issuer = found.name if found is not None else ""
+            if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS:
+                issuer = self._poll_named_before(span.start)  # "in the survey" after "an ABC News poll"
+            if issuer:
+                ent.issuers.append(issuer)
+        return ent
+
+    def _poll_named_before(self, pos: int) -> str:
+        """'... an ABC News/Washington Post poll released Sunday ... in the survey': the name of the
+        last poll written within POLL_REACH characters before a definite poll mention; empty when none."""
+        last = ""
+        for m in NAMED_POLL.finditer(self.text, max(0, pos - POLL_REACH), pos):
+            words = m.group(1).split()
+            while words and words[0].lower() in POLL_DETERMINERS:
+                words.pop(0)
+            if words:
+                last = " ".join(words)
+        return last
+
+    def _headline_subject(self, desc: Description, span: Span) -> Entity | None:
+        """'Lawmaker urges ...' in the headline: the first person named in the text right after it
+        (HEADLINE_REACH characters), when that person has the title's type."""
+        typed = best_type(desc.evidence)
+        if typed is None:
+            return None
+        occs = self.occurrences()
+        lo = bisect_left(self.occ_starts, span.end)
+        hi = bisect_left(self.occ_starts, span.end + HEADLINE_REACH)
+        for occ in occs[lo:hi]:
+            if occ.desc.kind == "person" and not occ.desc.plural:
+                ent = self._from_occurrence(occ)
+                return ent if _entity_type(ent) == typed[0] and _same_gender(ent, desc) else None
+        return None
+
+    def _latest_named(self, pos: int) -> Entity | None:
+        """The named source spoken of last, within a pronoun's reach: what a definite description of
+        a thing ("the move", "the filing") belongs to when the article gives it no other owner."""
+        for ent in self._recent(self._sentence_floor(pos)):
+            if ent.kind in ("person", "org", "country") or ent.kind == "doc" and ent.issuers:
+                return ent
+        return None
+
+    def _subject_after(self, pos: int) -> Entity | None:
+        """'In a statement announcing the pick, [the Association of Flight Attendants] called ...': the
+        name that opens the main clause after the document's phrase (one comma on)."""
+        occs = self.occurrences()
+        i = bisect_left(self.occ_starts, pos)
+        if i == len(occs) or occs[i].desc.kind not in ("person", "org"):
+            return None
+        if not LEAD_IN_GAP.fullmatch(self.text, pos, occs[i].start):
+            return None
+        return self._from_occurrence(occs[i])
+
+    def _issuer_after(self, pos: int) -> str:
+        """'The poll [by the Public Policy Institute]': the organisation (or, after "by", the person)
+        named right after a document mention; empty when none."""
+        m = ISSUER_AFTER.match(self.text, pos)
+        if m is None:
+            return ""
+        sub = describe(m.group(2), self.lex, shared=True)
+        ok = sub.kind == "org" or sub.kind == "person" and m.group(1) == "by" and not sub.plural
+        return sub.name if ok and sub.name else ""
+
+    def _doc_of(self, desc: Description, span: Span) -> Entity:
+        cue_word = desc.head.split()[-1] if desc.head else ""
+        issued = cue_word in ISSUED_HEADS and (desc.definite or cue_word in ("statement", "release"))
+        if issued:
+            for name in desc.modifiers:  # "the Pentagon statement", "Trump's statement"
+                found = self._find_named(name)
+                if found is None and cue_word != "report":  # "a press release from the Velm Union"
+                    sub = describe(name, self.lex, shared=True)
+                    found = self._org_entity(sub, span.start) if sub.kind == "org" else None
+                if found is not None:
+                    return found
+        if issued and not desc.modifiers and IN_DOC.search(self.text, max(0, span.start - 4), span.start):
+            found = self._subject_after(span.end)
+            if found is not None:
+                return found
+        if issued and not desc.modifiers:
+            for ent in self._recent():
+                summary = ent.summary()
+                if any(cue_word in c for c in summary.cues) or desc.head in summary.doc_heads:
+                    return ent
+            for ent in self._recent() if cue_word != "report" else ():
+                if cue_word in self._mention_sentence_words(ent):
+                    return ent
+        if desc.definite and not desc.modifiers and not desc.another:
+            for ent in self._recent():  # "The poll" after "a new Quinnipiac poll": the same poll
+                if ent.kind == "doc" and desc.head in ent.summary().doc_heads:
+                    return ent
+        key = "doc:" + cue_word + ":" + ",".join(desc.modifiers).lower()
+        if desc.another or (not desc.definite and not desc.modifiers):
+            key += f"@{span.start}"
+        ent = self._entity(key, "doc", _clean_name(desc.text), span.start)
+        ent.issuers = [n for n in desc.modifiers]
+        return ent

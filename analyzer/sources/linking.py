@@ -1,0 +1,267 @@
+"""Linking descriptions and groups to named sources (see ``resolve``).
+
+In: an unnamed mention's ``Description`` and span, and the sources seen so far.
+Out: the ``DescriptionLinks`` methods of ``Resolver``: the ``Entity`` a possessive ("his
+speech"), a title used alone ("the spokesman"), a counted group ("the two"), an appositive or
+a definite description refers back to, or a new descriptor entity.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from analyzer.model import Attribution, Span
+from analyzer.sources.describe import Description, best_type, describe
+from analyzer.sources.entity import Entity, Occurrence
+from analyzer.sources.facts import _entity_type, _person_title, _same_gender
+from analyzer.sources.helpers import (
+    _clean_name, _latest_before, _normal, _thing_description, _title_fits, _unknown_person_noun,
+)
+from analyzer.sources.patterns import (
+    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, COUNTED_GROUP, GROUP_SIZES, NAME_OWNED,
+    NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OWNED_INSIDE, OWNED_WORDS, POLITICAL,
+    POSSESSED, SPOKES, TITLE_REACH, TITLE_SYNONYMS, WORD_BEFORE,
+)
+
+
+class DescriptionLinks:
+    """Links descriptions, possessives and groups to sources (mixed into ``Resolver``)."""
+
+    def _owner_of_words(self, span: Span, att: Attribution | None) -> Entity | None:
+        """'his statement', 'her account', 'their campaign', 'excerpts of his speech', 'the
+        nominee's campaign': whoever the possessive refers to is the source (the words are theirs)."""
+        m = OWNED_WORDS.match(self.text, span.start, span.end)
+        inner = OWNED_INSIDE.match(self.text, span.start, span.end) if m is None else None
+        if inner is not None:
+            m = OWNED_WORDS.match(self.text, inner.end(), span.end)
+            named = NAME_OWNED.match(self.text, inner.end(), span.end) if m is None else None
+            sub = describe(named.group(1), self.lex, shared=True) if named else None
+            if sub is not None and sub.kind == "person" and not sub.plural:
+                return self._person_entity(sub, span.start)  # "pages of Ada Brell's emails"
+        if m is None:
+            return self._title_owner(span)
+        word = Span(m.start(1), m.end(1))
+        pronoun = describe(self.text, self.lex, word.start, word.end, shared=True)
+        if pronoun.kind != "pronoun":
+            return None
+        found = self._pronoun(pronoun, word, att)
+        return found if found is not None and found.kind in ("person", "org", "country") else None
+
+    def _title_owner(self, span: Span) -> Entity | None:
+        """'the Democratic nominee's campaign': the named person or organisation the definite title
+        refers to (as for the bare title), else None."""
+        m = POSSESSED.match(self.text, span.start, span.end)
+        if m is None:
+            return None
+        sub = describe(self.text, self.lex, m.start(1), m.end(1), shared=True)
+        if sub.kind in ("person", "org", "country"):
+            return None  # a name's possession is typed through its modifier already
+        found = self._described(sub, Span(m.start(1), m.end(1))) if sub.kind == "descriptor" else None
+        return found if found is not None and found.kind in ("person", "org", "country") else None
+
+    def _counted_group(self, desc: Description, span: Span) -> Entity | None:
+        """'the two', 'both men', 'the candidates': the people last spoken of, as one plural source
+        named by its members (the first-mentioned member types it). None when fewer people are in reach."""
+        m = COUNTED_GROUP.match(self.text, span.start, span.end)
+        if desc.back_names or desc.modifiers:
+            return None
+        types = {e[1] for e in desc.evidence}  # "both presidential candidates" are candidates
+        if m is not None:
+            size, untyped = GROUP_SIZES[(m.group(1) or m.group(2)).lower()], {""}
+            floor = self._sentence_floor(span.start)
+        elif desc.definite and desc.plural and desc.head in desc.roles and desc.words <= BARE_TITLE_WORDS \
+                and types and _person_title(desc, self.lex):
+            # "the candidates": at least two people of that title's type spoken of within TITLE_REACH.
+            size, floor, untyped = 2, span.start - TITLE_REACH, set()
+        else:
+            return None
+
+        def fits(ent: Entity) -> bool:
+            return ent.kind == "person" and not ent.plural and ent not in members and (
+                not types or _entity_type(ent) in types | untyped)
+
+        members: list[Entity] = []
+        for ent in self._recent(floor):
+            if fits(ent):
+                members.append(ent)
+        occs = self.occurrences()
+        hi = bisect_left(self.occ_starts, span.start)
+        lo = bisect_left(self.occ_starts, span.start - TITLE_REACH, 0, hi)
+        for occ in reversed(occs[lo:hi]):
+            if len(members) >= size:
+                break
+            if occ.desc.kind == "person" and not occ.desc.plural:
+                ent = self._from_occurrence(occ)
+                if fits(ent):
+                    members.append(ent)
+        if len(members) < size:
+            return None
+        members = sorted(members[:size], key=lambda e: e.first)
+        group = Description(text=span.slice(self.text), kind="person", plural=True,
+                            name=" and ".join(e.name for e in members))
+        ent = self._person_entity(group, span.start)
+        main = members[0]
+        if len(ent.context) == 1:  # the main member's titles type the group when it is not listed
+            ent.context = ent.context + main.descs + main.context
+        return ent
+
+    def _appositive_holder(self, pos: int) -> Entity | None:
+        """The person a relative 'who' speaks of across an appositive: "Ada Brell, a county
+        delegate and party donor who said ..." -> Ada Brell."""
+        occs = self.occurrences()
+        hi = bisect_left(self.occ_starts, pos)
+        for occ in reversed(occs[max(0, hi - 3):hi]):
+            if occ.end < pos - APPOSITIVE_REACH:
+                break
+            if occ.desc.kind == "person" and not occ.desc.plural and APPOSITIVE_GAP.match(self.text, occ.end, pos):
+                return self._from_occurrence(occ)
+        return None
+
+    def _described(self, desc: Description, span: Span) -> Entity | None:
+        """The source or body name a definite singular description refers back to, if any."""
+        if not (desc.definite and not desc.plural and desc.head):
+            return None
+        found = self._by_title(desc.head, span.start)
+        bare = not desc.affiliation and desc.words <= BARE_TITLE_WORDS
+        if found is None and bare:
+            found = self._by_org_word(desc.head, span.start)
+        if found is None and (bare or _person_title(desc, self.lex)):
+            found = self._by_type(desc, span.start)
+        if found is None and _unknown_person_noun(desc):
+            found = self._recent_person(span.start)
+        return found
+
+    def _descriptor(self, desc: Description, span: Span) -> Entity:
+        found = self._described(desc, span)
+        if found is None and _thing_description(desc, self.lex):
+            found = self._latest_named(span.start)
+        if found is None and not desc.plural and self.text.find("\n", 0, span.start) < 0 \
+                and _person_title(desc, self.lex):
+            found = self._headline_subject(desc, span)
+        if found is not None:
+            return found
+        key = "desc:" + _normal(_clean_name(desc.text))
+        if desc.another:
+            key += f"@{span.start}"
+        ent = self._entity(key, desc.kind, _clean_name(desc.text), span.start)
+        ent.plural = desc.plural
+        ent.person_like = not desc.plural and _person_title(desc, self.lex)
+        if not ent.modifiers:
+            # "an adviser to Hillary Clinton": the person after a title is its principal, as the
+            # name before it is ("Clinton adviser"); a specific title still outranks it (_evidence).
+            principals = desc.modifiers + (desc.back_names if desc.roles else [])
+            ent.modifiers = [self._modifier(m, span.start) for m in dict.fromkeys(principals)]
+        return ent
+
+    def _by_title(self, head: str, pos: int) -> Entity | None:
+        """'the spokesman' -> the latest source (or named person in the body) holding that title."""
+        for ent in self._recent():
+            if any(_title_fits(head, r) for r in ent.roles()):
+                return ent
+        whole, words, spokes = self._title_index()
+        norm = TITLE_SYNONYMS.get(head, head)
+        pools = [whole.get(norm, []), spokes if norm in SPOKES else [], words.get(norm, []) if len(norm) > 3 else []]
+        found = [o for o in (_latest_before(pool, pos) for pool in pools) if o is not None]
+        best = max(found, key=lambda o: o.start) if found else None
+        return self._person_entity(best.desc, best.start) if best else None
+
+    def _by_org_word(self, head: str, pos: int) -> Entity | None:
+        """'the fund' -> the International Monetary Fund: the latest organisation before ``pos``
+        whose name holds the head noun."""
+        if len(head) <= 3 or head in NOUN_STOPS:
+            return None
+        words = ORG_HEAD_WORDS.get(head, {head})
+        for ent in self._recent():
+            if ent.kind == "org" and not words.isdisjoint(ent.name.lower().split()):
+                return ent
+        occs = self.occurrences()
+        lo, hi = bisect_left(self.occ_starts, pos - TITLE_REACH), bisect_left(self.occ_starts, pos)
+        for occ in reversed(occs[lo:hi]):
+            if occ.desc.kind == "org" and not words.isdisjoint(occ.desc.name.lower().split()):
+                return self._org_entity(occ.desc, occ.start)
+        return None
+
+    def _recent_person(self, pos: int) -> Entity | None:
+        """'the self-described libertarian': a definite description of a person the
+        lexicon has no title for refers back to the person just spoken of (the latest named
+        person within the pronoun reach)."""
+        floor = self._sentence_floor(pos)
+        for ent in self._recent(floor):
+            if ent.kind == "person" and not ent.plural:
+                return ent
+        occs = self.occurrences()
+        lo, hi = bisect_left(self.occ_starts, floor), bisect_left(self.occ_starts, pos)
+        for occ in reversed(occs[lo:hi]):
+            if occ.desc.kind == "person" and not occ.desc.plural:
+                return self._from_occurrence(occ)
+        return None
+
+    def _by_type(self, desc: Description, pos: int) -> Entity | None:
+        """'the agency', 'the Republican nominee': the latest body entity of the title's type."""
+        typed = best_type(desc.evidence)
+        if typed is None:
+            return None
+        person = _person_title(desc, self.lex)
+        want = ("person",) if person else ("org", "country")
+        for ent in self._recent():
+            if ent.kind in want and not ent.plural and _entity_type(ent) == typed[0] and _same_gender(ent, desc):
+                return ent
+        occs = self.occurrences()
+        lo, hi = bisect_left(self.occ_starts, pos - TITLE_REACH), bisect_left(self.occ_starts, pos)
+        for occ in reversed(occs[lo:hi]):
+            if occ.desc.kind in want and not occ.desc.plural:
+                ent = self._from_occurrence(occ)
+                if _entity_type(ent) == typed[0] and _same_gender(ent, desc):
+                    return ent
+        if person and typed[0] in POLITICAL:
+            return self._political_near(desc, pos)
+        return None
+
+    def _political_near(self, desc: Description, pos: int) -> Entity | None:
+        """'the New Jersey governor' for a governor on the campaign trail (listed POL at that date): the
+        person spoken of last, within a pronoun's reach, when that person is political (GOV or POL)."""
+        floor = self._sentence_floor(pos)
+        last: tuple[int, Entity | Occurrence] | None = None
+        for p, ent in self._recent_with_pos(floor):
+            if ent.kind == "person" and not ent.plural:
+                last = (p, ent)
+                break
+        occs = self.occurrences()
+        lo, hi = bisect_left(self.occ_starts, floor), bisect_left(self.occ_starts, pos)
+        for occ in reversed(occs[lo:hi]):
+            if occ.desc.kind == "person" and not occ.desc.plural:
+                if last is None or occ.start > last[0]:
+                    last = (occ.start, occ)
+                break
+        if last is None:
+            return None
+        ent = last[1] if isinstance(last[1], Entity) else self._from_occurrence(last[1])
+        return ent if _entity_type(ent) in POLITICAL and _same_gender(ent, desc) else None
+
+    def _noun_before(self, span: Span) -> Entity:
+        """The unnamed thing a relative 'which'/'that' refers to: the few words before it."""
+        floor = max(0, span.start - NOUN_BEFORE_CHARS)
+        words = list(WORD_BEFORE.finditer(self.text, floor, span.start))
+        chunk: list[re.Match] = []
+        for m in reversed(words):
+            if m.group(1).lower() in NOUN_STOPS or len(chunk) == NOUN_BEFORE_WORDS or m.group(1).endswith(".") or \
+                    re.search(r"[,;:()\"“”.]" if chunk else r"[;:()\"“”.]",  # "elders, who": one comma
+                              self.text[m.end():(chunk[0].start() if chunk else span.start)]):
+                break
+            chunk.insert(0, m)
+        if not chunk:
+            return self._entity(f"pron:{span.start}", "pronoun", span.slice(self.text), span.start)
+        start, end = chunk[0].start(1), chunk[-1].end(1)
+        owner = self._owner_of_words(Span(start, end), None) \
+            if OWNED_WORDS.match(self.text, start, end) else None
+        if owner is not None:  # "his latest tweet followed another that ...": his
+            return owner
+        sub = describe(self.text, self.lex, start, end, shared=True)
+        if sub.kind in ("person", "org", "country"):
+            return self._link(sub, Span(start, end), None)
+        ent = self._entity("desc:" + _normal(sub.text), sub.kind if sub.kind != "none" else "descriptor",
+                           _clean_name(sub.text), span.start)
+        if not ent.descs:
+            ent.descs.append(sub)
+        ent.plural = sub.plural
+        return ent

@@ -1,0 +1,147 @@
+"""Person entities and full names (see ``resolve``).
+
+In: a person ``Description`` and its position, the body's occurrences and the user lexicon.
+Out: the ``PersonNames`` methods of ``Resolver``: the ``Entity`` a person mention belongs to,
+the full name a surname or given name stands for, and the user-lexicon row of a name.
+"""
+from __future__ import annotations
+
+
+from analyzer.sources.describe import Description, describe
+from analyzer.sources.entity import Entity
+from analyzer.sources.facts import _same_gender
+from analyzer.sources.helpers import _first_names_agree, _heads_names
+from analyzer.sources.lexicon import surname_of as _surname
+from analyzer.userconfig import PersonEntry
+
+
+class PersonNames:
+    """Person entities and full names (mixed into ``Resolver``)."""
+
+    def _person_entity(self, desc: Description, pos: int) -> Entity:
+        name = desc.name
+        parts = name.split()
+        surname = _surname(name)
+        if desc.plural:
+            ent = self._entity("group:" + name.lower(), "person", name, pos)
+            if not ent.plural:
+                ent.plural = True
+                ent.context = [desc]
+                ent.modifiers = [self._modifier(m, pos) for m in name.split(" and ")]
+            return ent
+        for ent in self.persons_by_surname.get(surname, ()):
+            if not ent.plural and _first_names_agree(ent.name, name) and self._gender_fits(ent.name, desc.gender) \
+                    and _same_gender(ent, desc):
+                if len(parts) > len(ent.name.split()):
+                    ent.name = name
+                return ent
+        full = self._full_name(name, pos, desc.gender)
+        key = "person:" + full.lower()
+        taken = self.by_key.get(key)
+        if taken is not None and not _same_gender(taken, desc):
+            key += "|" + desc.gender  # "Mr. Khan" and "Ms. Khan": two people sharing a surname
+            full = name
+        ent = self._entity(key, "person", full, pos)
+        ent.plural = desc.plural
+        if not ent.context:
+            self.occurrences()
+            same = self.by_surname.get(_surname(full), [])
+            owners = {o.desc.name for o in same if " " in o.desc.name}
+            ent.context = [o.desc for o in same if _first_names_agree(o.desc.name, full)
+                           # a bare "Scott" is ambiguous when two Scotts are named; "Mr. Khan" is not "Ms. Khan"
+                           and (" " in o.desc.name or len(owners) <= 1)
+                           and (desc.gender not in ("man", "woman") or o.desc.gender in ("unknown", desc.gender))]
+            ent.person = self._person_row(full)
+            principals = desc.modifiers + _heads_names(desc) + [
+                n for d in ent.context for n in _heads_names(d) + d.modifiers]
+            ent.modifiers = [self._modifier(m, pos) for m in dict.fromkeys(principals) if not desc.plural]
+        return ent
+
+    def _full_name(self, name: str, pos: int, gender: str = "unknown") -> str:
+        if len(name.split()) > 1 or " and " in name:
+            return name
+        key = ("full", name, gender)
+        if key not in self._memo:
+            self._memo[key] = self._full_name_of(name, gender)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _full_name_of(self, name: str, gender: str = "unknown") -> str:
+        """The full name a bare surname stands for; ``gender`` (from "Ms.", "Mr.") rules out
+        full names of the other gender ("Ms. Acosta" is not a listed Jim Acosta)."""
+        surname = name.lower()
+        self.occurrences()
+        longer = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 1
+                  and self._gender_fits(o.desc.name, gender)]
+        known = {n for n in self.lex.surnames.get(surname, set()) if self._gender_fits(n, gender)}
+        for full in longer:  # a listed public figure, or a name that starts with a first name
+            if full.lower() in self.lex.people or full.split()[0].lower() in self.lex.first_names:
+                return full
+        if len(known) == 1:
+            return next(iter(known))
+        if not longer and known:
+            agreed = self._same_listing(known)
+            if agreed:
+                return agreed
+        if not longer and not known:
+            given = self._by_given_name(surname)
+            if given:
+                return given
+        return longer[0] if longer else name
+
+    def _gender_fits(self, full: str, gender: str) -> bool:
+        if gender not in ("man", "woman"):
+            return True
+        rows = self.lex.people.get(full.lower())
+        listed = rows[0].gender if rows else self.lex.first_names.get(full.split()[0].lower(), "unknown")
+        return listed not in ("man", "woman") or listed == gender
+
+    def _by_given_name(self, word: str) -> str:
+        """'Hillary' alone, when the body names exactly one person with that given name
+        ("Hillary Clinton"): that person. Empty otherwise."""
+        if word not in self.lex.first_names:
+            return ""
+        fulls = {o.desc.name for o in self.occurrences() if o.desc.kind == "person" and not o.desc.plural
+                 and " " in o.desc.name and " and " not in o.desc.name and o.desc.name.split()[0].lower() == word}
+        return fulls.pop() if len(fulls) == 1 else ""
+
+    def _same_listing(self, names: set[str], gender: bool = True) -> str:
+        """Listed people sharing a surname ("Jason Miller", "Stephen Miller"; name variants) who all
+        have the same type, affiliation and gender at the article's date: any of them gives the
+        bare surname its type. Empty when they differ or one is not listed for that date. With
+        ``gender=False`` (a principal, typed but not a source itself) the gender may differ."""
+        rows = {(r.type, r.affiliation, r.gender if gender else "") if r is not None else None
+                for r in map(self._person_row, names)}
+        if len(rows) == 1 and None not in rows:
+            return min(names)
+        return ""
+
+    def _person_row(self, full: str) -> PersonEntry | None:
+        rows = self.lex.people.get(full.lower())
+        parts = full.split()
+        if not rows and len(parts) > 2:  # "Ada M. Brell" is listed as "Ada Brell"
+            rows = self.lex.people.get(f"{parts[0]} {parts[-1]}".lower())
+        if not rows and len(parts) == 2:  # "Wasserman Schultz": the end of one listed name
+            ends = [n for n in self.lex.surnames.get(parts[-1].lower(), ()) if n.lower().endswith(" " + full.lower())]
+            rows = self.lex.people.get(ends[0].lower()) if len(ends) == 1 else None
+        if not rows:
+            return None
+        date = self.article.metadata.published[:10]
+        if date:
+            for row in rows:
+                if (not row.start or row.start <= date) and (not row.end or date < row.end):
+                    return row
+            return None
+        return max(rows, key=lambda r: r.start)
+
+    def _modifier(self, name: str, pos: int) -> Entity | None:
+        """'Clinton' in 'Clinton spokesman Brian Fallon': the principal, for type and affiliation."""
+        desc = describe(name, self.lex, shared=True)
+        if desc.kind != "person":
+            return None
+        full = self._full_name(desc.name, pos)
+        tmp = Entity("mod:" + full.lower(), "person", full, pos)
+        tmp.person = self._person_row(full)
+        if tmp.person is None and " " not in full:  # "Clinton's state director": either Clinton is POL
+            agreed = self._same_listing(self.lex.surnames.get(full.lower(), set()), gender=False)
+            tmp.person = self._person_row(agreed) if agreed else None
+        return tmp

@@ -1,0 +1,129 @@
+"""Building the ``Source`` records (see ``resolve``).
+
+In: a finished ``Entity``, its id and the article's sentences.
+Out: the ``SourceOutput`` methods of ``Resolver``: ``to_source`` (the ``Source`` with type,
+affiliation, gender, identification, anonymity and all mention spans) and the body lookups it
+needs (organisation by word, dateline country, name counts).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from analyzer.model import Sentence, Source, Span
+from analyzer.sources.describe import Description, describe
+from analyzer.sources.entity import Entity, Occurrence
+from analyzer.sources.facts import (
+    _affiliation, _anonymity, _gender, _identification, _person_entity, _single_gender, _type,
+)
+from analyzer.sources.helpers import _first_names_agree, _span_key
+from analyzer.sources.patterns import BODY_DATELINE, DATELINE_LINES, NAME_BEFORE
+
+
+class SourceOutput:
+    """Turns entities into ``Source`` records (mixed into ``Resolver``)."""
+
+    # -- building the Source objects ------------------------------------------------------
+    def to_source(self, ent: Entity, sid: str, sentences: tuple[Sentence, ...]) -> Source:
+        body_org = None if ent.kind in ("person", "org", "country") else self._org_by_word(ent)
+        if body_org is not None:
+            ent.context.append(replace(body_org, kind="descriptor"))
+        type_, official = _type(ent)
+        named = ent.kind in ("person", "org", "country") or (ent.kind == "doc" and bool(ent.issuers)) \
+            or any(d.members_named for d in ent.descs)
+        affiliation = _affiliation(ent)
+        if not affiliation and ent.kind == "person" and not ent.plural:
+            org = self._org_by_word(ent)
+            affiliation = (org.affiliation or org.name) if org is not None else ""
+        if not affiliation and type_ in ("GOV", "SEC", "JUD") and official:
+            affiliation = self._dateline_country()
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.span.start for s in sentences]
+        reason = None if named else _anonymity(ent, self.text, sentences, self.lex, self._sentence_starts)
+        gender = _gender(ent, self.lex) if ent.kind == "person" or ent.person_like else "unknown"
+        if reason is not None and ent.kind == "descriptor" and not ent.plural and _person_entity(ent, self.lex):
+            gender = _single_gender(reason.slice(self.text)) or gender  # "... because she was not authorized"
+        return Source(
+            id=sid, name=ent.name, type=type_, official=official, named=named,
+            identification=_identification(ent, named, self.lex), anonymity_justified=reason is not None,
+            affiliation=affiliation, gender=gender,
+            mentions=tuple(sorted(set(ent.mentions) | set(self._name_spans(ent)), key=_span_key)),
+            anonymity_reason=reason,
+        )
+
+    def _name_spans(self, ent: Entity) -> list[Span]:
+        """Where a named person or organisation is written in the body besides the attributions."""
+        if ent.kind == "person" and not ent.plural:
+            same = self.by_surname.get(ent.surname, [])
+            owners = {o.desc.name for o in same if " " in o.desc.name}
+            return [Span(o.start, o.end) for o in same if _first_names_agree(o.desc.name, ent.name)
+                    and " and " not in o.desc.name and (" " in o.desc.name or len(owners) <= 1)]
+        if ent.kind in ("org", "country"):
+            self.occurrences()
+            return [Span(o.start, o.end) for o in self.occ_by_lower.get((ent.kind, ent.name.lower()), ())]
+        return []
+
+    def _orgs_by_last_word(self) -> dict[str, list[Occurrence]]:
+        if self._org_words is None:
+            self._org_words = {}
+            for occ in self.occurrences():
+                if occ.desc.kind == "org" and occ.desc.name:
+                    self._org_words.setdefault(occ.desc.name.split()[-1].lower(), []).append(occ)
+        return self._org_words
+
+    def _org_by_word(self, ent: Entity) -> Description | None:
+        """'a lawyer for the coalition', 'A Commission official': the body's organisation of that
+        name (the most often written one; the first on a tie)."""
+        descs = ent.descs + ent.context
+        words = {r for d in descs for r in d.roles} | {d.head for d in ent.descs if d.head}
+        words -= {"party", "campaign"}
+        names: dict[str, int] = {}
+        for word in words:
+            for occ in self._orgs_by_last_word().get(word, ()):
+                names.setdefault(occ.desc.name, occ.start)
+        mentioned = " ".join(d.text for d in ent.descs)
+        for word in words:  # organisations written inside longer names ("European Commission spokeswoman")
+            cap = word.capitalize()
+            if word.isalpha() and cap in mentioned:
+                for lead_start, name in self._names_ending(cap):
+                    names.setdefault(name, lead_start)
+        if not names:
+            return None
+        best = max(names, key=lambda n: (self._count(n), -names[n]))
+        org = describe(best, self.lex, shared=True)
+        return org if org.kind == "org" else None
+
+    def _count(self, name: str) -> int:
+        key = ("count", name)
+        if key not in self._memo:
+            self._memo[key] = self.text.count(name)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _names_ending(self, cap: str) -> list[tuple[int, str]]:
+        """Capitalised names written in the body that end with the word ``cap`` (scanned once per word)."""
+        key = ("ending", cap)
+        if key not in self._memo:
+            found = []
+            pos = self.text.find(cap)
+            while pos >= 0:
+                lead = NAME_BEFORE.search(self.text, max(0, pos - 60), pos)
+                if lead:
+                    found.append((lead.start(), self.text[lead.start():pos + len(cap)]))
+                pos = self.text.find(cap, pos + len(cap))
+            self._memo[key] = found
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _dateline_country(self) -> str:
+        """Officials with no stated country in a story datelined in a capital belong to that country."""
+        place = self.article.metadata.dateline.strip()
+        if not place:
+            for line in self.regions[:DATELINE_LINES]:
+                m = BODY_DATELINE.match(self.text, line.start, line.end)
+                if m and m.group(1).strip().isupper():
+                    place = m.group(1).strip()
+                    break
+        if not place:
+            return ""
+        n, entries = self.lex.lookup([w.capitalize() for w in place.split()], 0)
+        if n == len(place.split()) and entries and entries[0].kind == "capital":
+            return entries[0].affiliation
+        return ""

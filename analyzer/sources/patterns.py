@@ -1,0 +1,198 @@
+"""Patterns and tuning numbers of source resolution (stage 4, see ``resolve``).
+
+In: nothing (module constants only).
+Out: the compiled regexes, word sets and look-back limits that the ``resolve`` modules share;
+each tuning number carries a comment on how it was chosen.
+"""
+from __future__ import annotations
+
+import re
+
+# Capitalised sequences that may hold a name; words of office before them are
+# picked up by looking back a few words (CONTEXT_CHARS).
+CAP_SEQ = re.compile(r"\b[A-Z][\w'’\-]*\.?(?:\s+(?:of\s+(?:the\s+)?)?(?:[\"“][A-Z][\w'’\-]*[\"”]|[A-Z][\w'’\-]*\.?))*")
+# A US party tag after a name marks an office holder: "Scott (D-Va.)", "McConnell, R-Ky.,".
+PARTY_TAG = re.compile(r"\s*(?:\(|,\s*)(?:D|R|I)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\)|,)")
+# How far back a name's title may start ("Republican presidential nominee Donald Trump").
+CONTEXT_CHARS = 60
+# An appositive after a name: "Jason Miller, a spokesman for the campaign, said".
+APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?([a-z][^,.;:\"“”]{3,100}?)(?=[,.;:\"“”]|\s+said\b|$)")
+# Gendered pronouns in a relative clause about the person ("who spent the night on his roof").
+CLAUSE_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")
+# Relative pronouns refer to what ends this close before them ("Trump, who said").
+REL_GAP = 4
+# A bare title ("the spokesman", "the Republican nominee") has at most this many words; longer
+# descriptors ("the Philippine weather bureau") are sources of their own.
+BARE_TITLE_WORDS = 3
+# Upper bounds on how far back a title or pronoun looks (distinct sources, body names): keep the
+# search linear in article length. PolNeAR dev articles have at most 31 sources, so normal
+# articles never reach them.
+LOOKBACK_SOURCES = 60
+LOOKBACK_NAMES = 400
+# A preposition (with any titles and list items between) right before a name: the name is an object,
+# rarely what a later pronoun refers to ("songs by Lynn, Cash and LaMontagne", "director for Obama").
+PREP_BEFORE = re.compile(r"\b(?:by|for|from|with|to|of|against|about|than|like|toward|towards|between|among|"
+                         r"including|over|under|beat|beats|defeated|forgave|attacked|criticized)\s+"
+                         r"(?:(?:[A-Z][\w'’.\-]*|the|and|or|former|[a-z]+\s+of),?\s+)*$")
+PREP_LOOKBACK = 80
+# A quotation (straight or curly double quotes, at most this long): names inside are the speaker's words.
+QUOTED = re.compile(r"“[^”]{0,600}”|\"[^\"\n]{0,600}\"|''[^']{0,600}''")
+# A sentence opening with a subordinate clause: names before its first comma are not the main subject.
+FRONTED = re.compile(r"\s*(?:After|When|While|As|If|Although|Though|Because|Before|Since|Asked|Unlike|Once|Until|"
+                     r"In|On|At|During|Following|Despite|Amid|Like)\b")
+# Sentences back (besides the current one) where a pronoun's antecedent is looked for first.
+PRONOUN_REACH = 2
+# How far back (characters) a bare title ("the agency", "the nominee") may find a holder by type.
+TITLE_REACH = 2500
+# How far after a headline's bare title ("Lawmaker urges ...") the person it stands for is looked for:
+# about the subtitle and the first paragraph (PolNeAR headlines name them within ~300 characters).
+HEADLINE_REACH = 600
+# Abbreviated and full titles that name the same office ("Sen. Graham" ... "the senator").
+TITLE_SYNONYMS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
+                  "congressman": "representative", "congresswoman": "representative", "gov.": "governor",
+                  "gen.": "general", "prof.": "professor", "lt.": "lieutenant", "col.": "colonel",
+                  "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "dr.": "doctor",
+                  "chairwoman": "chairman", "chair": "chairman"}
+SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary", "press officer"}
+CUE_DOC = re.compile(r"\b(statement|release|memo|letter|email|report|tweet|post|interview|filing)", re.I)
+OFFICIAL_TYPES = {"GOV", "SEC", "JUD", "INT"}
+# Office holders and candidates: a title of one may name a person listed as the other at that date.
+POLITICAL = {"GOV", "POL"}
+CLAUSE_END = re.compile(r"[.;]|$")
+# The noun phrase before a relative "which"/"that": at most this many words within this many
+# characters, stopping at a preposition, verb-like word or punctuation.
+NOUN_BEFORE_WORDS = 5
+NOUN_BEFORE_CHARS = 80
+WORD_BEFORE = re.compile(r"([\w'’\-.]+)\s*")
+NOUN_STOPS = {"in", "on", "at", "of", "for", "by", "with", "to", "from", "into", "about", "and", "or", "but",
+              "is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says", "than",
+              "as", "that", "which", "who", "could", "would", "will", "can", "may", "might", "should", "must"}
+# Documents a speaker issues ("said in a statement" ... "the statement said"; "X reported" ...
+# "the report said"). Polls and studies are not linked to whoever cites them.
+ISSUED_HEADS = {"statement", "release", "letter", "memo", "email", "tweet", "post", "report"}
+# A mention that starts with an age or a relative clause belongs to the name before it.
+LEADING_CLAUSE = re.compile(r"\d{1,3}\b|who\b|which\b")
+# Indirect speech whose content starts with a pronoun is mostly about the speaker
+# ("Janssens said he would meet ...").
+SELF_PRONOUN = re.compile(r"(?:that\s+)?(he|she)\b", re.I)
+# Relative clauses that say an organisation is a business ("which operates the docks").
+BUSINESS_CLAUSE = re.compile(r"\b(?:which|that)\s+(?:operates|runs|owns|makes|sells|builds|produces|manufactures|"
+                             r"supplies|employs|exports|imports)\b")
+# Sentences at the top of the body searched for a dateline (titles and section names come first
+# when the ingest keeps them).
+DATELINE_LINES = 4
+# A dateline at the start of the body when the metadata has none: "NAIROBI, Feb 11 (Wire) -".
+BODY_DATELINE = re.compile(r"\s*([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|-|–|—)")
+# Up to four capitalised words right before an organisation word ("European" Commission).
+NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,4}$")
+WHICH_NEXT = re.compile(r",\s*which\b")
+# The outlet speaking of itself.
+OWN_VOICE = re.compile(r"(?:this|our) (?:newspaper|paper|news agency|agency|outlet|website|site|reporters?|"
+                       r"correspondents?|reporting)\b")
+# A possessive pronoun before words that are its owner's ("his statement", "her account",
+# "their campaign"); not kin or staff ("her husband", "his spokesman" are other people).
+OWNED_WORDS = re.compile(r"(his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:statement|account|remarks|comments|"
+                         r"words|speech|testimony|interview|book|memoir|letter|tweets?|posts?|program|show|"
+                         r"column|op-ed|essay|article|website|blog|campaign|office|team|administration)\b",
+                         re.IGNORECASE)
+# The same words further inside a mention, after "of": "excerpts of his speech", "a copy of her letter",
+# "more than 1,100 pages of Ada Brell's emails" (see NAME_OWNED).
+OWNED_INSIDE = re.compile(r"(?:[\w\-,.]+\s+){1,5}?of\s+")
+# A definite title's possession: "the Democratic nominee's campaign", "the senator's office". The title
+# is resolved like a bare title ("the nominee") and the campaign is that person's voice.
+POSSESSED = re.compile(r"((?:the|The)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                       r"(?:statement|account|remarks|comments|words|speech|testimony|interview|book|memoir|letter|"
+                       r"tweets?|posts?|campaign|office|team|administration)\b")
+# Who issued a document, written right after it: "The poll by the Mizani Institute", "a report from
+# the Velmar Fund", "The survey, released on Monday by ..." (an organisation; a person only after "by").
+ISSUER_AFTER = re.compile(r"(?:,\s+[a-z]+ed\s+(?:\w+\s+){0,4}?(?=by\s)|\s+)(by|from|of)\s+(?:the\s+)?"
+                          r"([A-Z][\w'’\-.&]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?[A-Z][\w'’\-.&]*)*)")
+# "In a statement, the union said": a document phrase that opens the sentence; its speaker is the
+# name after the phrase's comma (LEAD_IN_GAP: the rest of the phrase, at most LEAD_IN_CHARS long).
+IN_DOC = re.compile(r"\b[Ii]n\s+$")
+LEAD_IN_CHARS = 100
+LEAD_IN_GAP = re.compile(r"[^.;:\"“”,]{0,%d},\s+(?:the\s+|The\s+)?" % LEAD_IN_CHARS)
+# A preposition that makes the name after it a complement of the title ("a spokesman for ...");
+# not "of", which belongs to titles ("Former secretary of state Ada Brell").
+COMPLEMENT = re.compile(r"\b(?:for|to|with|at|from|by|under)\b", re.IGNORECASE)
+# Documents that write down what someone said: the named source just spoken of said it.
+SPEAKER_DOCS = {"transcript"}
+# Pronoun phrases that stand for "they" ("they all", "all of them", "both of them").
+PRONOUN_GROUP = re.compile(r"(?:they|them)\s+(?:all|both)|(?:all|both)\s+of\s+them", re.IGNORECASE)
+# A person described by age alone: "the 43-year-old".
+AGE_TITLE = re.compile(r"the\s+\d{1,3}-year-old", re.IGNORECASE)
+# A named person's words inside a mention: "pages of Ada Brell's emails", "a copy of Brell's speech".
+NAME_OWNED = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                        r"(?:statements?|remarks|comments|speech|testimony|emails?|messages?|letters?|memos?|"
+                        r"tweets?|posts?|book|memoir)\b")
+# A parenthesis closing a mention (a party tag, "(R-Ohio)").
+TRAILING_PARENS = re.compile(r"\s*\([^()]*\)$")
+# A lower-case noun right after a name: the name modifies it ("the Brell administration").
+MODIFIED_NOUN = re.compile(r"\s[a-z]")
+# A plural that counts people just named: "the two", "both men", "the three candidates", "the pair".
+COUNTED_GROUP = re.compile(r"(?:the\s+(two|three|four|pair|couple|duo)|(both))\b", re.IGNORECASE)
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "pair": 2, "couple": 2, "duo": 2, "both": 2}
+# Between a person's name and a relative "who" that still speaks of that person: an appositive
+# ("Ada Brell, a county delegate and party donor who ..."); a phrase with "of"/"for"/"to" may
+# end in another person ("the wife of a man who ...") and does not count.
+APPOSITIVE_GAP = re.compile(r"\s*,\s+(?:a|an|the|his|her)\s"
+                            r"(?:(?!\b(?:of|for|to|with|from|at|by)\b)[^,;:.\"“”()])*?,?\s*$")
+# How far before a relative "who" the name of such an appositive may end.
+APPOSITIVE_REACH = 120
+# What a name is said to be right after it: "X was elected mayor of Ostra", "X, who is a senior
+# fellow at Y". Only phrases holding a lexicon title count.
+COPULA = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|became|becomes)\s+(?:(?:elected|named|"
+                    r"appointed|sworn in)\s+)?(?:as\s+)?((?:the |a |an )?[a-z][^,.;:\"“”]{2,80}?)(?=[,.;:\"“”]|$)")
+# After a lone surname: an appositive or a copula may follow (checked before the costlier patterns).
+SAID_TO_BE = re.compile(r",\s+[a-z]|\s+(?:who|is|was|has|had|became|becomes)\s")
+# A relative clause inside a description (its head phrase ends there).
+RELATIVE = re.compile(r"(?:^|\s)(?:who|that|which)\s")
+# A relative clause about a thing ("a union that backs Senator Brell"): names in it are
+# not whose the person is (a "who" clause is about the person and keeps them).
+THING_CLAUSE = re.compile(r"\s(?:that|which)\s")
+WORD_BEFORE_REL = re.compile(r"([\w\-]+),?\s+$")
+NAME_ENDINGS = {"jr.", "sr."}
+# A relative clause about the thing an appositive names, inside a mention.
+APPOSITIVE_THING = re.compile(r",[^,]*?\s(that|which)\s")
+# Heads of definite descriptions and the words of organisation names they refer back to
+# ("the school" ... Velmar University); other heads must be a word of the name ("the fund").
+ORG_HEAD_WORDS = {"school": {"school", "university", "college", "academy"},
+                  "university": {"university", "college"}, "college": {"college", "university"},
+                  "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"},
+                  "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"},
+                  "bureau": {"bureau", "fbi"}}  # "the bureau" after "the FBI"
+# "61 percent of Americans", "8 in 10 caucus voters", "a majority of voters":
+# poll respondents, i.e. the public (CIT) whatever party they lean to.
+POLL_SHARE = re.compile(r"(?:about |nearly |almost |roughly |around |approximately |at least |fewer than |more than |"
+                        r"over |under |just |only |some )?"
+                        r"(?:\d[\d,.]*\s*(?:%|percent|per cent|in \d+|out of \d+)|"
+                        r"(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b|"
+                        r"(?:two|three)-(?:thirds|quarters|fifths) of|"
+                        r"(?:a |the )?(?:(?:large|small|slim|narrow|strong|clear|big|vast|high|low|solid|wide) )?"
+                        r"(?:majority|minority|plurality|third|quarter|half|fifth|percentage|share) of)(?!\w)", re.I)
+PUBLIC_ROLES = {"voter", "republican", "democrat", "democratic", "independent", "american", "resident",
+                "citizen", "respondent", "adult", "people", "person", "supporter", "member", "parent",
+                "student", "worker", "gop", "party"}
+# A bare plural "reports" are news reports (DESIGN §6: a news story is MED).
+NEWS_REPORTS = {"reports", "news reports", "media reports", "press reports", "published reports"}
+DOC_ROLES = {"poll", "survey", "polls", "data"}  # "voters going to the polls" stays a share of voters
+# Documents that stay DOC even when a news outlet issued them (a media poll is a poll, DESIGN §6).
+POLL_HEADS = {"poll", "survey", "polls", "surveys", "data", "figures", "census", "estimate", "forecast", "projection",
+              "average"}
+# A poll written with its maker's name ("a new Monmouth University poll", "the CNN/ORC survey").
+NAMED_POLL = re.compile(r"((?:[A-Z][\w.&/'’\-]*\s+){1,5})(?:poll|survey)\b")
+POLL_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "latest", "in"}
+# How far back "the survey" looks for a named poll: about two paragraphs (set by hand; one such
+# mention in the PolNeAR sets A-M of notes/sources_dev*, a few hundred characters after its poll).
+POLL_REACH = 1200
+# Endings of nouns for people ("libertarian", "campaigner", "lobbyist"), as describe's TITLE_SUFFIXES.
+PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
+# Quantifiers that speak for the public at large (DESIGN §6 CIT), not insiders ("sources").
+GENERAL_PUBLIC = {"everyone", "everybody", "anyone", "anybody", "people", "many", "many people", "most people",
+                  "some people", "some", "others", "many others", "most", "few", "no one", "nobody",
+                  "the public", "the people", "ordinary people"}
+CLAUSE_BREAKS = ",;:\"“”()\n"
+NORMAL_WORD = re.compile(r"[\w'’\-.]+")
+# A group led by a pronoun ("she and her aides", "he and other leaders").
+LEAD_PRONOUN = re.compile(r"(he|she|He|She)\s+and\s+")
+SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s")

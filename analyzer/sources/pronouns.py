@@ -1,0 +1,185 @@
+"""Pronoun resolution (see ``resolve``).
+
+In: a pronoun ``Description`` and span, the sources seen so far and the body's occurrences.
+Out: the ``PronounLinks`` methods of ``Resolver``: the nearest fitting person, group or
+organisation before the pronoun, passing over names that are objects of a preposition, quoted,
+or in an earlier sentence's fronted clause; None when nothing fits.
+"""
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import Iterator
+
+from analyzer.model import Attribution, Span
+from analyzer.sources.describe import Description
+from analyzer.sources.entity import Entity, Occurrence
+from analyzer.sources.facts import _fits, _same_gender
+from analyzer.sources.helpers import _after_common_noun, _first_names_agree
+from analyzer.sources.lexicon import surname_of as _surname
+from analyzer.sources.patterns import (
+    FRONTED, ISSUED_HEADS, LOOKBACK_NAMES, LOOKBACK_SOURCES, MODIFIED_NOUN, PREP_BEFORE, PREP_LOOKBACK,
+    PRONOUN_REACH, QUOTED,
+)
+
+
+class PronounLinks:
+    """Resolves pronouns to the nearest fitting source (mixed into ``Resolver``)."""
+
+    # -- pronouns -------------------------------------------------------------------------
+    def _pronoun(self, desc: Description, span: Span, att: Attribution) -> Entity | None:
+        want = desc.pronoun
+        if want == "self":
+            outer = self._enclosing(att, span)
+            if outer is not None:
+                return outer
+        if want == "rel":
+            found = self._adjacent(span.start)
+            if found is None and desc.text.lower() == "who":
+                found = self._appositive_holder(span.start)
+            if found is not None:
+                return found
+            if desc.text.lower() in ("which", "that") or _after_common_noun(self.text, span.start):
+                return self._noun_before(span)  # "a Los Angeles Times panel that ...", "elders, who"
+        floor = self._sentence_floor(span.start)
+        occs = self.occurrences()
+        hi = bisect_left(self.occ_starts, span.start)
+        near = bisect_left(self.occ_starts, floor, 0, hi)
+        far = max(0, hi - LOOKBACK_NAMES)
+        gendered = want in ("man", "woman")
+        found = self._near_fit(want, span.start, floor, occs) if gendered else None
+        if found is not None:
+            return found if isinstance(found, Entity) else self._from_occurrence(found)
+        if gendered:
+            near = hi  # the credible names within reach were weighed above; the rest are objects or noise
+        for named_only in (True, False):  # a named person before an unnamed one ("a campaign aide")
+            for pool in (lambda: self._recent(floor), lambda: reversed(occs[near:hi])):  # within reach
+                found = self._first_fit(pool(), want, named_only)
+                if found is not None:
+                    return found if isinstance(found, Entity) else self._from_occurrence(found)
+            # Before it: the sources already linked (the salient ones), then the names written in the body.
+            for pool in (lambda: self._recent(), lambda: reversed(occs[far:hi])):
+                found = self._first_fit(pool(), want, named_only)
+                if found is not None:
+                    return found if isinstance(found, Entity) else self._from_occurrence(found)
+        return self._entity(f"pron:{span.start}", "pronoun", desc.text, span.start)
+
+    def _near_fit(self, want: str, pos: int, floor: int, occs: list[Occurrence]) -> Entity | Occurrence | None:
+        """The named antecedent of a pronoun within its reach, sentence by sentence from its own backwards: in
+        each sentence the sources linked there and the credible names written there (see ``_credible``),
+        first written first, as a sentence's subject comes before its objects ("Biden weighed in ...
+        'quote,' he said" is Biden even when Sanders spoke the sentence before; "songs by Cash" is not who
+        "he" is). A name in a fronted clause ("After Beck asked him, D'Souza replied") is passed over in
+        earlier sentences, not in the pronoun's own ("When Velk announced, he said")."""
+        starts = self.starts or [0]
+        own = max(0, bisect_right(starts, pos) - 1)
+        recent = list(self._recent_with_pos(floor))
+        occ_starts = self.occ_starts
+        band, top = own, pos
+        while band >= 0 and top > floor:  # one sentence at a time, the pronoun's own first
+            lo = max(starts[band], floor)
+            items = [(p, e) for p, e in recent if lo <= p < top]
+            i, j = bisect_left(occ_starts, lo), bisect_left(occ_starts, top)
+            items += [(o.start, o) for o in occs[i:j] if o.desc.kind == "person" and not o.desc.plural]
+            items.sort(key=lambda c: c[0])
+            for p, item in items:  # first written first: the subject before its objects
+                fit = self._first_fit((item,), want, True)
+                if fit is None:
+                    continue
+                if isinstance(item, Occurrence):
+                    ok = self._credible(item, fronted=band != own)
+                else:
+                    ok = not self._backgrounded(p, fronted=band != own)
+                if ok:
+                    return fit
+            band, top = band - 1, lo
+        return None
+
+    def _recent_with_pos(self, floor: int) -> Iterator[tuple[int, Entity]]:
+        for k, (p, ent) in enumerate(reversed(self.recent.values())):
+            if p < floor or k == LOOKBACK_SOURCES:
+                return
+            yield p, ent
+
+    def _credible(self, occ: Occurrence, fronted: bool = True) -> bool:
+        """A body name that may be a pronoun's antecedent in its sentence: a person of known gender (a
+        listed name or first name, or already a source) who is neither an object nor quoted; capitalised
+        words of unknown gender ("Living History", "Capitol Hill") are left to the wider search."""
+        if occ.desc.gender == "unknown" and not (occ.desc.roles or occ.desc.appositive) \
+                and self._known(occ) is None:
+            return False
+        # "the claims of President Velk's speech": the speech's owner, not an object of "of".
+        owner = self.text[max(0, occ.start - 3):occ.start] == "of " and \
+            (self.text.startswith(("'s", "’s"), occ.end) or self.text[occ.end - 2:occ.end] in ("'s", "’s"))
+        return not self._backgrounded(occ.start, prep=not owner, fronted=fronted)
+
+    def _backgrounded(self, pos: int, prep: bool = True, fronted: bool = True) -> bool:
+        """Is the name the object of a preposition ("songs by Cash", "differs from Mr. Velk's") or inside
+        a quotation, so rarely what a later pronoun refers to? Kept per position: the pronouns of a
+        passage look at the same names."""
+        key = (pos, prep, fronted)
+        found = self._background.get(key)
+        if found is None:
+            found = self._background[key] = self._backgrounded_now(pos, prep, fronted)
+        return found
+
+    def _backgrounded_now(self, pos: int, prep: bool, fronted: bool) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        lo = self.starts[i] if i >= 0 else 0
+        before = self.text[max(lo, pos - PREP_LOOKBACK):pos]
+        if prep and PREP_BEFORE.search(before) is not None or self._quoted(pos):
+            return True
+        # A fronted subordinate clause up to its comma: "After Beck asked him ..., D'Souza replied".
+        return fronted and FRONTED.match(self.text, lo) is not None and self.text.find(",", lo, pos) < 0
+
+    def _quoted(self, pos: int) -> bool:
+        """Is ``pos`` inside a quotation (found once per article)?"""
+        if self._quotes is None:
+            self._quotes = [(m.start(), m.end()) for m in QUOTED.finditer(self.text)]
+            self._quote_starts = [q[0] for q in self._quotes]
+        i = bisect_right(self._quote_starts, pos) - 1
+        return i >= 0 and self._quotes[i][1] > pos
+
+    def _first_fit(self, pool: Iterator, want: str, named_only: bool) -> Entity | Occurrence | None:
+        """The first source or body name in ``pool`` the pronoun fits (a name already linked to a
+        source counts as that source, so its known gender decides)."""
+        for item in pool:
+            if isinstance(item, Occurrence):
+                if want in ("man", "woman") and self._name_as_modifier(item):
+                    continue  # "the Obama administration" is not who "he" is
+                item = self._known(item) or item
+            if _fits(want, item, named_only):
+                return item
+        return None
+
+    def _name_as_modifier(self, occ: Occurrence) -> bool:
+        """Is the name a modifier of a common noun ("the Brell administration", "the Velk campaign")?"""
+        return self.text[max(0, occ.start - 4):occ.start].lower() == "the " and \
+            MODIFIED_NOUN.match(self.text, occ.end) is not None
+
+    def _known(self, occ: Occurrence) -> Entity | None:
+        """The entity a name in the body already belongs to (so its gender is known)."""
+        if occ.desc.kind != "person" or occ.desc.plural:
+            return None
+        surname = _surname(occ.desc.name)
+        return next((e for e in self.persons_by_surname.get(surname, ()) if not e.plural
+                     and _first_names_agree(e.name, occ.desc.name) and _same_gender(e, occ.desc)), None)
+
+    def _mention_sentence_words(self, ent: Entity) -> set[str]:
+        """Document words ("statement", "report"...) written in the sentences of the source's mentions."""
+        summary = ent.summary()
+        for m in ent.mentions[summary.n_mentions:]:
+            summary.sentence_words |= self._words_of_sentence(max(0, bisect_right(self.starts, m.start) - 1))
+        summary.n_mentions = len(ent.mentions)
+        return summary.sentence_words
+
+    def _words_of_sentence(self, i: int) -> set[str]:
+        if i not in self._sentence_words:
+            low = self.regions[i].slice(self.text).lower() if self.regions else ""
+            self._sentence_words[i] = {w for w in ISSUED_HEADS if w in low}
+        return self._sentence_words[i]
+
+    def _sentence_floor(self, pos: int) -> int:
+        """Start of the sentence two before the one holding ``pos``: a pronoun's usual reach."""
+        starts = self.starts
+        i = max(0, bisect_right(starts, pos) - 1)
+        return starts[max(0, i - PRONOUN_REACH)] if starts else 0

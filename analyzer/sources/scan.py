@@ -1,0 +1,235 @@
+"""The body scan of source resolution: names written anywhere in the article (see ``resolve``).
+
+In: the ``Resolver``'s article text, sentence regions and lexicon.
+Out: the ``BodyScan`` methods of ``Resolver``: ``occurrences`` (each name or organisation in the
+body with its titles and appositives, scanned once) and the indexes over them (by start, end,
+surname, title word), plus lookups of the name at a span and a surname's first full name.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from analyzer.model import Span
+from analyzer.sources.describe import (
+    PRIO_GENERIC, PRIO_ORG, PRIO_ROLE, STOP_CAPS, Description, clone, describe,
+)
+from analyzer.sources.entity import Occurrence
+from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge, _word_before, _word_start
+from analyzer.sources.lexicon import surname_of as _surname
+from analyzer.sources.patterns import (
+    APPOSITIVE, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, NAME_ENDINGS, PARTY_TAG,
+    RELATIVE, SAID_TO_BE, SPOKES, TITLE_SYNONYMS, WHICH_NEXT,
+)
+
+
+class BodyScan:
+    """Scans the body for names once and indexes them (mixed into ``Resolver``)."""
+
+    # -- body scan -----------------------------------------------------------------
+    def occurrences(self) -> list[Occurrence]:
+        """Names, organisations and countries written in the body, in text order (built once)."""
+        if self._occ is None:
+            found: list[Occurrence] = []
+            singles: list[Occurrence] = []
+            for region in self.regions:
+                for m in CAP_SEQ.finditer(self.text, region.start, region.end):
+                    if m.group().isupper() and len(m.group()) > 4:  # "WHAT TRUMP'S PLAN MEANS": a headline
+                        found += self._caps_names(m)
+                        continue
+                    occ = self._occurrence(m, region)
+                    if occ is not None:
+                        (singles if occ.desc.kind == "person" and " " not in occ.desc.name else found).append(occ)
+            known = {_surname(o.desc.name) for o in found if o.desc.kind == "person"}
+            found += [o for o in singles if o.desc.name.lower() in known or o.desc.name.lower() in self.lex.surnames
+                      or o.desc.roles or o.desc.gender != "unknown"]
+            found.sort(key=lambda o: o.start)
+            self._occ = found
+            full_genders: dict[str, dict[str, str]] = {}  # surname -> {full name: its gender}
+            for o in found:
+                if o.desc.kind == "person" and " " in o.desc.name:
+                    if o.desc.gender == "unknown" and not o.desc.plural:
+                        o.desc.gender = self._listed_gender(o.desc.name)
+                    full_genders.setdefault(_surname(o.desc.name), {})[o.desc.name] = o.desc.gender
+            for o in found:
+                if o.desc.kind == "person" and o.desc.gender == "unknown" and not o.desc.plural \
+                        and " " not in o.desc.name:
+                    o.desc.gender = self._listed_gender(o.desc.name)
+                    if o.desc.gender == "unknown":
+                        full = full_genders.get(o.desc.name.lower(), {})
+                        o.desc.gender = next(iter(full.values())) if len(full) == 1 else "unknown"
+                if o.desc.kind == "person":
+                    for member in _members(o.desc):
+                        self.by_surname.setdefault(_surname(member.name), []).append(
+                            Occurrence(o.start, o.end, member))
+            self._index_occurrences(found)
+        return self._occ
+
+    def _caps_names(self, m: re.Match) -> list[Occurrence]:
+        """Listed organisations and surnames of listed public figures inside an all-capitals
+        headline ("WHAT BRELL'S PLAN MEANS"), when the surname stands for one listed person."""
+        out = []
+        for w in re.finditer(r"[A-Z][A-Z'’\-]+", m.group()):
+            start = m.start() + w.start()
+            org = self._single(w.group(), start, start + len(w.group()))  # "FBI", "NATO"
+            if org is not None and org.kind in ("org", "country"):
+                out.append(Occurrence(start, start + len(w.group()), org))
+                continue
+            word = w.group().removesuffix("'S").removesuffix("’S").capitalize()
+            names = self.lex.surnames.get(word.lower(), set())
+            full = next(iter(names)) if len(names) == 1 else self._same_listing(names) if names else ""
+            if full:
+                desc = clone(describe(full, self.lex, shared=True))
+                if desc.kind == "person":
+                    out.append(Occurrence(start, start + len(w.group()), desc))
+        return out
+
+    def _index_occurrences(self, found: list[Occurrence]) -> None:
+        """Lookups over the body's names, built once: by start, by end, by name, by title word."""
+        self.occ_starts = [o.start for o in found]
+        self.occ_by_end: dict[int, int] = {}
+        self.occ_by_name: dict[tuple[str, str], list[Occurrence]] = {}
+        self.occ_by_lower: dict[tuple[str, str], list[Occurrence]] = {}
+        self.first_org: dict[str, Occurrence] = {}
+        for i, o in enumerate(found):
+            self.occ_by_end[o.end] = i
+            self.occ_by_name.setdefault((o.desc.kind, o.desc.name), []).append(o)
+            self.occ_by_lower.setdefault((o.desc.kind, o.desc.name.lower()), []).append(o)
+            if o.desc.kind == "org":
+                self.first_org.setdefault(o.desc.name, o)
+
+    def _title_index(self) -> tuple[dict[str, list[Occurrence]], dict[str, list[Occurrence]], list[Occurrence]]:
+        """Named people in the body by title: whole title, each word of it, spokespeople."""
+        if self._titles is None:
+            whole: dict[str, list[Occurrence]] = {}
+            words: dict[str, list[Occurrence]] = {}
+            spokes: list[Occurrence] = []
+            for o in self.occurrences():
+                if o.desc.kind == "person":
+                    for role in dict.fromkeys(TITLE_SYNONYMS.get(r, r) for r in o.desc.roles):
+                        _add_once(whole.setdefault(role, []), o)
+                        for word in role.split():
+                            _add_once(words.setdefault(word, []), o)
+                        if role in SPOKES:
+                            _add_once(spokes, o)
+            self._titles = whole, words, spokes
+        return self._titles
+
+    def _listed_gender(self, name: str) -> str:
+        """Gender from the people list or the first-name list, for pronoun matching ("she" is not Obama)."""
+        parts = name.split()
+        full = name if len(parts) > 1 else next(iter(self.lex.surnames.get(name.lower(), ())), "")
+        if len(self.lex.surnames.get(name.lower(), ())) > 1:
+            full = ""
+        rows = self.lex.people.get(full.lower()) if full else None
+        if rows:
+            return rows[0].gender
+        return self.lex.first_names.get(parts[0].lower(), "unknown") if len(parts) > 1 else "unknown"
+
+    def _occurrence(self, m: re.Match, region: Span) -> Occurrence | None:
+        word = m.group()
+        if " " not in word and (word.lower().rstrip(".") in STOP_CAPS or not self._titled(m.start(), region.start)):
+            desc = self._single(word, m.start(), m.end())
+            if desc is not None and desc.kind == "person" and PARTY_TAG.match(self.text, m.end(), region.end):
+                desc.evidence.append((PRIO_ROLE, "POL", True))
+                desc.affiliation = "US"
+            elif desc is not None and desc.kind == "person" and SAID_TO_BE.match(self.text, m.end(), region.end):
+                self._add_appositive(desc, m.end(), region.end)  # "Vahl, a baker, was elected mayor"
+            return Occurrence(m.start(), m.end(), desc) if desc is not None else None
+        desc = describe(self.text, self.lex, m.start(), m.end(), shared=True)
+        if desc.kind not in ("person", "org", "country", "group") or not desc.name:
+            return None
+        desc = clone(desc) if desc.kind in ("person", "org") else desc
+        if desc.kind == "person" and desc.name.endswith(".") and len(desc.name.split()[-1]) > 4 \
+                and desc.name.split()[-1].lower() not in NAME_ENDINGS:
+            desc.name = desc.name[:-1]  # "... he told the Herald's Jon Aldana." ends a sentence
+        if desc.kind == "person" and not desc.roles and desc.gender == "unknown" and \
+                WHICH_NEXT.match(self.text, m.end(), region.end):
+            desc.kind, desc.affiliation = "org", desc.name  # "Terminal Pacifico Sur, which operates the docks"
+        start = max(region.start, m.start() - CONTEXT_CHARS)
+        start = _clause_start(self.text, _word_start(self.text, start, m.start()), m.start())
+        if start < m.start() and desc.kind == "person" and self._titled(m.start(), start):
+            _merge(desc, describe(self.text, self.lex, start, m.start(), shared=True))
+        self._add_appositive(desc, m.end(), region.end)
+        if desc.kind == "person" and PARTY_TAG.match(self.text, m.end(), region.end):
+            desc.evidence.append((PRIO_ROLE, "POL", True))
+            desc.affiliation = desc.affiliation or "US"
+        return Occurrence(m.start(), m.end(), desc)
+
+    def _titled(self, pos: int, floor: int) -> bool:
+        """Is the word before ``pos`` a title or modifier ("nominee Trump", "the Post")?"""
+        word = _word_before(self.text, max(floor, pos - 30), pos)
+        return bool(word) and word.lower().rstrip(".") in self.lex.longest
+
+    def _single(self, word: str, start: int, end: int) -> Description | None:
+        """A lone capitalised word: a country, organisation or bare surname, without describe()
+        (a fresh copy; the answer per word is kept in the lexicon's cache)."""
+        key = ("\0single", word)
+        cached = self.lex.cache.get(key, False)
+        if cached is False:
+            cached = self.lex.cache[key] = self._single_of(word)
+        return clone(cached) if cached is not None else None
+
+    def _single_of(self, word: str) -> Description | None:
+        word = word.rstrip(".") if not word.endswith(".") or word.count(".") == 1 and len(word) > 4 else word
+        low = word.lower()
+        if low in STOP_CAPS:
+            return None
+        n, entries = self.lex.lookup([word], 0)
+        desc = Description(text=word, words=1)
+        if n and entries[0].kind in ("org", "outlet", "country", "capital"):
+            e = entries[0]
+            desc.kind = "group" if e.demonym else "country" if e.kind in ("country", "capital") else "org"
+            desc.name, desc.affiliation, desc.plural = e.name, e.affiliation, e.demonym
+            desc.evidence = [(PRIO_ORG, e.type, e.official)]
+            return desc
+        if n or not (word[1:].islower() or word[:2] in ("Mc", "O'", "O’")) or "'" in word[1:] and word[:2] != "O'":
+            return None
+        desc.kind, desc.name = "person", word[:-2] if word.endswith(("'s", "’s")) else word
+        return desc
+
+    def _add_appositive(self, desc: Description, end: int, limit: int) -> None:
+        if desc.kind == "org" and BUSINESS_CLAUSE.match(self.text, end + 2, limit):
+            desc.evidence.append((PRIO_GENERIC, "BUS", False))
+        if desc.kind not in ("person", "org"):
+            return
+        m = APPOSITIVE.match(self.text, end, limit)
+        if m and desc.kind == "org" and not m.group(1).startswith(("a ", "an ", "the ")):
+            return  # ", which contended that ...": not a description of the organisation
+        if m and " " in m.group(1).strip():
+            rel = RELATIVE.search(m.group(1))
+            who = rel.start() if rel else -1
+            head_end = m.start(1) + who if who > 0 else m.end(1)  # the head phrase, before "who ..."
+            extra = describe(self.text, self.lex, m.start(1), head_end, shared=True) if who != 0 else Description(text="")
+            _merge(desc, extra)
+            desc.appositive = True
+            clause = m.group(1)
+            who = clause.find("who ")
+            if (who == 0 or " who " in clause) and desc.gender == "unknown":
+                found = {("man" if p in ("he", "him", "his", "himself") else "woman")
+                         for p in CLAUSE_PRONOUN.findall(clause[max(who, 0):])}
+                if len(found) == 1:
+                    desc.gender = found.pop()
+        after = m.end() if m and not m.group(1).startswith("who ") else end
+        copula = COPULA.match(self.text, after, limit)
+        if copula is not None and desc.kind == "person":  # "Vahl, a baker, was elected mayor of Ostra"
+            said = describe(self.text, self.lex, copula.start(1), copula.end(1), shared=True)
+            if said.roles:
+                _merge(desc, said)
+
+    def _name_at(self, span: Span) -> Occurrence | None:
+        """A person's name written in the body from ``span.start`` on and longer than ``span``."""
+        occs = self.occurrences()
+        i = bisect_left(self.occ_starts, span.start)
+        if i < len(occs) and occs[i].start == span.start and occs[i].end > span.end \
+                and occs[i].desc.kind == "person" and not occs[i].desc.plural:
+            return occs[i]
+        return None
+
+    def _first_full(self, surname: str) -> Occurrence | None:
+        """The first full name ("Pat Ryder") written in the body for a surname."""
+        key = ("first_full", surname)
+        if key not in self._memo:
+            self.occurrences()
+            self._memo[key] = next((o for o in self.by_surname.get(surname, []) if " " in o.desc.name), None)
+        return self._memo[key]  # type: ignore[return-value]
