@@ -77,18 +77,18 @@ class SourceOutput:
         words = {r for d in descs for r in d.roles} | {d.head for d in ent.descs if d.head}
         words -= {"party", "campaign"}
         names: dict[str, int] = {}
-        for word in words:
+        for word in sorted(words):  # sorted: a set's order changes with the hash seed
             for occ in self._orgs_by_last_word().get(word, ()):
                 names.setdefault(occ.desc.name, occ.start)
         mentioned = " ".join(d.text for d in ent.descs)
-        for word in words:  # organisations written inside longer names ("European Commission spokeswoman")
+        for word in sorted(words):  # organisations written inside longer names ("European Commission spokeswoman")
             cap = word.capitalize()
             if word.isalpha() and cap in mentioned:
                 for lead_start, name in self._names_ending(cap):
                     names.setdefault(name, lead_start)
         if not names:
             return None
-        best = max(names, key=lambda n: (self._count(n), -names[n]))
+        best = max(names, key=lambda n: (self._count(n), -names[n], len(n), n))  # ties: the longer name
         org = describe(best, self.lex, shared=True)
         return org if org.kind == "org" else None
 
