@@ -15,13 +15,7 @@ import pytest
 from analyzer.scoring import score
 from analyzer.segment import segment
 from analyzer.sources import resolve_sources
-from test_sources_helpers import OPTIONS, article, attributions, run
-
-
-
-def last_source(out, sources):
-    sid = out[-1].source_id
-    return next((s for s in sources if s.id == sid), None)
+from test_sources_helpers import OPTIONS, article, attributions, last_source, run
 
 
 # (fictional text, [(source, cue, content)...], metadata, expected attributes of the last one's source)

@@ -50,3 +50,18 @@ def run(text: str, specs: list[tuple], **meta):
     atts = attributions(text, specs)
     out, sources = resolve_sources(art, segment(art).sentences, atts, OPTIONS)
     return art, out, sources
+
+
+def last_source(out, sources):
+    """The source of the last attribution (None when it has none)."""
+    sid = out[-1].source_id
+    return next((s for s in sources if s.id == sid), None)
+
+
+def check_last_source(text: str, specs: list[tuple], meta: dict, expected: dict) -> None:
+    """Resolve a fictional text and compare the last attribution's source with ``expected``
+    (attribute name -> value)."""
+    _, out, sources = run(text, specs, **meta)
+    src = last_source(out, sources)
+    assert src is not None
+    assert {k: getattr(src, k) for k in expected} == expected

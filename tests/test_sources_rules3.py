@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_sources_helpers import run
-
-
-def last_source(out, sources):
-    sid = out[-1].source_id
-    return next((s for s in sources if s.id == sid), None)
+from test_sources_helpers import check_last_source, last_source, run
 
 
 RULES = [
@@ -107,10 +102,7 @@ RULES = [
 
 @pytest.mark.parametrize("text,specs,meta,expected", RULES, ids=[f"{i}" for i in range(len(RULES))])
 def test_rules(text, specs, meta, expected):
-    _, out, sources = run(text, specs, **meta)
-    src = last_source(out, sources)
-    assert src is not None
-    assert {k: getattr(src, k) for k in expected} == expected
+    check_last_source(text, specs, meta, expected)
 
 
 # Two people sharing a surname: "Mr." and "Ms." stay apart, and "she" goes to the woman.

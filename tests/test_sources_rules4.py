@@ -10,12 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_sources_helpers import run
-
-
-def last_source(out, sources):
-    sid = out[-1].source_id
-    return next((s for s in sources if s.id == sid), None)
+from test_sources_helpers import check_last_source, last_source, run
 
 
 RULES = [
@@ -120,8 +115,8 @@ RULES = [
     ("Turnout was low, said Maricopa County Recorder Ada Velk.",
      [("Maricopa County Recorder Ada Velk", "said", "Turnout was low")], {}, dict(type="GOV", named=True)),
     # A named person's words inside a document phrase.
-    ("The State Department released more than 1,100 pages of Ada Brell's emails on Friday.",
-     [("more than 1,100 pages of Ada Brell's emails", "released", "on Friday")], {},
+    ("The transport ministry published some 900 pages of Ada Brell's letters on Friday.",
+     [("some 900 pages of Ada Brell's letters", "published", "on Friday")], {},
      dict(named=True, name="Ada Brell")),
     # "the 43-year-old" is the person just spoken of.
     ("The painter Tom Velk posted the clip on Thursday. It was a joke, the 43-year-old said.",
@@ -154,10 +149,7 @@ RULES = [
 
 @pytest.mark.parametrize("text,specs,meta,expected", RULES, ids=[f"{i}" for i in range(len(RULES))])
 def test_rules(text, specs, meta, expected):
-    _, out, sources = run(text, specs, **meta)
-    src = last_source(out, sources)
-    assert src is not None
-    assert {k: getattr(src, k) for k in expected} == expected
+    check_last_source(text, specs, meta, expected)
 
 
 # "he" is not a name that modifies a noun ("the Obama administration").

@@ -17,7 +17,7 @@ import pytest
 from analyzer.model import Attribution, Span
 from analyzer.segment import segment
 from analyzer.sources import resolve_sources
-from test_sources_helpers import OPTIONS, article, find
+from test_sources_helpers import OPTIONS, article, find, last_source
 
 
 def run(text: str, specs: list[tuple], **meta):
@@ -31,11 +31,6 @@ def run(text: str, specs: list[tuple], **meta):
         pos = c.end
     out, sources = resolve_sources(art, segment(art).sentences, tuple(atts), OPTIONS)
     return art, out, sources
-
-
-def last_source(out, sources):
-    sid = out[-1].source_id
-    return next((s for s in sources if s.id == sid), None)
 
 
 PRONOUNS = [

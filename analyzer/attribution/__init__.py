@@ -73,7 +73,8 @@ def _to_attributions(doc: Doc, drafts: list[Draft]) -> tuple[Attribution, ...]:
         d = drafts[old]
         blocked = [(d.cue.first, d.cue_last)] + ([d.source] if d.source else [])
         fragments = _subtract(d.content, blocked)
-        if not fragments or _only_circumstance(doc, fragments) or _request_for_comment(doc, d, fragments):
+        words = [doc.words[k] for a, b in fragments for k in range(a, b + 1) if doc.words[k][:1].isalnum()]
+        if not fragments or _only_circumstance(words) or _request_for_comment(doc, d, words):
             continue
         content = tuple(Span(doc.starts[a], doc.ends[b]) for a, b in fragments)
         out.append(Attribution(
@@ -98,8 +99,8 @@ CIRCUMSTANCE_WORDS = frozenset(
     "november december".split())
 
 
-def _only_circumstance(doc: Doc, fragments: list[tuple[int, int]]) -> bool:
-    words = [doc.words[k] for a, b in fragments for k in range(a, b + 1) if doc.words[k][:1].isalnum()]
+def _only_circumstance(words: list[str]) -> bool:
+    """``words``: the content's words (an empty content counts as circumstance too)."""
     return all(w in CIRCUMSTANCE_WORDS for w in words)
 
 
@@ -108,8 +109,7 @@ NO_COMMENT_LEMMAS = frozenset({"respond", "return", "reply", "answer", "decline"
 MAX_NO_COMMENT_WORDS = 6
 
 
-def _request_for_comment(doc: Doc, d: Draft, fragments: list[tuple[int, int]]) -> bool:
-    words = [doc.words[k] for a, b in fragments for k in range(a, b + 1) if doc.words[k][:1].isalnum()]
+def _request_for_comment(doc: Doc, d: Draft, words: list[str]) -> bool:
     lemma = d.cue.lemma.split()[0]
     return (lemma in NO_COMMENT_LEMMAS or doc.words[d.cue.first].startswith(("respond", "return", "repl")))\
         and "comment" in words and len(words) <= MAX_NO_COMMENT_WORDS

@@ -704,7 +704,7 @@ def _content_after(doc: Doc, start: int, s1: int, cues: list[Cue], cue: Cue,
                 start = k
             break
         if doc.words[k] in BOUNDARY or doc.words[k] == "." or doc.words[k] in THAT_GAP_STOPS:
-            break  # 'said officials are in possession of video that ...': the content began already
+            break  # 'said engineers have a report that ...': the content began already
     while start < s1 and doc.words[start] in (",", ":"):
         start += 1
     end = s1 - 1

@@ -292,7 +292,7 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
 
 
 def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon) -> None:
-    """'A lawyer for the news outlets, David Schulz,': the name after the comma is the speaker."""
+    """'A lawyer for the ferry company, Ana Pell,': the name after the comma is the speaker."""
     cut = next((k for k in range(1, len(toks)) if "," in text[toks[k - 1].end:toks[k].start]), 0)
     if not cut:
         return

@@ -36,13 +36,13 @@ class DocumentLinks:
                 found = self._latest_named(span.start)  # "the survey" of the agency just spoken of
                 issuer = found.name if found is not None else ""
             if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS:
-                issuer = self._poll_named_before(span.start)  # "in the survey" after "an ABC News poll"
+                issuer = self._poll_named_before(span.start)  # "in the survey" after "a Gazette poll"
             if issuer:
                 ent.issuers.append(issuer)
         return ent
 
     def _poll_named_before(self, pos: int) -> str:
-        """'... an ABC News/Washington Post poll released Sunday ... in the survey': the name of the
+        """'... a Gazette/Channel 4 poll out on Sunday ... in the survey': the name of the
         last poll written within POLL_REACH characters before a definite poll mention; empty when none."""
         last = ""
         for m in NAMED_POLL.finditer(self.text, max(0, pos - POLL_REACH), pos):
@@ -77,7 +77,7 @@ class DocumentLinks:
         return None
 
     def _subject_after(self, pos: int) -> Entity | None:
-        """'In a statement announcing the pick, [the Association of Flight Attendants] called ...': the
+        """'In a statement naming its choice, [the Ferry Workers Union] called ...': the
         name that opens the main clause after the document's phrase (one comma on)."""
         occs = self.occurrences()
         i = bisect_left(self.occ_starts, pos)
