@@ -73,6 +73,11 @@ PRIO_ORG = 2.0
 PRIO_GENERIC = 1.5
 PRIO_COUNTRY = 1.0
 PRIO_INDUSTRY = 2.5  # business members named inside an organisation's name ("Fish Processors Association")
+PARTITIVE = re.compile(r"(?:most|many|some|several|all|each|both|few|a few|none|neither|either|one|two|three|"
+                       r"half|any|a number|the rest|the majority|a majority|much|more|others)\s+of\s+"
+                       r"(them|whom|those|these)", re.I)
+# Head nouns that make a country's name its people, not its government.
+NATION_PEOPLE = {"people", "public", "population", "electorate", "citizenry", "peoples"}
 PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
 # A definite plural demonym alone ("the Saudis", "The Iranians"): the nation, i.e. its government.
 THE_DEMONYM = re.compile(r"[Tt]he\s+[A-Z][a-z]+s")
@@ -261,6 +266,12 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         if desc.pronoun in ("man", "woman"):
             desc.gender = desc.pronoun
         return desc
+    partitive = PARTITIVE.fullmatch(desc.text.strip())
+    if partitive:
+        # "most of them", "each of whom": part of a group said before, so that group's source.
+        desc.kind = "pronoun"
+        desc.pronoun = "rel" if partitive.group(1).lower() == "whom" else "plural"
+        return desc
     desc.definite = first in ("the", "this", "that")
     desc.another = first == "another"
     toks = _drop_parenthesised(text, toks)
@@ -368,6 +379,8 @@ ADVERB_LIKE_NOUNS = {"family", "assembly", "ally", "rally", "supply", "monopoly"
 def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Lexicon) -> None:
     """Evidence, roles, affiliation and gender cues from every lexicon hit."""
     head_roles = None  # where the evidence of the titles before the head noun starts
+    generic_head: int | None = None  # evidence index of a generic head title ("chairman of ...")
+    complement: int | None = None  # evidence index of the last generic title in its complement
     first_break = next((k for k in range(1, len(toks)) if _break(desc.text[toks[k - 1].end:toks[k].start])), len(toks))
     for item in items:
         if isinstance(item, Tok):
@@ -396,6 +409,10 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             if head_roles is None or head_roles < 0 or coordinated:
                 if head_roles is None:
                     head_roles = len(desc.evidence)
+                if head_roles < 0 and generic_head is not None and e.generic:
+                    complement = len(desc.evidence)
+                elif e.name in LEADER_TITLES and generic_head is None and not desc.evidence:
+                    generic_head = 0
                 desc.evidence.append((prio, e.type, e.official))
             else:
                 # Of the titles before the head noun the last one is the head ("Democratic
@@ -418,8 +435,15 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             desc.evidence.append((PRIO_COUNTRY, "GOV", True))
         elif e.kind == "honorific" and e.gender in ("man", "woman") and item.i < first_break and not desc.roles:
             desc.gender = e.gender  # not "a strategist for Mrs. Clinton", "Garin, who advised Mrs. Clinton"
+    if generic_head is not None and complement is not None:
+        # "chairman of the political science department at Troy University": a generic title takes
+        # the type of the institution it heads, and the last one named is the widest (EXP).
+        desc.evidence.insert(generic_head, desc.evidence.pop(complement))
 
 
+# Titles that say only where someone stands in a body, so the body's type is theirs.
+LEADER_TITLES = {"chairman", "chairwoman", "chair", "head", "director", "president", "member", "chief",
+                 "leader", "dean", "founder", "co-founder", "executive director", "vice president"}
 # Words after which a noun phrase's further titles are complements of its head ("for the campaign").
 POST_HEAD = {"of", "for", "at", "with", "from", "in", "on", "to", "by", "who", "that", "which"}
 
@@ -627,9 +651,11 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
     elif country is not None and not desc.roles and not _doc_head(desc) and len(desc.evidence) == 1:
         # "the Saudis" as a whole speak for their government (GOV); "Saudis", "many Saudis" are people.
         nation = country.demonym and THE_DEMONYM.fullmatch(text.strip()) is not None
-        desc.kind, desc.name = ("group" if country.demonym and not nation else "country"), country.name
-        if country.demonym and not nation:
+        people = desc.head in NATION_PEOPLE  # "the American people", "the Iranian public"
+        desc.kind, desc.name = ("group" if country.demonym and not nation or people else "country"), country.name
+        if country.demonym and not nation or people:
             desc.evidence = [(PRIO_GENERIC, "CIT", False)]
+            desc.plural = True
         if nation:
             desc.plural = False
     elif _doc_head(desc):
@@ -717,7 +743,7 @@ def _is_doc_role(desc: Description) -> bool:
 
 
 DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures", "document", "memo",
-             "letter", "email", "analysis", "record", "census", "ad", "advertisement", "book",
+             "letter", "email", "analysis", "record", "census", "ad", "advertisement", "commercial", "book",
              "transcript", "website", "release", "press release", "bill", "law", "platform", "research",
              "post", "tweet", "social media", "rule", "regulation", "proposal", "plan", "video", "footage",
              "recording", "audio", "photo", "film", "documentary", "literature", "estimate", "probe",

@@ -19,6 +19,10 @@ from analyzer.sources.patterns import (
 )
 
 
+# Campaign and commercial messages: their sponsor is the source.
+AD_HEADS = {"ad", "advertisement", "commercial"}
+
+
 class DocumentLinks:
     """Links documents and polls to their issuers (mixed into ``Resolver``)."""
 
@@ -99,7 +103,10 @@ class DocumentLinks:
 
     def _doc_of(self, desc: Description, span: Span) -> Entity:
         cue_word = desc.head.split()[-1] if desc.head else ""
-        issued = cue_word in ISSUED_HEADS and (desc.definite or cue_word in ("statement", "release"))
+        if cue_word in AD_HEADS:
+            cue_word = "ad"  # an ad speaks for whoever paid for it, like a statement (sources_dev4 calls)
+        issued = cue_word in ISSUED_HEADS and (desc.definite or cue_word in ("statement", "release")) \
+            or cue_word == "ad"
         if issued:
             for name in desc.modifiers:  # "the Pentagon statement", "Trump's statement"
                 found = self._find_named(name)
@@ -115,7 +122,7 @@ class DocumentLinks:
         if issued and not desc.modifiers:
             for ent in self._recent():
                 summary = ent.summary()
-                if any(cue_word in c for c in summary.cues) or desc.head in summary.doc_heads:
+                if cue_word != "ad" and any(cue_word in c for c in summary.cues) or desc.head in summary.doc_heads:
                     return ent
             for ent in self._recent() if cue_word != "report" else ():
                 if cue_word in self._mention_sentence_words(ent):

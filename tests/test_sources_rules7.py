@@ -1,0 +1,120 @@
+"""Rules added by the seventh pass over the sources stage: a leadership title takes the type of the body
+it heads; a country's people are citizens, not its government; "most of them" and "each of whom" are
+part of the group said before; an ad speaks for its sponsor; field experts ("military analysts") are
+experts; a parliament is its legislators.
+All texts are fictional, written for these tests.
+
+Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_sources_helpers import check_last_source, run
+
+LEADERS = [
+    # The institution a generic title heads types the speaker, the widest one last.
+    ("Steven Marsh, a chairman of the political science department at Lakeview University, said voters "
+     "were tired.",
+     [("Steven Marsh, a chairman of the political science department at Lakeview University,", "said",
+       "voters were tired")], {"type": "EXP", "named": True}),
+    ("Nora Pell, the director of the Department of Health, said the clinics would stay open.",
+     [("Nora Pell, the director of the Department of Health,", "said", "the clinics would stay open")],
+     {"type": "GOV"}),
+    # A title with a type of its own keeps it ("a spokesman for the campaign" is the campaign's).
+    ("A spokesman for the campaign said the rally would go ahead.",
+     [("A spokesman for the campaign", "said", "the rally would go ahead")], {"type": "POL"}),
+    # A specific title is not overridden by the body it sits in.
+    ("Ray Dunmore, a professor at the Velm Institute of Public Health, said the study was small.",
+     [("Ray Dunmore, a professor at the Velm Institute of Public Health,", "said", "the study was small")],
+     {"type": "EXP"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", LEADERS)
+def test_leadership_title_takes_the_type_of_its_body(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
+
+
+PEOPLES = [
+    ("Most voters want lower taxes, and the American people say so every year.",
+     [("the American people", "say", "so")], {"type": "CIT", "named": False, "affiliation": "US"}),
+    ("The Iranian public is tired of the crisis, the poll found, and the Iranian public says prices are "
+     "too high.",
+     [("the Iranian public", "says", "prices are too high")], {"type": "CIT", "named": False}),
+    # The country alone is still its government.
+    ("Israel said the talks would resume.", [("Israel", "said", "the talks would resume")],
+     {"type": "GOV", "named": True, "affiliation": "Israel"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", PEOPLES)
+def test_a_countrys_people_are_citizens(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
+
+
+PARTITIVES = [
+    # "of them": a plural pronoun, so the group spoken of before.
+    ("Several police officers met on Monday and said the budget was late. Most of them said the "
+     "vote would wait.",
+     [("Several police officers", "said", "the budget was late"),
+      ("Most of them", "said", "the vote would wait")], {"type": "SEC", "named": False}),
+    # "of whom": the noun right before it.
+    ("The county has hired forty new police officers, most of whom said they were glad to be back.",
+     [("most of whom", "said", "they were glad to be back")], {"type": "SEC", "named": False}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", PARTITIVES)
+def test_part_of_a_group_is_that_group(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
+
+
+def test_part_of_a_group_is_one_source_with_it():
+    text = ("Several police officers met on Monday and said the budget was late. Most of them said "
+            "the vote would wait.")
+    _, out, sources = run(text, [("Several police officers", "said", "the budget was late"),
+                                 ("Most of them", "said", "the vote would wait")])
+    assert out[0].source_id == out[1].source_id
+    assert len(sources) == 1
+
+
+ADS = [
+    # An ad is its sponsor's voice: the PAC, a political committee (POL).
+    ("A new ad from the Grand Future PAC says the senator voted against farmers.",
+     [("A new ad from the Grand Future PAC", "says", "the senator voted against farmers")],
+     {"type": "POL", "named": True}),
+    # A later "the ad" is the same sponsor.
+    ("A new ad from the Grand Future PAC says the senator voted against farmers. The ad also claims he "
+     "missed votes.",
+     [("A new ad from the Grand Future PAC", "says", "the senator voted against farmers"),
+      ("The ad", "claims", "he missed votes")], {"type": "POL", "name": "Grand Future PAC"}),
+    # A commercial of a company is the company's (BUS).
+    ("A commercial from Velm Motors Inc. says the truck is the safest on the road.",
+     [("A commercial from Velm Motors Inc.", "says", "the truck is the safest on the road")],
+     {"type": "BUS", "named": True}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", ADS)
+def test_an_ad_speaks_for_its_sponsor(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
+
+
+FIELDS = [
+    ("Two military analysts, Paul Grint and Owen Hale, said the drills were routine.",
+     [("Two military analysts, Paul Grint and Owen Hale,", "said", "the drills were routine")],
+     {"type": "EXP", "official": False}),
+    ("A security expert at a private firm said the breach was small.",
+     [("A security expert at a private firm", "said", "the breach was small")], {"type": "EXP"}),
+    # The armed forces themselves stay SEC.
+    ("A military spokesman said the drills were routine.",
+     [("A military spokesman", "said", "the drills were routine")], {"type": "SEC", "official": True}),
+    ("The Velmish parliament said the treaty would be ratified.",
+     [("The Velmish parliament", "said", "the treaty would be ratified")], {"type": "POL"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", FIELDS)
+def test_field_experts_and_parliaments(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
