@@ -118,3 +118,39 @@ FIELDS = [
 @pytest.mark.parametrize("text,specs,expected", FIELDS)
 def test_field_experts_and_parliaments(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+SPOKEN = [
+    # "The speech" belongs to whoever just gave it, a source or not.
+    ("Senator Ann Vale of Ohio spoke in Dayton on Monday. The speech argued that wages must rise.",
+     [("The speech", "argued", "wages must rise")], {"name": "Ann Vale", "named": True}),
+    ("Rep. Tom Reed said the bill was dead. The announcement came after a long night.",
+     [("Rep. Tom Reed", "said", "the bill was dead"), ("The announcement", "came", "after a long night")],
+     {"name": "Tom Reed"}),
+    # With no one before it, it stays an unnamed description.
+    ("The speech argued that wages must rise.", [("The speech", "argued", "wages must rise")],
+     {"named": False}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", SPOKEN)
+def test_a_speech_act_belongs_to_its_speaker(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
+
+
+BRANDS = [
+    # A capitalised brand is an organisation, a news brand is media.
+    ("AZNewsCentral reported that the road would close.", [("AZNewsCentral", "reported", "the road would close")],
+     {"type": "MED", "named": True}),
+    ("VelmAir said the flight was delayed.", [("VelmAir", "said", "the flight was delayed")],
+     {"named": True}),
+    # A surname with an inner capital is still a person.
+    ("Ana DeVore said the flight was delayed. DeVore said it happens.",
+     [("Ana DeVore", "said", "the flight was delayed"), ("DeVore", "said", "it happens")],
+     {"name": "Ana DeVore"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", BRANDS)
+def test_brands_are_organisations(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -87,7 +87,9 @@ BUSINESS_WHICH = re.compile(r",\s*which\s+(?:operates|runs|owns|makes|sells|buil
                             r"employs|exports|imports)\b")
 # One word with a capital inside after three or more lower-case letters ("EgyptAir", "YouTube"); names
 # such as "DeVos", "LaPierre", "McConnell", "MacArthur" have a shorter prefix or a Mc/Mac one.
-BRAND = re.compile(r"(?!Ma?c)[A-Z][a-z]{2,}[A-Z][A-Za-z]*")
+BRAND = re.compile(r"(?!Ma?c)[A-Z][a-z]{2,}[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{3,}[A-Za-z]*")  # "EgyptAir", "AZCentral"
+# A brand whose last part is a news word is a news site ("AZCentral", "TownNews"): MED.
+NEWS_BRAND = re.compile(r"[A-Za-z]+(?:News|Times|Post|Central|Daily|Journal|Wire|Media|TV|Radio|Press|Report)")
 DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|fr|de)$", re.IGNORECASE)
 # Verbs of a relative clause that name the speaker's employer ("who runs", "who works for").
 EMPLOYED_VERBS = {"runs", "ran", "heads", "headed", "leads", "led", "directs", "chairs", "founded", "co-founded",
@@ -795,6 +797,8 @@ def _set_person(desc: Description, person: list[Tok], toks: list[Tok], lex: Lexi
             return
         if BRAND.fullmatch(word) or DOMAIN.search(word):
             desc.kind, desc.name = "org", word  # "EgyptAir", "GoFundMe", "Tchadinfos.com": not a person
+            if NEWS_BRAND.fullmatch(word):
+                desc.evidence.append((PRIO_ORG, "MED", False))
             return
         if word.isupper() and len(word) <= ACRONYM_MAX:
             desc.kind, desc.name = "org", word  # "AROS", "ACLU": an acronym names an organisation

@@ -6,7 +6,7 @@ written near it ("said in a statement" ... "by Mizani Research") or the subject 
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from analyzer.model import Span
 from analyzer.sources.describe import Description, best_type, describe
@@ -78,6 +78,22 @@ class DocumentLinks:
         for ent in self._recent(self._sentence_floor(pos)):
             if ent.kind in ("person", "org", "country") or ent.kind == "doc" and ent.issuers:
                 return ent
+        return None
+
+    def _latest_actor(self, pos: int) -> Entity | None:
+        """Who a description of a speech act ("the speech", "the move") belongs to: the named source
+        spoken of last, else the first person or organisation written in the sentence before, as its
+        subject; None when neither is within reach."""
+        found = self._latest_named(pos)
+        if found is not None:
+            return found
+        starts = self.starts or [0]
+        own = max(0, bisect_right(starts, pos) - 1)
+        lo = starts[max(0, own - 1)]
+        occs = self.occurrences()
+        for occ in occs[bisect_left(self.occ_starts, lo):bisect_left(self.occ_starts, pos)]:
+            if occ.desc.kind in ("person", "org") and not occ.desc.plural and not self._backgrounded(occ.start):
+                return self._from_occurrence(occ)
         return None
 
     def _subject_after(self, pos: int) -> Entity | None:

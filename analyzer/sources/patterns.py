@@ -196,3 +196,9 @@ NORMAL_WORD = re.compile(r"[\w'’\-.]+")
 # A group led by a pronoun ("she and her aides", "he and other leaders").
 LEAD_PRONOUN = re.compile(r"(he|she|He|She)\s+and\s+")
 SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s")
+
+# What a person or body says or does, as the subject of a report ("The speech argued ..."): the speaker
+# or actor just spoken of, when the article names no other.
+SPOKEN_THINGS = {"speech", "remarks", "comments", "address", "testimony", "interview", "message",
+                 "announcement", "move", "decision", "argument", "policy", "policies", "proposals",
+                 "campaign speech", "op-ed", "column", "veto", "pledge", "promise", "response", "reply"}

@@ -49,7 +49,7 @@ from analyzer.sources.names import PersonNames
 from analyzer.sources.output import SourceOutput
 from analyzer.sources.patterns import (
     AGE_TITLE, APPOSITIVE_THING, COMPLEMENT, LEADING_CLAUSE, LEAD_PRONOUN, LOOKBACK_SOURCES, OWN_VOICE,
-    PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SPEAKER_LABEL, TRAILING_PARENS,
+    PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SPEAKER_LABEL, SPOKEN_THINGS, TRAILING_PARENS,
 )
 from analyzer.sources.pronouns import PronounLinks
 from analyzer.sources.scan import BodyScan
@@ -222,6 +222,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                 return found
         if kind == "doc":
             return self._doc(desc, span)
+        if kind == "descriptor" and desc.definite and not desc.modifiers and desc.head in SPOKEN_THINGS:
+            found = self._latest_actor(span.start)  # "The speech argued ...": the one who just gave it
+            if found is not None:
+                return found
         if kind in ("descriptor", "group"):
             return self._descriptor(desc, span)
         return self._entity("text:" + desc.text.lower(), "none", desc.text, span.start)
