@@ -154,3 +154,25 @@ BRANDS = [
 @pytest.mark.parametrize("text,specs,expected", BRANDS)
 def test_brands_are_organisations(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+GROUPS = [
+    # Leaders and members of a body are unnamed people of that body's type.
+    ("The GOP leaders said the vote would wait.", [("The GOP leaders", "said", "the vote would wait")],
+     {"type": "POL", "named": False}),
+    ("Union members said the strike would go on.", [("Union members", "said", "the strike would go on")],
+     {"type": "NGO", "named": False}),
+    # A party's members in a chamber are a group, not a named body.
+    ("House Republicans said the bill was dead.", [("House Republicans", "said", "the bill was dead")],
+     {"type": "POL", "named": False}),
+    ("Senate Democrats said the bill was dead.", [("Senate Democrats", "said", "the bill was dead")],
+     {"type": "POL", "named": False}),
+    # ... while the party itself is named.
+    ("The Republican Party said the bill was dead.", [("The Republican Party", "said", "the bill was dead")],
+     {"type": "POL", "named": True}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", GROUPS)
+def test_leaders_members_and_party_groups(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -72,10 +72,15 @@ PRIO_ROLE = 3.0
 PRIO_ORG = 2.0
 PRIO_GENERIC = 1.5
 PRIO_COUNTRY = 1.0
+# A title that says only where someone stands ("director", "leader", "member": OTH, generic) loses
+# to any typed title or body next to it, but beats a bare country ("an Israeli director").
+PRIO_PLACE_TITLE = 1.2
 PRIO_INDUSTRY = 2.5  # business members named inside an organisation's name ("Fish Processors Association")
 PARTITIVE = re.compile(r"(?:most|many|some|several|all|each|both|few|a few|none|neither|either|one|two|three|"
                        r"half|any|a number|the rest|the majority|a majority|much|more|others)\s+of\s+"
                        r"(them|whom|those|these)", re.I)
+PARTY_MEMBERS = {"republicans", "democrats", "conservatives", "liberals", "progressives", "libertarians",
+                 "tories", "socialists", "independents"}
 # Head nouns that make a country's name its people, not its government.
 NATION_PEOPLE = {"people", "public", "population", "electorate", "citizenry", "peoples"}
 PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
@@ -401,7 +406,8 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
         if e.kind == "role":
             desc.roles.append(e.name)
             desc.head = e.name
-            prio = PRIO_GENERIC if e.generic else PRIO_ROLE
+            prio = PRIO_ROLE if not e.generic else PRIO_PLACE_TITLE if e.name in LEADER_TITLES \
+                and e.type == "OTH" else PRIO_GENERIC
             if item.i >= first_break:
                 # "Former governor Jan Brewer, an early supporter": the titles after the comma come
                 # after the first ones (which win ties); among themselves the head noun goes first.
@@ -669,6 +675,12 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         desc.kind = "group" if desc.plural or desc.head.endswith("s") and desc.head in lex.vague else "descriptor"
         if desc.head in lex.vague and desc.head.endswith(("s", "people")):
             desc.plural = True
+    if desc.kind == "org" and desc.name.split()[-1].lower() in PARTY_MEMBERS \
+            and (best_type(desc.evidence) or ("",))[0] == "POL":
+        # "House Republicans", "Senate Democrats": a party's members as a group, not a named body.
+        desc.kind, desc.plural, desc.head = "group", True, desc.name.split()[-1].lower()
+        desc.modifiers.append(desc.name)
+        desc.name = ""
     _members_named(desc, text)
 
 
