@@ -176,3 +176,42 @@ GROUPS = [
 @pytest.mark.parametrize("text,specs,expected", GROUPS)
 def test_leaders_members_and_party_groups(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+EPITHET = [
+    # A definite epithet refers back to the person just spoken of.
+    ("Donald Velk spoke in Reno on Monday. The billionaire real estate magnate said the polls were wrong.",
+     [("The billionaire real estate magnate", "said", "the polls were wrong")],
+     {"name": "Donald Velk", "named": True}),
+    # ... the latest one, whether a source or a name in the body.
+    ("Senator Ann Vale said she would win. Ana Lopez runs a bakery in town. The businesswoman said sales "
+     "were down.",
+     [("Senator Ann Vale", "said", "she would win"), ("The businesswoman", "said", "sales were down")],
+     {"name": "Ana Lopez", "type": "BUS"}),
+    # An indefinite one is somebody new.
+    ("Donald Velk spoke in Reno on Monday. A billionaire real estate magnate said the polls were wrong.",
+     [("A billionaire real estate magnate", "said", "the polls were wrong")], {"named": False}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", EPITHET)
+def test_epithets_refer_back(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
+
+
+COUNTS = [
+    # Shares and counts of people are the public.
+    ("Sixty-six percent said the economy was weak.", [("Sixty-six percent", "said", "the economy was weak")],
+     {"type": "CIT", "named": False}),
+    ("About 34,000 people said they would attend.", [("About 34,000 people", "said", "they would attend")],
+     {"type": "CIT", "named": False}),
+    ("A middle-aged cashier said prices were up.", [("A middle-aged cashier", "said", "prices were up")],
+     {"type": "CIT", "named": False}),
+    ("The respondents said prices were up.", [("The respondents", "said", "prices were up")],
+     {"type": "CIT", "named": False}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", COUNTS)
+def test_counts_and_ordinary_people(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

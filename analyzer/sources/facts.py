@@ -13,7 +13,7 @@ from analyzer.sources.describe import PRIO_ORG, PRIO_PERSON_LIST, Description, b
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.lexicon import Lexicon
 from analyzer.sources.patterns import (
-    CLAUSE_END, CLAUSE_PRONOUN, DOC_ROLES, GENERAL_PUBLIC, NEWS_REPORTS, OFFICIAL_TYPES, POLL_HEADS,
+    CLAUSE_END, CLAUSE_PRONOUN, COUNTED_PEOPLE, DOC_ROLES, GENERAL_PUBLIC, NEWS_REPORTS, OFFICIAL_TYPES, POLL_HEADS,
     POLL_SHARE, PUBLIC_ROLES,
 )
 
@@ -178,7 +178,8 @@ def _type(ent: Entity) -> tuple[str, bool]:
         # person quoted for their experience (vox pops, letters): CIT. Checked on
         # notes/sources_dev (PolNeAR dev mentions).
         default = "DOC" if ent.kind == "doc" else "CIT" if ent.kind == "person" and not ent.plural else "OTH"
-        if ent.kind not in ("person", "org", "country", "doc") and ent.name.lower() in GENERAL_PUBLIC:
+        if ent.kind not in ("person", "org", "country", "doc") and (
+                ent.name.lower() in GENERAL_PUBLIC or COUNTED_PEOPLE.fullmatch(ent.name)):
             default = "CIT"  # "many people", "everyone": the public at large
         return default, False
     type_, official = typed

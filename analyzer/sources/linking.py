@@ -19,7 +19,7 @@ from analyzer.sources.helpers import (
 )
 from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, COUNTED_GROUP, GROUP_SIZES, NAME_OWNED,
-    NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OWNED_INSIDE, OWNED_WORDS, POLITICAL,
+    EPITHETS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OWNED_INSIDE, OWNED_WORDS, POLITICAL,
     POSSESSED, SPOKES, TITLE_REACH, TITLE_SYNONYMS, WORD_BEFORE,
 )
 
@@ -127,7 +127,7 @@ class DescriptionLinks:
             found = self._by_org_word(desc.head, span.start)
         if found is None and (bare or _person_title(desc, self.lex)):
             found = self._by_type(desc, span.start)
-        if found is None and _unknown_person_noun(desc):
+        if found is None and (_unknown_person_noun(desc) or desc.head in EPITHETS):
             found = self._recent_person(span.start)
         return found
 
@@ -184,17 +184,23 @@ class DescriptionLinks:
     def _recent_person(self, pos: int) -> Entity | None:
         """'the self-described libertarian': a definite description of a person the
         lexicon has no title for refers back to the person just spoken of (the latest named
-        person within the pronoun reach)."""
+        person within the pronoun reach, a source or a name in the body, whichever came last)."""
         floor = self._sentence_floor(pos)
-        for ent in self._recent(floor):
+        last: tuple[int, Entity | Occurrence] | None = None
+        for p, ent in self._recent_with_pos(floor):
             if ent.kind == "person" and not ent.plural:
-                return ent
+                last = (p, ent)
+                break
         occs = self.occurrences()
         lo, hi = bisect_left(self.occ_starts, floor), bisect_left(self.occ_starts, pos)
         for occ in reversed(occs[lo:hi]):
             if occ.desc.kind == "person" and not occ.desc.plural:
-                return self._from_occurrence(occ)
-        return None
+                if last is None or occ.start > last[0]:
+                    last = (occ.start, occ)
+                break
+        if last is None:
+            return None
+        return last[1] if isinstance(last[1], Entity) else self._from_occurrence(last[1])
 
     def _by_type(self, desc: Description, pos: int) -> Entity | None:
         """'the agency', 'the Republican nominee': the latest body entity of the title's type."""
@@ -220,23 +226,8 @@ class DescriptionLinks:
     def _political_near(self, desc: Description, pos: int) -> Entity | None:
         """'the New Jersey governor' for a governor on the campaign trail (listed POL at that date): the
         person spoken of last, within a pronoun's reach, when that person is political (GOV or POL)."""
-        floor = self._sentence_floor(pos)
-        last: tuple[int, Entity | Occurrence] | None = None
-        for p, ent in self._recent_with_pos(floor):
-            if ent.kind == "person" and not ent.plural:
-                last = (p, ent)
-                break
-        occs = self.occurrences()
-        lo, hi = bisect_left(self.occ_starts, floor), bisect_left(self.occ_starts, pos)
-        for occ in reversed(occs[lo:hi]):
-            if occ.desc.kind == "person" and not occ.desc.plural:
-                if last is None or occ.start > last[0]:
-                    last = (occ.start, occ)
-                break
-        if last is None:
-            return None
-        ent = last[1] if isinstance(last[1], Entity) else self._from_occurrence(last[1])
-        return ent if _entity_type(ent) in POLITICAL and _same_gender(ent, desc) else None
+        ent = self._recent_person(pos)
+        return ent if ent is not None and _entity_type(ent) in POLITICAL and _same_gender(ent, desc) else None
 
     def _noun_before(self, span: Span) -> Entity:
         """The unnamed thing a relative 'which'/'that' refers to: the few words before it."""

@@ -119,6 +119,11 @@ COMPLEMENT = re.compile(r"\b(?:for|to|with|at|from|by|under)\b", re.IGNORECASE)
 SPEAKER_DOCS = {"transcript"}
 # Pronoun phrases that stand for "they" ("they all", "all of them", "both of them").
 PRONOUN_GROUP = re.compile(r"(?:they|them)\s+(?:all|both)|(?:all|both)\s+of\s+them", re.IGNORECASE)
+# Words a story uses for a person already named rather than for a new one ("the billionaire real estate
+# magnate" after "Velk"): a definite one refers back to the person just spoken of.
+EPITHETS = {"billionaire", "magnate", "mogul", "tycoon", "front-runner", "frontrunner", "nominee", "hopeful",
+            "contender", "challenger", "incumbent", "newcomer", "celebrity", "star", "businessman",
+            "businesswoman", "real estate developer", "developer", "entrepreneur", "outsider", "insurgent"}
 # A person described by age alone: "the 43-year-old".
 AGE_TITLE = re.compile(r"the\s+\d{1,3}-year-old", re.IGNORECASE)
 # A named person's words inside a mention: "pages of Ada Brell's emails", "a copy of Brell's speech".
@@ -166,6 +171,8 @@ ORG_HEAD_WORDS = {"school": {"school", "university", "college", "academy"},
 POLL_SHARE = re.compile(r"(?:about |nearly |almost |roughly |around |approximately |at least |fewer than |more than |"
                         r"over |under |just |only |some )?"
                         r"(?:\d[\d,.]*\s*(?:%|percent|per cent|in \d+|out of \d+)|"
+                        r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|ten|eleven|twelve|"
+                        r"[a-z]+teen) (?:percent|per cent)|"
                         r"(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b|"
                         r"(?:two|three)-(?:thirds|quarters|fifths) of|"
                         r"(?:a |the )?(?:(?:large|small|slim|narrow|strong|clear|big|vast|high|low|solid|wide) )?"
@@ -187,6 +194,9 @@ POLL_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "he
 POLL_REACH = 1200
 # Endings of nouns for people ("libertarian", "campaigner", "lobbyist"), as describe's TITLE_SUFFIXES.
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
+# "34,000 people", "dozens of people": a count of people is the public at large (CIT).
+COUNTED_PEOPLE = re.compile(r"(?:about |nearly |some |more than |at least )?(?:\d[\d,.]*|dozens of|hundreds of|"
+                            r"thousands of|millions of|tens of thousands of) (?:people|residents|fans|onlookers)", re.I)
 # Quantifiers that speak for the public at large (DESIGN §6 CIT), not insiders ("sources").
 GENERAL_PUBLIC = {"everyone", "everybody", "anyone", "anybody", "people", "many", "many people", "most people",
                   "some people", "some", "others", "many others", "most", "few", "no one", "nobody",
