@@ -215,3 +215,27 @@ COUNTS = [
 @pytest.mark.parametrize("text,specs,expected", COUNTS)
 def test_counts_and_ordinary_people(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+TITLES_AROUND = [
+    # A description set off by commas before the name is the person's title ...
+    ("In Tamarac, the owner of the Velm Golf Club, Mark Vell, faced stern opposition from the club's "
+     "homeowners. Mr. Vell said the course was losing money.",
+     [("Mr. Vell", "said", "the course was losing money")], {"type": "BUS", "name": "Mark Vell"}),
+    # ... and a verb phrase after the name is not: "opposition" does not make him a politician.
+    ("Mark Vell, faced stern opposition from the homeowners, and the club lost money. Mr. Vell said the "
+     "course would close.",
+     [("Mr. Vell", "said", "the course would close")], {"type": "CIT", "name": "Mark Vell"}),
+    # A real appositive after the name still counts.
+    ("Mark Vell, a lobbyist for the golf industry, spoke on Monday. Mr. Vell said the course would close.",
+     [("Mr. Vell", "said", "the course would close")], {"type": "BUS", "name": "Mark Vell"}),
+    # "the club's president and general manager": a business title, not a general.
+    ("Jay Dorn, the club's president and general manager, said the course would close.",
+     [("Jay Dorn, the club's president and general manager,", "said", "the course would close")],
+     {"type": "BUS"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", TITLES_AROUND)
+def test_titles_around_a_name(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -421,7 +421,11 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
                     complement = len(desc.evidence)
                 elif e.name in LEADER_TITLES and generic_head is None and not desc.evidence:
                     generic_head = 0
-                desc.evidence.append((prio, e.type, e.official))
+                if coordinated and generic_head is not None and e.name not in LEADER_TITLES:
+                    # "president and general manager": the typed title wins over the place-only one.
+                    desc.evidence.insert(generic_head, (prio, e.type, e.official))
+                else:
+                    desc.evidence.append((prio, e.type, e.official))
             else:
                 # Of the titles before the head noun the last one is the head ("Democratic
                 # pollster" is a pollster, "Democratic voters" are voters): it goes first, and

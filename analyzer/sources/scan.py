@@ -18,8 +18,8 @@ from analyzer.sources.entity import Occurrence
 from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge, _word_before, _word_start
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    APPOSITIVE, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, NAME_ENDINGS, PARTY_TAG,
-    RELATIVE, SAID_TO_BE, SPOKES, TITLE_SYNONYMS, WHICH_NEXT,
+    APPOSITIVE, AUXILIARIES, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, NAME_ENDINGS, PARTY_TAG,
+    PARTICIPLE_TITLES, RELATIVE, SAID_TO_BE, SPOKES, TITLE_BEFORE, TITLE_BEFORE_CHARS, TITLE_SYNONYMS, WHICH_NEXT,
 )
 
 
@@ -150,11 +150,27 @@ class BodyScan:
         start = _clause_start(self.text, _word_start(self.text, start, m.start()), m.start())
         if start < m.start() and desc.kind == "person" and self._titled(m.start(), start):
             _merge(desc, describe(self.text, self.lex, start, m.start(), shared=True))
+        elif desc.kind == "person":
+            self._add_title_before(desc, m.start(), m.end(), region)
         self._add_appositive(desc, m.end(), region.end)
         if desc.kind == "person" and PARTY_TAG.match(self.text, m.end(), region.end):
             desc.evidence.append((PRIO_ROLE, "POL", True))
             desc.affiliation = desc.affiliation or "US"
         return Occurrence(m.start(), m.end(), desc)
+
+    def _add_title_before(self, desc: Description, start: int, end: int, region: Span) -> None:
+        """'the owner of the Velm Golf Club, Mark Vell, said ...': a description set off by commas
+        just before the name is the person's title."""
+        if not (self.text.startswith(", ", start - 2) and self.text.startswith(",", end)):
+            return
+        lo = _clause_start(self.text, max(region.start, start - 2 - TITLE_BEFORE_CHARS), start - 2)
+        lead = TITLE_BEFORE.match(self.text, lo, start - 2)
+        if lead is None or lead.end() != start - 2:
+            return
+        before = describe(self.text, self.lex, lo, start - 2, shared=True)
+        if before.kind == "descriptor" and not before.plural and any(
+                e.kind == "role" and e.person for e in self.lex.phrases.get(tuple(before.head.split()), [])):
+            _merge(desc, before)
 
     def _titled(self, pos: int, floor: int) -> bool:
         """Is the word before ``pos`` a title or modifier ("nominee Trump", "the Post")?"""
@@ -196,6 +212,8 @@ class BodyScan:
         m = APPOSITIVE.match(self.text, end, limit)
         if m and desc.kind == "org" and not m.group(1).startswith(("a ", "an ", "the ")):
             return  # ", which contended that ...": not a description of the organisation
+        if m and _verb_first(m.group(1)):
+            m = None  # "the owner, Mark Vell, faced stern opposition from ...": the sentence goes on
         if m and " " in m.group(1).strip():
             rel = RELATIVE.search(m.group(1))
             who = rel.start() if rel else -1
@@ -233,3 +251,10 @@ class BodyScan:
             self.occurrences()
             self._memo[key] = next((o for o in self.by_surname.get(surname, []) if " " in o.desc.name), None)
         return self._memo[key]  # type: ignore[return-value]
+
+
+def _verb_first(phrase: str) -> bool:
+    """Does a phrase after a comma start with a verb ("faced ...", "has said ..."), so it is the rest of
+    the sentence, not a description of the name before it?"""
+    first = phrase.split(maxsplit=1)[0]
+    return first in AUXILIARIES or first.endswith("ed") and first not in PARTICIPLE_TITLES
