@@ -239,3 +239,28 @@ TITLES_AROUND = [
 @pytest.mark.parametrize("text,specs,expected", TITLES_AROUND)
 def test_titles_around_a_name(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+PRIOR = [
+    # An untyped group in a story whose typed sources are mostly politicians is political.
+    ("Senator Ann Vale said the bill was dead. Rep. Tom Reed said it would pass. A source said talks went "
+     "on all night.",
+     [("Senator Ann Vale", "said", "the bill was dead"), ("Rep. Tom Reed", "said", "it would pass"),
+      ("A source", "said", "talks went on all night")], {"type": "POL", "named": False}),
+    # No majority: it stays OTH.
+    ("Senator Ann Vale said the bill was dead. A farmer, Tom Reed, said prices fell. Nora Pell, a professor "
+     "of economics, said wages rose. A source said talks went on all night.",
+     [("Senator Ann Vale", "said", "the bill was dead"), ("A farmer, Tom Reed,", "said", "prices fell"),
+      ("Nora Pell, a professor of economics,", "said", "wages rose"),
+      ("A source", "said", "talks went on all night")], {"type": "OTH"}),
+    # A typed group keeps its own type whatever the majority.
+    ("Senator Ann Vale said the bill was dead. Rep. Tom Reed said it would pass. Local farmers said prices "
+     "fell.",
+     [("Senator Ann Vale", "said", "the bill was dead"), ("Rep. Tom Reed", "said", "it would pass"),
+      ("Local farmers", "said", "prices fell")], {"type": "CIT"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", PRIOR)
+def test_untyped_groups_take_the_articles_majority_type(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -46,7 +46,7 @@ from analyzer.sources.helpers import _normal, _owner_names
 from analyzer.sources.lexicon import Lexicon, load_lexicon
 from analyzer.sources.linking import DescriptionLinks
 from analyzer.sources.names import PersonNames
-from analyzer.sources.output import SourceOutput
+from analyzer.sources.output import SourceOutput, untyped_group, with_article_prior
 from analyzer.sources.patterns import (
     AGE_TITLE, APPOSITIVE_THING, COMPLEMENT, LEADING_CLAUSE, LEAD_PRONOUN, LOOKBACK_SOURCES, OWN_VOICE,
     PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SPEAKER_LABEL, SPOKEN_THINGS, TRAILING_PARENS,
@@ -360,5 +360,6 @@ def resolve_sources(article: Article, sentences: tuple[Sentence, ...], attributi
     used.sort(key=lambda e: min(m.start for m in e.mentions))
     ids = {id(e): f"s{i}" for i, e in enumerate(used, 1)}
     sources = tuple(resolver.to_source(e, ids[id(e)], sentences) for e in used)
+    sources = with_article_prior(sources, {ids[id(e)] for e in used if untyped_group(e)})
     out = tuple(_with_source(a, ids[id(linked[a.id])]) if a.id in linked else a for a in attributions)
     return out, sources
