@@ -264,3 +264,22 @@ PRIOR = [
 @pytest.mark.parametrize("text,specs,expected", PRIOR)
 def test_untyped_groups_take_the_articles_majority_type(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+STAFF = [
+    # Staff of no named body, in a campaign story: campaign staff.
+    ("Senator Ann Vale said the bill was dead. Rep. Tom Reed said it would pass. Senior aides said the "
+     "talks would go on.",
+     [("Senator Ann Vale", "said", "the bill was dead"), ("Rep. Tom Reed", "said", "it would pass"),
+      ("Senior aides", "said", "the talks would go on")], {"type": "POL", "official": False}),
+    # Staff of a named body keep its type.
+    ("Senator Ann Vale said the bill was dead. Rep. Tom Reed said it would pass. Pentagon officials said "
+     "the talks would go on.",
+     [("Senator Ann Vale", "said", "the bill was dead"), ("Rep. Tom Reed", "said", "it would pass"),
+      ("Pentagon officials", "said", "the talks would go on")], {"type": "GOV", "official": True}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", STAFF)
+def test_staff_of_no_named_body_take_the_articles_majority_type(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import replace
 
 from analyzer.model import Sentence, Source, Span
-from analyzer.sources.describe import Description, best_type, describe
+from analyzer.sources.describe import PRIO_GENERIC, Description, best_type, describe
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import (
     _affiliation, _anonymity, _evidence, _gender, _identification, _person_entity, _single_gender, _type,
@@ -21,29 +21,40 @@ from analyzer.sources.patterns import BODY_DATELINE, DATELINE_LINES, NAME_BEFORE
 
 # An untyped group ("A source", "Insiders", "several") in a story whose typed sources are mostly of one
 # kind is taken to be of that kind when it holds at least this share of them. Chosen on the PolNeAR
-# train and dev mentions labelled in notes/sources_dev* (sets A-W): 0.3-0.5 each fixed 10 more mentions
-# than they broke, 0.6 and 0.7 fewer; 0.5 is the most cautious of the best.
+# train and dev mentions labelled in notes/sources_dev* (sets A-W): 0.3-0.5 each fixed about 10 more
+# mentions than they broke, 0.6 and 0.7 fewer; 0.5 is the most cautious of the best.
 ARTICLE_PRIOR_SHARE = 0.5
+# Staff titles that say nothing of whose staff they are (their lexicon type, GOV, is a default).
+STAFF_TITLES = {"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"}
 # Types an article's majority can lend: not documents, social posts or "anything else".
 PRIOR_TYPES = {"GOV", "POL", "SEC", "JUD", "INT", "EXP", "NGO", "BUS", "CIT", "MED"}
 
 
 def untyped_group(ent: Entity) -> bool:
     """A source that is neither a person, a named body nor a document, and that nothing in the
-    article types (so ``_type`` falls back to OTH)."""
-    return ent.kind not in ("person", "doc", "org", "country") and best_type(_evidence(ent)) is None
+    article types (``_type`` falls back to OTH) or only a staff title of no named body
+    ("senior aides", "officials", whose generic type is GOV)."""
+    if ent.kind in ("person", "doc", "org", "country"):
+        return False
+    evidence = _evidence(ent)
+    if best_type(evidence) is None:
+        return True
+    roles = ent.roles()
+    return bool(roles) and roles <= STAFF_TITLES and not any(ent.modifiers) \
+        and max(prio for prio, _, _ in evidence) <= PRIO_GENERIC
 
 
 def with_article_prior(sources: tuple[Source, ...], untyped: set[str]) -> tuple[Source, ...]:
-    """Give the untyped OTH sources the type most of the article's typed sources share."""
+    """Give the untyped sources (OTH, or GOV from a staff title alone) the type most of the article's
+    typed sources share."""
     typed = Counter(s.type for s in sources if s.id not in untyped)
     if not untyped or not typed:
         return sources
     top, n = typed.most_common(1)[0]
     if top not in PRIOR_TYPES or n / sum(typed.values()) < ARTICLE_PRIOR_SHARE:
         return sources
-    return tuple(replace(s, type=top, official=top in OFFICIAL_TYPES and top != "POL")
-                 if s.id in untyped and s.type == "OTH" else s for s in sources)
+    return tuple(replace(s, type=top, official=top in OFFICIAL_TYPES)
+                 if s.id in untyped and s.type in ("OTH", "GOV") else s for s in sources)
 
 
 class SourceOutput:
