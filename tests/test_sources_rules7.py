@@ -283,3 +283,26 @@ STAFF = [
 @pytest.mark.parametrize("text,specs,expected", STAFF)
 def test_staff_of_no_named_body_take_the_articles_majority_type(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+NAMES = [
+    # A surname that is also an office word is a name after a first name or a courtesy title.
+    ("Anna Richardson White, a teacher, said the school would open. Ms. White said the roof was fixed.",
+     [("Ms. White", "said", "the roof was fixed")], {"name": "Anna Richardson White", "type": "CIT"}),
+    ("Tom Black, a farmer, said the rain came late. Mr. Black said the corn was short.",
+     [("Mr. Black", "said", "the corn was short")], {"name": "Tom Black", "type": "CIT"}),
+    # ... while the office itself is still an organisation.
+    ("The White House said the talks would resume.", [("The White House", "said", "the talks would resume")],
+     {"type": "GOV", "named": True}),
+    # Words for who people are never name a person.
+    ("The mosque was closed for a week. Muslims said it would reopen.",
+     [("Muslims", "said", "it would reopen")], {"type": "CIT", "named": False}),
+    ("Ana Ruiz, a nurse, said the clinic was full. Then a Hispanic said the wait was long.",
+     [("Ana Ruiz, a nurse,", "said", "the clinic was full"), ("Hispanic", "said", "the wait was long")],
+     {"type": "CIT", "named": False}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", NAMES)
+def test_names_and_identity_words(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -110,6 +110,10 @@ CALL_SIGN = re.compile(r"[KW](?!WII)[A-Z]{3}(?:-(?:TV|FM|AM))?")
 # Longest all-capital word read as an acronym (an organisation) rather than a name in capitals.
 ACRONYM_MAX = 6
 # Endings of capitalised plural nouns naming groups of people.
+# Capitalised words for who people are (ethnicity, faith): never a person's name.
+IDENTITY_WORDS = {"hispanic", "latino", "latina", "jewish", "jew", "muslim", "christian", "catholic", "evangelical",
+                  "protestant", "mormon", "hindu", "sikh", "buddhist", "black", "white", "asian", "arab", "african",
+                  "native", "indigenous", "caucasian", "millennial", "boomer"}
 GROUP_SUFFIXES = ("ers", "ists", "ites", "ians", "ans", "ives", "als")
 # Endings of occupational words written with a capital before a name.
 TITLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
@@ -548,7 +552,7 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
         return ("",)
     if len(run) == 1 and isinstance(run[0], Tok) and run[0].text.isupper() and 2 <= len(run[0].text) <= ACRONYM_MAX:
         return ("org", run[0].text, None, run[0].text)  # "WVLM", "AROS": an acronym names an organisation
-    names = _trailing_names(run)
+    names = _trailing_names(run, lex)
     if names and all(_plausible_name(t.text) for t in names) and not _place_like(names):
         prefix = run[: len(run) - len(names)]
         aff = ""
@@ -770,11 +774,12 @@ DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures"
              "legislation", "amendment", "average"}
 
 
-def _trailing_names(run: list[Hit | Tok]) -> list[Tok]:
+def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
     """The person name ending a capitalised run ("... Maj. Gen. Pat Ryder" -> Pat Ryder)."""
     names: list[Tok] = []
-    for item in reversed(run):
-        if isinstance(item, Tok) and item.text.lower() not in JOINERS and item.text.lower() not in ORG_WORDS:
+    for k, item in enumerate(reversed(run)):
+        if isinstance(item, Tok) and item.text.lower() not in JOINERS and (
+                item.text.lower() not in ORG_WORDS or k == 0 and _after_given_name_or_title(run, lex)):
             names.insert(0, item)
         else:
             break
@@ -789,6 +794,20 @@ def _trailing_names(run: list[Hit | Tok]) -> list[Tok]:
         if isinstance(before, Hit) and before.entries[0].kind in ("org", "outlet") and len(names) == 1:
             return []  # "Wells Fargo Bank" style: name glued to an organisation
     return names
+
+
+def _after_given_name_or_title(run: list[Hit | Tok], lex: Lexicon) -> bool:
+    """'Ms. White', 'Anna Richardson White': a surname that is also an office word, after a courtesy
+    title or a listed first name (but "State" in "Secretary of State" is the office)."""
+    for item in reversed(run[:-1]):  # the name's words before it, back to a title or a first name
+        if isinstance(item, Hit):
+            return item.entries[0].kind == "honorific"
+        low = item.text.lower()
+        if low in ORG_WORDS or low in JOINERS:
+            return False
+        if low in lex.first_names:
+            return True
+    return False
 
 
 def _run_text(run: list[Hit | Tok], toks: list[Tok], text: str) -> str:
@@ -806,6 +825,12 @@ def _set_person(desc: Description, person: list[Tok], toks: list[Tok], lex: Lexi
         if len(toks) == 1 and word.lower() in lex.vague:
             desc.kind, desc.head = "group" if word.lower().endswith(("s", "people")) else "descriptor", word.lower()
             desc.plural = desc.kind == "group"  # "Critics", "Sources": a vague source, not a name
+            return
+        if (word.lower().rstrip("s") in IDENTITY_WORDS or word.lower().endswith("-based")) \
+                and before.lower().rstrip(".") not in HONORIFIC_WORDS:
+            # "Hispanic", "Muslims", "El Paso-based": who people are, never a name.
+            desc.kind, desc.plural = "group", word.endswith("s")
+            desc.evidence.append((PRIO_GENERIC, "CIT", False))
             return
         if (len(toks) == 1 and word.endswith(GROUP_SUFFIXES)) or (word.endswith("s") and before[:1].isdigit()):
             desc.kind, desc.plural = "group", True  # "Birchers", "31 Latinos"
