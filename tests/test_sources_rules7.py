@@ -306,3 +306,23 @@ NAMES = [
 @pytest.mark.parametrize("text,specs,expected", NAMES)
 def test_names_and_identity_words(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+DOCUMENTS = [
+    # "a study by X": a document with its issuer, not the issuer itself.
+    ("A new study by Velm University found that rents rose.",
+     [("A new study by Velm University", "found", "rents rose")], {"type": "DOC", "named": True}),
+    ("A 2014 examination by the Velm Civic Association found that the police waited too long.",
+     [("A 2014 examination by the Velm Civic Association", "found", "the police waited too long")],
+     {"type": "DOC", "named": True}),
+    ("Early results of an entrance poll of caucus-goers showed that turnout was low.",
+     [("Early results of an entrance poll of caucus-goers", "showed", "turnout was low")], {"type": "DOC"}),
+    # A person employed by a body is still a person of that body.
+    ("A spokesman employed by the city said the road would close.",
+     [("A spokesman employed by the city", "said", "the road would close")], {"type": "GOV", "named": False}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", DOCUMENTS)
+def test_documents_by_an_issuer(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -62,7 +62,7 @@ ORG_WORDS = {"defense", "defence", "foreign", "affairs", "interior", "justice", 
 # Words after which a descriptor's head noun is complete ("people familiar with ...").
 HEAD_STOPS = {"with", "familiar", "close", "who", "that", "of", "from", "in", "at", "on", "for", "briefed",
               "knowledgeable", "involved", "aware", "and", "to", "about", "inside", "within", "near", "between",
-              "against", "over", "regarding", "concerning", "under", "amid", "into",
+              "against", "over", "regarding", "concerning", "under", "amid", "into", "by",
               "out"}  # "a poll out Monday": the head is "poll"
 # How strongly each kind of evidence decides the type: a specific title beats an
 # organisation, which beats a generic title ("spokesman"), which beats a bare country.
@@ -771,7 +771,7 @@ DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures"
              "recording", "audio", "photo", "film", "documentary", "literature", "estimate", "probe",
              "investigation", "inquiry", "audit", "footnote", "findings", "forecast", "projection",
              "agreement", "accord", "treaty", "contract", "deal", "executive order", "resolution", "guidelines",
-             "legislation", "amendment", "average"}
+             "legislation", "amendment", "average", "examination", "review", "result", "ranking", "index", "tally"}
 
 
 def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
