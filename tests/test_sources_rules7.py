@@ -326,3 +326,18 @@ DOCUMENTS = [
 @pytest.mark.parametrize("text,specs,expected", DOCUMENTS)
 def test_documents_by_an_issuer(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+STATEMENTS = [
+    # "The statement" after a named speaker is that speaker's.
+    ("Rep. Tom Reed of Ohio met the union on Monday. The statement said the plant would stay open.",
+     [("The statement", "said", "the plant would stay open")], {"name": "Tom Reed", "type": "POL"}),
+    # A report keeps its own source: it is a document with an issuer.
+    ("The Velm Institute studied the plant on Monday. The report said the plant would stay open.",
+     [("The report", "said", "the plant would stay open")], {"type": "DOC", "named": True}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", STATEMENTS)
+def test_a_statement_is_its_issuer(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -19,6 +19,8 @@ from analyzer.sources.patterns import (
 )
 
 
+# Documents that are their issuer speaking (a statement, unlike a report or a poll, has no author of its own).
+SPEECH_DOCS = {"statement", "release", "press release", "letter", "memo", "email", "tweet", "post", "message"}
 # Campaign and commercial messages: their sponsor is the source.
 AD_HEADS = {"ad", "advertisement", "commercial"}
 
@@ -37,7 +39,9 @@ class DocumentLinks:
         if ent.kind == "doc" and not ent.issuers:
             issuer = self._issuer_after(span.end)
             if not issuer and desc.definite and not desc.another and not desc.back_orgs:
-                found = self._latest_named(span.start)  # "the survey" of the agency just spoken of
+                found = self._latest_actor(span.start)  # "the survey" of the agency just spoken of
+                if found is not None and desc.head in SPEECH_DOCS and found.kind in ("person", "org", "country"):
+                    return found  # "the statement" of the senator just spoken of is the senator's
                 issuer = found.name if found is not None else ""
             if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS:
                 issuer = self._poll_named_before(span.start)  # "in the survey" after "a Gazette poll"
