@@ -332,9 +332,9 @@ STATEMENTS = [
     # "The statement" after a named speaker is that speaker's.
     ("Rep. Tom Reed of Ohio met the union on Monday. The statement said the plant would stay open.",
      [("The statement", "said", "the plant would stay open")], {"name": "Tom Reed", "type": "POL"}),
-    # A report keeps its own source: it is a document with an issuer.
-    ("The Velm Institute studied the plant on Monday. The report said the plant would stay open.",
-     [("The report", "said", "the plant would stay open")], {"type": "DOC", "named": True}),
+    # A report is a document of its own, not its subject's words.
+    ("Rep. Tom Reed of Ohio met the union on Monday. The report said the plant would stay open.",
+     [("The report", "said", "the plant would stay open")], {"type": "DOC"}),
 ]
 
 

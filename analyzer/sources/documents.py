@@ -39,9 +39,11 @@ class DocumentLinks:
         if ent.kind == "doc" and not ent.issuers:
             issuer = self._issuer_after(span.end)
             if not issuer and desc.definite and not desc.another and not desc.back_orgs:
-                found = self._latest_actor(span.start)  # "the survey" of the agency just spoken of
-                if found is not None and desc.head in SPEECH_DOCS and found.kind in ("person", "org", "country"):
-                    return found  # "the statement" of the senator just spoken of is the senator's
+                if desc.head in SPEECH_DOCS:
+                    actor = self._latest_actor(span.start)
+                    if actor is not None and actor.kind in ("person", "org", "country"):
+                        return actor  # "the statement" of the senator just spoken of is the senator's
+                found = self._latest_named(span.start)  # "the survey" of the agency just spoken of
                 issuer = found.name if found is not None else ""
             if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS:
                 issuer = self._poll_named_before(span.start)  # "in the survey" after "a Gazette poll"
