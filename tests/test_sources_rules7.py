@@ -341,3 +341,17 @@ STATEMENTS = [
 @pytest.mark.parametrize("text,specs,expected", STATEMENTS)
 def test_a_statement_is_its_issuer(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+SPOTS = [
+    # A definite ad after its sponsor is named is the sponsor's.
+    ("The Grand Future PAC bought airtime in Iowa on Monday. This latest spot says the senator voted "
+     "against farmers.",
+     [("This latest spot", "says", "the senator voted against farmers")],
+     {"name": "Grand Future PAC", "type": "POL"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", SPOTS)
+def test_a_definite_ad_is_its_sponsors(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -20,9 +20,10 @@ from analyzer.sources.patterns import (
 
 
 # Documents that are their issuer speaking (a statement, unlike a report or a poll, has no author of its own).
-SPEECH_DOCS = {"statement", "release", "press release", "letter", "memo", "email", "tweet", "post", "message"}
+SPEECH_DOCS = {"statement", "release", "press release", "letter", "memo", "email", "tweet", "post", "message",
+               "missive", "ad", "advertisement", "commercial", "spot"}
 # Campaign and commercial messages: their sponsor is the source.
-AD_HEADS = {"ad", "advertisement", "commercial"}
+AD_HEADS = {"ad", "advertisement", "commercial", "spot"}
 
 
 class DocumentLinks:
