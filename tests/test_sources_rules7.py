@@ -229,6 +229,14 @@ TITLES_AROUND = [
     # A real appositive after the name still counts.
     ("Mark Vell, a lobbyist for the golf industry, spoke on Monday. Mr. Vell said the course would close.",
      [("Mr. Vell", "said", "the course would close")], {"type": "BUS", "name": "Mark Vell"}),
+    # ... also at the end of a sentence, after "and".
+    ("The slate left out Gov. Ann Marsh, her husband, and the endorsed Republican candidate for governor, Wes Tolland. "
+     "Tolland said he would stay neutral.",
+     [("Tolland", "said", "he would stay neutral")], {"type": "POL", "name": "Wes Tolland"}),
+    # An appositive may hold a quoted word.
+    ('Peter Sant, a self-styled "new-media" journalist and talk-show host, was charged. Sant said the '
+     "case was political.",
+     [("Sant", "said", "the case was political")], {"type": "MED", "name": "Peter Sant"}),
     # "the club's president and general manager": a business title, not a general.
     ("Jay Dorn, the club's president and general manager, said the course would close.",
      [("Jay Dorn, the club's president and general manager,", "said", "the course would close")],

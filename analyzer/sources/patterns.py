@@ -16,7 +16,8 @@ PARTY_TAG = re.compile(r"\s*(?:\(|,\s*)(?:D|R|I)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?
 # How far back a name's title may start ("Republican presidential nominee Donald Trump").
 CONTEXT_CHARS = 60
 # An appositive after a name: "Jason Miller, a spokesman for the campaign, said".
-APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?([a-z][^,.;:\"“”]{3,100}?)(?=[,.;:\"“”]|\s+said\b|$)")
+APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?([a-z](?:[^,.;:\"“”]|[\"“][\w\-]+(?:\s[\w\-]+)?[\"”]){3,100}?)"
+                        r"(?=[,.;:]|[\"“”](?!\w)|\s+said\b|$)")  # a quoted word or two inside: 'a "new-media" journalist'
 # Words that open a verb phrase, not a description, after "Name, ..." (see scan._verb_first).
 AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
                "may", "might", "must", "does", "did"}
@@ -29,7 +30,7 @@ PARTICIPLE_TITLES = {"retired", "elected", "unnamed", "embattled", "registered",
                      "decorated", "wounded", "injured", "armed", "respected", "experienced", "seasoned"}
 # A description set off by commas before a name ("the owner of the Velm Golf Club, Mark Vell,"):
 # it opens with a determiner and has no verb of its own; looked for this far back.
-TITLE_BEFORE = re.compile(r"\s*(?:the|a|an|[A-Z][a-z]+['’]s)\s+[^,;:\"“”()]+")
+TITLE_BEFORE = re.compile(r"\s*(?:and\s+)?(?:the|a|an|[A-Z][a-z]+['’]s)\s+[^,;:\"“”()]+")
 TITLE_BEFORE_CHARS = 90
 # Gendered pronouns in a relative clause about the person ("who spent the night on his roof").
 CLAUSE_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")

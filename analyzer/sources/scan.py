@@ -161,7 +161,8 @@ class BodyScan:
     def _add_title_before(self, desc: Description, start: int, end: int, region: Span) -> None:
         """'the owner of the Velm Golf Club, Mark Vell, said ...': a description set off by commas
         just before the name is the person's title."""
-        if not (self.text.startswith(", ", start - 2) and self.text.startswith(",", end)):
+        if not (self.text.startswith(", ", start - 2) and (self.text.startswith((",", ".", ";"), end)
+                                                          or self.text[end - 1] == ".")):
             return
         lo = _clause_start(self.text, max(region.start, start - 2 - TITLE_BEFORE_CHARS), start - 2)
         lead = TITLE_BEFORE.match(self.text, lo, start - 2)
