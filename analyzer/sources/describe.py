@@ -765,7 +765,8 @@ def _is_doc_role(desc: Description) -> bool:
 
 
 DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures", "document", "memo",
-             "letter", "email", "analysis", "record", "census", "ad", "advertisement", "commercial", "spot", "missive", "book",
+             "letter", "email", "analysis", "record", "census", "ad", "advertisement", "commercial", "spot",
+             "missive", "book",
              "transcript", "website", "release", "press release", "bill", "law", "platform", "research",
              "post", "tweet", "social media", "rule", "regulation", "proposal", "plan", "video", "footage",
              "recording", "audio", "photo", "film", "documentary", "literature", "estimate", "probe",
