@@ -363,3 +363,17 @@ SPOTS = [
 @pytest.mark.parametrize("text,specs,expected", SPOTS)
 def test_a_definite_ad_is_its_sponsors(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+COLLECTIVES = [
+    # Part of a party's people is not the party.
+    ("The GOP met in Ohio on Monday. The Republican establishment fears that turnout will fall.",
+     [("The Republican establishment", "fears", "turnout will fall")], {"type": "POL", "named": False}),
+    ("The GOP met in Ohio on Monday. The party said turnout would rise.",
+     [("The party", "said", "turnout would rise")], {"type": "POL", "named": True}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", COLLECTIVES)
+def test_part_of_a_bodys_people_is_not_the_body(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

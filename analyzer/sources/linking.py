@@ -19,7 +19,7 @@ from analyzer.sources.helpers import (
 )
 from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, COUNTED_GROUP, GROUP_SIZES, NAME_OWNED,
-    EPITHETS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OWNED_INSIDE, OWNED_WORDS, POLITICAL,
+    COLLECTIVE_HEADS, EPITHETS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OWNED_INSIDE, OWNED_WORDS, POLITICAL,
     POSSESSED, SPOKES, TITLE_REACH, TITLE_SYNONYMS, WORD_BEFORE,
 )
 
@@ -119,8 +119,8 @@ class DescriptionLinks:
 
     def _described(self, desc: Description, span: Span) -> Entity | None:
         """The source or body name a definite singular description refers back to, if any."""
-        if not (desc.definite and not desc.plural and desc.head):
-            return None
+        if not (desc.definite and not desc.plural and desc.head) or desc.head in COLLECTIVE_HEADS:
+            return None  # "the Republican establishment" is some Republicans, not the party
         found = self._by_title(desc.head, span.start)
         bare = not desc.affiliation and desc.words <= BARE_TITLE_WORDS
         if found is None and bare:

@@ -135,6 +135,10 @@ COMPLEMENT = re.compile(r"\b(?:for|to|with|at|from|by|under)\b", re.IGNORECASE)
 SPEAKER_DOCS = {"transcript"}
 # Pronoun phrases that stand for "they" ("they all", "all of them", "both of them").
 PRONOUN_GROUP = re.compile(r"(?:they|them)\s+(?:all|both)|(?:all|both)\s+of\s+them", re.IGNORECASE)
+# Nouns for an unnamed part of a body's people ("the Republican establishment", "the party's base"):
+# a group of its own, never the body itself.
+COLLECTIVE_HEADS = {"establishment", "base", "wing", "faithful", "elite", "elites", "grassroots", "rank-and-file",
+                    "old guard", "donor class"}
 # Words a story uses for a person already named rather than for a new one ("the billionaire real estate
 # magnate" after "Velk"): a definite one refers back to the person just spoken of.
 EPITHETS = {"billionaire", "magnate", "mogul", "tycoon", "front-runner", "frontrunner", "nominee", "hopeful",
