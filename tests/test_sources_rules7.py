@@ -377,3 +377,24 @@ COLLECTIVES = [
 @pytest.mark.parametrize("text,specs,expected", COLLECTIVES)
 def test_part_of_a_bodys_people_is_not_the_body(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+FORMER = [
+    # A listed office holder whose last row has ended keeps its type, no longer official.
+    ("Jimmy Carter said the treaty was sound.", [("Jimmy Carter", "said", "the treaty was sound")],
+     {"published": "2016-03-23"}, {"type": "GOV", "official": False}),
+    # ... and in office, official.
+    ("Jimmy Carter said the treaty was sound.", [("Jimmy Carter", "said", "the treaty was sound")],
+     {"published": "1978-03-23"}, {"type": "GOV", "official": True}),
+    # A relative of a public figure is not typed by the figure.
+    ("Ana Corr, Jimmy Carter's niece, spoke on Monday. Corr said the treaty was sound.",
+     [("Corr", "said", "the treaty was sound")], {"published": "2016-03-23"}, {"type": "CIT"}),
+    # A count of people, with a clause after it, is the public.
+    ("Six million people who lost their insurance said premiums rose.",
+     [("Six million people who lost their insurance", "said", "premiums rose")], {}, {"type": "CIT"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,meta,expected", FORMER)
+def test_former_holders_relatives_and_counts(text, specs, meta, expected):
+    check_last_source(text, specs, meta, expected)

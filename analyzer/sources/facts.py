@@ -13,7 +13,7 @@ from analyzer.sources.describe import PRIO_ORG, PRIO_PERSON_LIST, Description, b
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.lexicon import Lexicon
 from analyzer.sources.patterns import (
-    CLAUSE_END, CLAUSE_PRONOUN, COUNTED_PEOPLE, DOC_ROLES, GENERAL_PUBLIC, NEWS_REPORTS, OFFICIAL_TYPES, POLL_HEADS,
+    CLAUSE_END, CLAUSE_PRONOUN, COUNTED_PEOPLE, DOC_ROLES, GENERAL_PUBLIC, KINSHIP, NEWS_REPORTS, OFFICIAL_TYPES, POLL_HEADS,
     POLL_SHARE, PUBLIC_ROLES,
 )
 
@@ -93,8 +93,9 @@ def _evidence(ent: Entity) -> list[tuple[float, str, bool | None]]:
     descriptions, the principals, the body's, then the listed person."""
     d = ent.summary()
     ev = [d.best_desc] if d.best_desc is not None else []
+    kin = not KINSHIP.isdisjoint(ent.roles())  # "Reagan's daughter" is not a president
     for mod in ent.modifiers:  # the principal ("Carter's press secretary") before what the body says
-        if mod is not None and mod.person is not None:
+        if mod is not None and mod.person is not None and not kin:
             ev.append((PRIO_ORG, mod.person.type, None))  # an aide of a GOV principal is official
     if d.best_ctx is not None:
         ev.append(d.best_ctx)
@@ -179,7 +180,7 @@ def _type(ent: Entity) -> tuple[str, bool]:
         # notes/sources_dev (PolNeAR dev mentions).
         default = "DOC" if ent.kind == "doc" else "CIT" if ent.kind == "person" and not ent.plural else "OTH"
         if ent.kind not in ("person", "org", "country", "doc") and (
-                ent.name.lower() in GENERAL_PUBLIC or COUNTED_PEOPLE.fullmatch(ent.name)):
+                ent.name.lower() in GENERAL_PUBLIC or COUNTED_PEOPLE.match(ent.name)):
             default = "CIT"  # "many people", "everyone": the public at large
         return default, False
     type_, official = typed

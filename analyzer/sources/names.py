@@ -6,6 +6,8 @@ the full name a surname or given name stands for, and the user-lexicon row of a 
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 
 from analyzer.sources.describe import Description, describe
 from analyzer.sources.entity import Entity
@@ -130,6 +132,11 @@ class PersonNames:
             for row in rows:
                 if (not row.start or row.start <= date) and (not row.end or date < row.end):
                     return row
+            # A former office holder keeps the type of the last post (a former president is GOV,
+            # DESIGN §6 as labelled in notes/sources_dev*), but no longer speaks officially.
+            ended = [row for row in rows if row.end and row.end <= date]
+            if ended:
+                return replace(max(ended, key=lambda r: r.end), official=False)
             return None
         return max(rows, key=lambda r: r.start)
 

@@ -139,6 +139,10 @@ PRONOUN_GROUP = re.compile(r"(?:they|them)\s+(?:all|both)|(?:all|both)\s+of\s+th
 # a group of its own, never the body itself.
 COLLECTIVE_HEADS = {"establishment", "base", "wing", "faithful", "elite", "elites", "grassroots", "rank-and-file",
                     "old guard", "donor class"}
+# Family ties: a relative of a public figure does not share the figure's type.
+KINSHIP = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower",
+           "spouse", "niece", "nephew", "cousin", "aunt", "uncle", "grandmother", "grandfather", "grandson",
+           "granddaughter", "parent", "relative", "family"}
 # Words a story uses for a person already named rather than for a new one ("the billionaire real estate
 # magnate" after "Velk"): a definite one refers back to the person just spoken of.
 EPITHETS = {"billionaire", "magnate", "mogul", "tycoon", "front-runner", "frontrunner", "nominee", "hopeful",
@@ -188,7 +192,8 @@ ORG_HEAD_WORDS = {"school": {"school", "university", "college", "academy"},
                   "bureau": {"bureau", "fbi"}}  # "the bureau" after "the FBI"
 # "61 percent of Americans", "8 in 10 caucus voters", "a majority of voters":
 # poll respondents, i.e. the public (CIT) whatever party they lean to.
-POLL_SHARE = re.compile(r"(?:about |nearly |almost |roughly |around |approximately |at least |fewer than |more than |"
+POLL_SHARE = re.compile(r"(?:about |nearly |almost |roughly |around |approximately |at least |fewer than |less than |"
+                        r"more than |"
                         r"over |under |just |only |some )?"
                         r"(?:\d[\d,.]*\s*(?:%|percent|per cent|in \d+|out of \d+)|"
                         r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|ten|eleven|twelve|"
@@ -216,7 +221,8 @@ POLL_REACH = 1200
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 # "34,000 people", "dozens of people": a count of people is the public at large (CIT).
 COUNTED_PEOPLE = re.compile(r"(?:about |nearly |some |more than |at least )?(?:\d[\d,.]*|dozens of|hundreds of|"
-                            r"thousands of|millions of|tens of thousands of) (?:people|residents|fans|onlookers)", re.I)
+                            r"thousands of|millions of|tens of thousands of|[a-z]+[ -](?:thousand|million)) "
+                            r"(?:people|residents|fans|onlookers|americans|voters|workers)\b", re.I)
 # Quantifiers that speak for the public at large (DESIGN §6 CIT), not insiders ("sources").
 GENERAL_PUBLIC = {"everyone", "everybody", "anyone", "anybody", "people", "many", "many people", "most people",
                   "some people", "some", "others", "many others", "most", "few", "no one", "nobody",
