@@ -398,3 +398,21 @@ FORMER = [
 @pytest.mark.parametrize("text,specs,meta,expected", FORMER)
 def test_former_holders_relatives_and_counts(text, specs, meta, expected):
     check_last_source(text, specs, meta, expected)
+
+
+RUNNING_FOR_OFFICE = [
+    # A description that says someone is running makes them a candidate (POL) over their office.
+    ("A trio of governors seeking the Republican nomination said the debate was unfair.",
+     [("A trio of governors seeking the Republican nomination", "said", "the debate was unfair")],
+     {"type": "POL"}),
+    ("Gov. Ann Marsh, who is running for president, said the debate was unfair.",
+     [("Gov. Ann Marsh, who is running for president,", "said", "the debate was unfair")], {"type": "POL"}),
+    # An office holder who is not said to run keeps the office's type.
+    ("Gov. Ann Marsh, who took office in May, said the debate was unfair.",
+     [("Gov. Ann Marsh, who took office in May,", "said", "the debate was unfair")], {"type": "GOV"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", RUNNING_FOR_OFFICE)
+def test_running_for_office_makes_a_candidate(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

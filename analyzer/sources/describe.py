@@ -75,12 +75,17 @@ PRIO_COUNTRY = 1.0
 # A title that says only where someone stands ("director", "leader", "member": OTH, generic) loses
 # to any typed title or body next to it, but beats a bare country ("an Israeli director").
 PRIO_PLACE_TITLE = 1.2
+PRIO_RUNNING = 3.5  # a description that says the person is running for office
 PRIO_INDUSTRY = 2.5  # business members named inside an organisation's name ("Fish Processors Association")
 PARTITIVE = re.compile(r"(?:most|many|some|several|all|each|both|few|a few|none|neither|either|one|two|three|"
                        r"half|any|a number|the rest|the majority|a majority|much|more|others)\s+of\s+"
                        r"(them|whom|those|these)", re.I)
 PARTY_MEMBERS = {"republicans", "democrats", "conservatives", "liberals", "progressives", "libertarians",
                  "tories", "socialists", "independents"}
+# Words that say a person is a candidate.
+RUNNING = re.compile(r"\b(?:race for (?:the )?(?:president|presidency|governor|senate|congress|nomination|white house)|"
+                     r"running for|(?:seeking|won|winning|lost|losing) the \w* ?nomination|presidential (?:race|bid)|"
+                     r"bid for (?:the )?(?:presidency|white house|nomination))\b", re.I)
 # Head nouns that make a country's name its people, not its government.
 NATION_PEOPLE = {"people", "public", "population", "electorate", "citizenry", "peoples"}
 PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
@@ -304,6 +309,10 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
                               if isinstance(it, Hit) and it.entries[0].kind in ("org", "outlet")][:1]
     desc.head = _head(toks, items, desc, _cut(text, toks, lex))
     _classify(items, toks, desc, lex, text)
+    if RUNNING.search(desc.text):
+        # "a trio of governors seeking ... the race for president": candidates are POL whatever
+        # office they hold (DESIGN §6), so this outranks the office's title.
+        desc.evidence.insert(0, (PRIO_RUNNING, "POL", False))
     if desc.kind != "person":
         _appositive_name(desc, toks, text, lex)
     elif WHICH_AFTER.search(text) and not desc.roles and desc.gender == "unknown":
