@@ -416,3 +416,18 @@ RUNNING_FOR_OFFICE = [
 @pytest.mark.parametrize("text,specs,expected", RUNNING_FOR_OFFICE)
 def test_running_for_office_makes_a_candidate(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+MORE_DOCUMENTS = [
+    ("A daylong simulation showed that the plan would fail.",
+     [("A daylong simulation", "showed", "the plan would fail")], {"type": "DOC"}),
+    ("A preliminary field test showed that the powder was harmless.",
+     [("A preliminary field test", "showed", "the powder was harmless")], {"type": "DOC"}),
+    ("This fact check found that the claim was false.",
+     [("This fact check", "found", "the claim was false")], {"type": "MED"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", MORE_DOCUMENTS)
+def test_more_documents(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

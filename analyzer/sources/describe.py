@@ -781,7 +781,8 @@ DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures"
              "recording", "audio", "photo", "film", "documentary", "literature", "estimate", "probe",
              "investigation", "inquiry", "audit", "footnote", "findings", "forecast", "projection",
              "agreement", "accord", "treaty", "contract", "deal", "executive order", "resolution", "guidelines",
-             "legislation", "amendment", "average", "examination", "review", "result", "ranking", "index", "tally"}
+             "legislation", "amendment", "average", "examination", "review", "result", "ranking", "index", "tally",
+             "outcome", "simulation", "experiment", "field test"}
 
 
 def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
