@@ -431,3 +431,24 @@ MORE_DOCUMENTS = [
 @pytest.mark.parametrize("text,specs,expected", MORE_DOCUMENTS)
 def test_more_documents(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+MORE_ROLES = [
+    ("The DOJ said the case would go ahead.", [("The DOJ", "said", "the case would go ahead")],
+     {"type": "GOV", "named": True}),
+    ("A former senior law enforcement official said the case would go ahead.",
+     [("A former senior law enforcement official", "said", "the case would go ahead")], {"type": "SEC"}),
+    ("Justice Department trial counsel Ana Veil said the case would go ahead.",
+     [("Justice Department trial counsel Ana Veil", "said", "the case would go ahead")], {"type": "JUD"}),
+    ("Many of Europe's conservative politicians said the vote was a warning.",
+     [("Many of Europe's conservative politicians", "said", "the vote was a warning")], {"type": "POL"}),
+    ("Local leaders said the tax would hurt farmers.",
+     [("Local leaders", "said", "the tax would hurt farmers")], {"type": "GOV", "named": False}),
+    ("The Velmish constitution says the president serves one term.",
+     [("The Velmish constitution", "says", "the president serves one term")], {"type": "DOC"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", MORE_ROLES)
+def test_more_roles(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
