@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_sources_helpers import check_last_source, run
+from test_sources_helpers import check_last_source, last_source, run
 
 LEADERS = [
     # The institution a generic title heads types the speaker, the widest one last.
@@ -452,3 +452,18 @@ MORE_ROLES = [
 @pytest.mark.parametrize("text,specs,expected", MORE_ROLES)
 def test_more_roles(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+def test_a_described_name_in_the_article_beats_a_listed_namesake():
+    # "Walker" is the Walker the article introduces with a title, not a listed governor Walker.
+    text = ("Just ask former football coach Herschel Walker. Walker said he had lost bookings over his "
+            "views.")
+    _, out, sources = run(text, [("Walker", "said", "he had lost bookings over his views")],
+                          published="2016-06-27")
+    assert last_source(out, sources).name == "Herschel Walker"
+
+
+def test_a_listed_namesake_still_serves_when_the_article_names_no_other():
+    text = "Walker said the budget was balanced."
+    _, out, sources = run(text, [("Walker", "said", "the budget was balanced")], published="2016-06-27")
+    assert last_source(out, sources).name == "Scott Walker"

@@ -78,6 +78,10 @@ class PersonNames:
         for full in longer:  # a listed public figure, or a name that starts with a first name
             if full.lower() in self.lex.people or full.split()[0].lower() in self.lex.first_names:
                 return full
+        described = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 1
+                     and " and " not in o.desc.name and o.desc.roles and self._gender_fits(o.desc.name, gender)]
+        if described:
+            return described[0]  # "former NFL star Herschel Walker" in the article, not a listed Scott Walker
         if len(known) == 1:
             return next(iter(known))
         if not longer and known:
