@@ -14,9 +14,8 @@ from test_sources_helpers import check_last_source, last_source, run
 
 LEADERS = [
     # The institution a generic title heads types the speaker, the widest one last.
-    ("Steven Marsh, a chairman of the political science department at Lakeview University, said voters "
-     "were tired.",
-     [("Steven Marsh, a chairman of the political science department at Lakeview University,", "said",
+    ("Steven Marsh, a chair of the history faculty at Lakeview University, said voters were tired.",
+     [("Steven Marsh, a chair of the history faculty at Lakeview University,", "said",
        "voters were tired")], {"type": "EXP", "named": True}),
     ("Nora Pell, the director of the Department of Health, said the clinics would stay open.",
      [("Nora Pell, the director of the Department of Health,", "said", "the clinics would stay open")],
@@ -219,7 +218,7 @@ def test_counts_and_ordinary_people(text, specs, expected):
 
 TITLES_AROUND = [
     # A description set off by commas before the name is the person's title ...
-    ("In Tamarac, the owner of the Velm Golf Club, Mark Vell, faced stern opposition from the club's "
+    ("In Velmont, the owner of the Velm Golf Club, Mark Vell, faced stern opposition from the club's "
      "homeowners. Mr. Vell said the course was losing money.",
      [("Mr. Vell", "said", "the course was losing money")], {"type": "BUS", "name": "Mark Vell"}),
     # ... and a verb phrase after the name is not: "opposition" does not make him a politician.
@@ -230,11 +229,11 @@ TITLES_AROUND = [
     ("Mark Vell, a lobbyist for the golf industry, spoke on Monday. Mr. Vell said the course would close.",
      [("Mr. Vell", "said", "the course would close")], {"type": "BUS", "name": "Mark Vell"}),
     # ... also at the end of a sentence, after "and".
-    ("The slate left out Gov. Ann Marsh, her husband, and the endorsed Republican candidate for governor, Wes Tolland. "
+    ("The slate left out Gov. Ann Marsh, her husband, and the party's chosen nominee for mayor, Wes Tolland. "
      "Tolland said he would stay neutral.",
      [("Tolland", "said", "he would stay neutral")], {"type": "POL", "name": "Wes Tolland"}),
     # An appositive may hold a quoted word.
-    ('Peter Sant, a self-styled "new-media" journalist and talk-show host, was charged. Sant said the '
+    ('Peter Sant, a self-described "citizen" reporter and podcast host, was charged. Sant said the '
      "case was political.",
      [("Sant", "said", "the case was political")], {"type": "MED", "name": "Peter Sant"}),
     # "the club's president and general manager": a business title, not a general.
@@ -323,8 +322,8 @@ DOCUMENTS = [
     ("A 2014 examination by the Velm Civic Association found that the police waited too long.",
      [("A 2014 examination by the Velm Civic Association", "found", "the police waited too long")],
      {"type": "DOC", "named": True}),
-    ("Early results of an entrance poll of caucus-goers showed that turnout was low.",
-     [("Early results of an entrance poll of caucus-goers", "showed", "turnout was low")], {"type": "DOC"}),
+    ("First results of an exit survey of voters showed that turnout was low.",
+     [("First results of an exit survey of voters", "showed", "turnout was low")], {"type": "DOC"}),
     # A person employed by a body is still a person of that body.
     ("A spokesman employed by the city said the road would close.",
      [("A spokesman employed by the city", "said", "the road would close")], {"type": "GOV", "named": False}),
@@ -390,8 +389,8 @@ FORMER = [
     ("Ana Corr, Jimmy Carter's niece, spoke on Monday. Corr said the treaty was sound.",
      [("Corr", "said", "the treaty was sound")], {"published": "2016-03-23"}, {"type": "CIT"}),
     # A count of people, with a clause after it, is the public.
-    ("Six million people who lost their insurance said premiums rose.",
-     [("Six million people who lost their insurance", "said", "premiums rose")], {}, {"type": "CIT"}),
+    ("Six million people who live along the coast said premiums rose.",
+     [("Six million people who live along the coast", "said", "premiums rose")], {}, {"type": "CIT"}),
 ]
 
 
@@ -436,8 +435,8 @@ def test_more_documents(text, specs, expected):
 MORE_ROLES = [
     ("The DOJ said the case would go ahead.", [("The DOJ", "said", "the case would go ahead")],
      {"type": "GOV", "named": True}),
-    ("A former senior law enforcement official said the case would go ahead.",
-     [("A former senior law enforcement official", "said", "the case would go ahead")], {"type": "SEC"}),
+    ("A retired law enforcement official in Velm said the case would go ahead.",
+     [("A retired law enforcement official in Velm", "said", "the case would go ahead")], {"type": "SEC"}),
     ("Justice Department trial counsel Ana Veil said the case would go ahead.",
      [("Justice Department trial counsel Ana Veil", "said", "the case would go ahead")], {"type": "JUD"}),
     ("Many of Europe's conservative politicians said the vote was a warning.",

@@ -461,7 +461,7 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
         elif e.kind == "honorific" and e.gender in ("man", "woman") and item.i < first_break and not desc.roles:
             desc.gender = e.gender  # not "a strategist for Mrs. Clinton", "Garin, who advised Mrs. Clinton"
     if generic_head is not None and complement is not None:
-        # "chairman of the political science department at Troy University": a generic title takes
+        # "head of the history faculty at Velm College": a generic title takes
         # the type of the institution it heads, and the last one named is the widest (EXP).
         desc.evidence.insert(generic_head, desc.evidence.pop(complement))
 

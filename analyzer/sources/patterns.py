@@ -16,7 +16,7 @@ PARTY_TAG = re.compile(r"\s*(?:\(|,\s*)(?:D|R|I)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?
 # How far back a name's title may start ("Republican presidential nominee Donald Trump").
 CONTEXT_CHARS = 60
 # An appositive after a name: "Jason Miller, a spokesman for the campaign, said".
-# A quoted word or two may sit inside ('a self-styled "new-media" journalist').
+# A quoted word or two may sit inside ('a self-described "citizen" reporter').
 APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?([a-z](?:[^,.;:\"“”]|[\"“][\w\-]+(?:\s[\w\-]+)?[\"”]){3,100}?)"
                         r"(?=[,.;:]|[\"“”](?!\w)|\s+said\b|$)")
 # Words that open a verb phrase, not a description, after "Name, ..." (see scan._verb_first).
