@@ -77,9 +77,11 @@ PRIO_COUNTRY = 1.0
 PRIO_PLACE_TITLE = 1.2
 PRIO_RUNNING = 3.5  # a description that says the person is running for office
 PRIO_INDUSTRY = 2.5  # business members named inside an organisation's name ("Fish Processors Association")
+# "most of them", "each of whom": part of a group spoken of before (resolved as a pronoun).
 PARTITIVE = re.compile(r"(?:most|many|some|several|all|each|both|few|a few|none|neither|either|one|two|three|"
                        r"half|any|a number|the rest|the majority|a majority|much|more|others)\s+of\s+"
                        r"(them|whom|those|these)", re.I)
+# Plural party names: "House Republicans" are members of a party, not the party.
 PARTY_MEMBERS = {"republicans", "democrats", "conservatives", "liberals", "progressives", "libertarians",
                  "tories", "socialists", "independents"}
 # Words that say a person is a candidate.
@@ -114,11 +116,11 @@ PLACE_FIRST = {"middle", "east", "west", "north", "south", "northern", "southern
 CALL_SIGN = re.compile(r"[KW](?!WII)[A-Z]{3}(?:-(?:TV|FM|AM))?")
 # Longest all-capital word read as an acronym (an organisation) rather than a name in capitals.
 ACRONYM_MAX = 6
-# Endings of capitalised plural nouns naming groups of people.
 # Capitalised words for who people are (ethnicity, faith): never a person's name.
 IDENTITY_WORDS = {"hispanic", "latino", "latina", "jewish", "jew", "muslim", "christian", "catholic", "evangelical",
                   "protestant", "mormon", "hindu", "sikh", "buddhist", "black", "white", "asian", "arab", "african",
                   "native", "indigenous", "caucasian", "millennial", "boomer"}
+# Endings of capitalised plural nouns naming groups of people.
 GROUP_SUFFIXES = ("ers", "ists", "ites", "ians", "ans", "ives", "als")
 # Endings of occupational words written with a capital before a name.
 TITLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
@@ -773,16 +775,15 @@ def _is_doc_role(desc: Description) -> bool:
     return desc.head in DOC_HEADS
 
 
-DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures", "document", "memo",
-             "letter", "email", "analysis", "record", "census", "ad", "advertisement", "commercial", "spot",
-             "missive", "book",
-             "transcript", "website", "release", "press release", "bill", "law", "platform", "research",
+DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures", "document", "memo", "letter",
+             "email", "analysis", "record", "census", "ad", "advertisement", "commercial", "spot", "missive",
+             "book", "transcript", "website", "release", "press release", "bill", "law", "platform", "research",
              "post", "tweet", "social media", "rule", "regulation", "proposal", "plan", "video", "footage",
              "recording", "audio", "photo", "film", "documentary", "literature", "estimate", "probe",
-             "investigation", "inquiry", "audit", "footnote", "findings", "forecast", "projection",
-             "agreement", "accord", "treaty", "contract", "deal", "executive order", "resolution", "guidelines",
-             "legislation", "amendment", "average", "examination", "review", "result", "ranking", "index", "tally",
-             "outcome", "simulation", "experiment", "field test", "constitution"}
+             "investigation", "inquiry", "audit", "footnote", "findings", "forecast", "projection", "agreement",
+             "accord", "treaty", "contract", "deal", "executive order", "resolution", "guidelines", "legislation",
+             "amendment", "average", "examination", "review", "result", "ranking", "index", "tally", "outcome",
+             "simulation", "experiment", "field test", "constitution"}
 
 
 def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:

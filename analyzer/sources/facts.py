@@ -13,8 +13,8 @@ from analyzer.sources.describe import PRIO_ORG, PRIO_PERSON_LIST, Description, b
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.lexicon import Lexicon
 from analyzer.sources.patterns import (
-    CLAUSE_END, CLAUSE_PRONOUN, COUNTED_PEOPLE, DOC_ROLES, GENERAL_PUBLIC, KINSHIP, NEWS_REPORTS, OFFICIAL_TYPES, POLL_HEADS,
-    POLL_SHARE, PUBLIC_ROLES,
+    CLAUSE_END, CLAUSE_PRONOUN, COUNTED_PEOPLE, DOC_ROLES, GENERAL_PUBLIC, KINSHIP, NEWS_REPORTS,
+    OFFICIAL_TYPES, POLL_HEADS, POLL_SHARE, PUBLIC_ROLES,
 )
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-
 from analyzer.sources.describe import Description, describe
 from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _same_gender

@@ -38,7 +38,8 @@ class PronounLinks:
                 found = self._appositive_holder(span.start)
             if found is not None:
                 return found
-            if desc.text.lower() in ("which", "that") or desc.words > 1 or _after_common_noun(self.text, span.start):
+            if desc.text.lower() in ("which", "that") or desc.words > 1 \
+                    or _after_common_noun(self.text, span.start):  # "most of whom": the noun before
                 return self._noun_before(span)  # "a Los Angeles Times panel that ...", "elders, who"
         floor = self._sentence_floor(span.start)
         occs = self.occurrences()
