@@ -466,3 +466,25 @@ def test_a_listed_namesake_still_serves_when_the_article_names_no_other():
     text = "Walker said the budget was balanced."
     _, out, sources = run(text, [("Walker", "said", "the budget was balanced")], published="2016-06-27")
     assert last_source(out, sources).name == "Scott Walker"
+
+
+LAST_ROUND = [
+    # A formal first name finds the listed short form ("Joseph R. Biden Jr." is Joe Biden).
+    ("Vice President Joseph R. Biden Jr. spoke in Scranton. Mr. Biden said the race was close.",
+     [("Mr. Biden", "said", "the race was close")], {"published": "2016-08-17"},
+     {"type": "GOV", "name": "Joseph R. Biden"}),
+    ("More than 13 million people said they would not vote.",
+     [("More than 13 million people", "said", "they would not vote")], {}, {"type": "CIT"}),
+    ("Frank Dorr, the group's senior vice president of public affairs, said sales rose.",
+     [("Frank Dorr, the group's senior vice president of public affairs,", "said", "sales rose")], {},
+     {"type": "BUS"}),
+    ("A jury found that the company had lied.", [("A jury", "found", "the company had lied")], {},
+     {"type": "JUD", "official": True}),
+    ("The Velm Gazette ran an editorial on Sunday. The editorial said the mayor should resign.",
+     [("The editorial", "said", "the mayor should resign")], {}, {"type": "MED"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,meta,expected", LAST_ROUND)
+def test_nicknames_counts_juries_and_editorials(text, specs, meta, expected):
+    check_last_source(text, specs, meta, expected)

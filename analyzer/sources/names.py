@@ -16,6 +16,16 @@ from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.userconfig import PersonEntry
 
 
+# Formal first names and the short forms public figures are listed under (NYT style writes
+# "Joseph R. Biden Jr.", the list has "Joe Biden").
+NICKNAMES = {"joseph": "joe", "william": "bill", "robert": "bob", "richard": "dick", "james": "jim",
+             "thomas": "tom", "michael": "mike", "charles": "chuck", "edward": "ed", "theodore": "ted",
+             "christopher": "chris", "timothy": "tim", "nicholas": "nick", "daniel": "dan", "donald": "don",
+             "gregory": "greg", "frederick": "fred", "ronald": "ron", "kenneth": "ken", "patrick": "pat",
+             "jeffrey": "jeff", "stephen": "steve", "steven": "steve", "benjamin": "ben", "bernard": "bernie",
+             "elizabeth": "liz", "deborah": "debbie"}
+
+
 class PersonNames:
     """Person entities and full names (mixed into ``Resolver``)."""
 
@@ -125,6 +135,8 @@ class PersonNames:
         parts = full.split()
         if not rows and len(parts) > 2:  # "Ada M. Brell" is listed as "Ada Brell"
             rows = self.lex.people.get(f"{parts[0]} {parts[-1]}".lower())
+        if not rows and len(parts) >= 2 and parts[0].lower() in NICKNAMES:  # "Joseph R. Biden": Joe Biden
+            rows = self.lex.people.get(f"{NICKNAMES[parts[0].lower()]} {parts[-1]}".lower())
         if not rows and len(parts) == 2:  # "Wasserman Schultz": the end of one listed name
             ends = [n for n in self.lex.surnames.get(parts[-1].lower(), ()) if n.lower().endswith(" " + full.lower())]
             rows = self.lex.people.get(ends[0].lower()) if len(ends) == 1 else None

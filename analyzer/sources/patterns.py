@@ -220,8 +220,9 @@ POLL_REACH = 1200
 # Endings of nouns for people ("libertarian", "campaigner", "lobbyist"), as describe's TITLE_SUFFIXES.
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 # "34,000 people", "dozens of people": a count of people is the public at large (CIT).
-COUNTED_PEOPLE = re.compile(r"(?:about |nearly |some |more than |at least )?(?:\d[\d,.]*|dozens of|hundreds of|"
-                            r"thousands of|millions of|tens of thousands of|[a-z]+[ -](?:thousand|million)) "
+COUNTED_PEOPLE = re.compile(r"(?:about |nearly |some |more than |at least )?(?:\d[\d,.]*(?: million| thousand)?|"
+                            r"dozens of|hundreds of|thousands of|millions of|tens of thousands of|"
+                            r"[a-z]+[ -](?:thousand|million)) "
                             r"(?:people|residents|fans|onlookers|americans|voters|workers)\b", re.I)
 # Quantifiers that speak for the public at large (DESIGN §6 CIT), not insiders ("sources").
 GENERAL_PUBLIC = {"everyone", "everybody", "anyone", "anybody", "people", "many", "many people", "most people",
