@@ -488,3 +488,17 @@ LAST_ROUND = [
 @pytest.mark.parametrize("text,specs,meta,expected", LAST_ROUND)
 def test_nicknames_counts_juries_and_editorials(text, specs, meta, expected):
     check_last_source(text, specs, meta, expected)
+
+
+AGE_AND_ARTS = [
+    # "The 57-year-old scientist" is the person just spoken of.
+    ("Lori Bernard filed to run for the seat on Monday. The 57-year-old scientist said the lab would close.",
+     [("The 57-year-old scientist", "said", "the lab would close")], {"name": "Lori Bernard", "named": True}),
+    ("Film director Osman Laba said the festival was cancelled.",
+     [("Film director Osman Laba", "said", "the festival was cancelled")], {"type": "OTH"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", AGE_AND_ARTS)
+def test_ages_and_arts(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -176,8 +176,9 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             return self._pronoun(desc, span, att)
         if PRONOUN_GROUP.fullmatch(span.slice(self.text)):  # "they all", "both of them": as "they"
             return self._pronoun(describe("they", self.lex, shared=True), span, att)
-        if kind == "none" and AGE_TITLE.fullmatch(span.slice(self.text)):
-            found = self._recent_person(span.start)  # "the 43-year-old": the person just spoken of
+        if kind in ("none", "descriptor") and AGE_TITLE.match(span.slice(self.text)):
+            # "the 43-year-old", "the 57-year-old scientist": the person just spoken of
+            found = self._recent_person(span.start)
             if found is not None:
                 return found
         lead = LEAD_PRONOUN.match(self.text, span.start, span.end)
