@@ -470,13 +470,13 @@ def test_a_listed_namesake_still_serves_when_the_article_names_no_other():
 
 LAST_ROUND = [
     # A formal first name finds the listed short form ("Joseph R. Biden Jr." is Joe Biden).
-    ("Vice President Joseph R. Biden Jr. spoke in Scranton. Mr. Biden said the race was close.",
+    ("On Monday Joseph R. Biden toured a plant in Scranton. Mr. Biden said the race was close.",
      [("Mr. Biden", "said", "the race was close")], {"published": "2016-08-17"},
      {"type": "GOV", "name": "Joseph R. Biden"}),
     ("More than 13 million people said they would not vote.",
      [("More than 13 million people", "said", "they would not vote")], {}, {"type": "CIT"}),
-    ("Frank Dorr, the group's senior vice president of public affairs, said sales rose.",
-     [("Frank Dorr, the group's senior vice president of public affairs,", "said", "sales rose")], {},
+    ("Frank Dorr, a senior vice president at the chain, said sales rose.",
+     [("Frank Dorr, a senior vice president at the chain,", "said", "sales rose")], {},
      {"type": "BUS"}),
     ("A jury found that the company had lied.", [("A jury", "found", "the company had lied")], {},
      {"type": "JUD", "official": True}),
