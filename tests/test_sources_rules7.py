@@ -1,8 +1,10 @@
 """Rules added by the seventh pass over the sources stage: a leadership title takes the type of the body
 it heads; a country's people are citizens, not its government; "most of them" and "each of whom" are
 part of the group said before; an ad speaks for its sponsor; field experts ("military analysts") are
-experts; a parliament is its legislators.
-All texts are fictional, written for these tests.
+experts; a parliament is its legislators; and the rest of the seventh pass (article prior, epithets,
+documents, titles around names, former office holders).
+All texts are fictional, written for these tests; a few name listed public figures, to exercise the
+gazetteer's dated rows.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
 """
