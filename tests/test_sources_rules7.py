@@ -262,6 +262,10 @@ PRIOR = [
      [("Senator Ann Vale", "said", "the bill was dead"), ("A farmer, Tom Reed,", "said", "prices fell"),
       ("Nora Pell, a professor of economics,", "said", "wages rose"),
       ("A source", "said", "talks went on all night")], {"type": "OTH"}),
+    # One typed source is not a majority to go by.
+    ("Senator Ann Vale said the bill was dead. A source said talks went on all night.",
+     [("Senator Ann Vale", "said", "the bill was dead"), ("A source", "said", "talks went on all night")],
+     {"type": "OTH"}),
     # A typed group keeps its own type whatever the majority.
     ("Senator Ann Vale said the bill was dead. Rep. Tom Reed said it would pass. Local farmers said prices "
      "fell.",

@@ -22,8 +22,11 @@ from analyzer.sources.patterns import BODY_DATELINE, DATELINE_LINES, NAME_BEFORE
 # An untyped group ("A source", "Insiders", "several") in a story whose typed sources are mostly of one
 # kind is taken to be of that kind when it holds at least this share of them. Chosen on the PolNeAR
 # train and dev mentions labelled in notes/sources_dev* (sets A-W): 0.3-0.5 each fixed about 10 more
-# mentions than they broke, 0.6 and 0.7 fewer; 0.5 is the most cautious of the best.
+# mentions than they broke, 0.6 and 0.7 fewer; 0.5 is the most cautious of the best. At least
+# ARTICLE_PRIOR_MIN typed sources must share it: one source alone says little of a story (the same
+# dev score with or without this floor).
 ARTICLE_PRIOR_SHARE = 0.5
+ARTICLE_PRIOR_MIN = 2
 # Staff titles that say nothing of whose staff they are (their lexicon type, GOV, is a default).
 STAFF_TITLES = {"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"}
 # Types an article's majority can lend: not documents, social posts or "anything else".
@@ -45,13 +48,13 @@ def untyped_group(ent: Entity) -> bool:
 
 
 def with_article_prior(sources: tuple[Source, ...], untyped: set[str]) -> tuple[Source, ...]:
-    """Give the untyped sources (OTH, or GOV from a staff title alone) the type most of the article's
-    typed sources share."""
+    """Give the untyped sources (OTH, or GOV from a staff title alone) the type that at least half, and
+    at least two, of the article's typed sources share."""
     typed = Counter(s.type for s in sources if s.id not in untyped)
     if not untyped or not typed:
         return sources
     top, n = typed.most_common(1)[0]
-    if top not in PRIOR_TYPES or n / sum(typed.values()) < ARTICLE_PRIOR_SHARE:
+    if top not in PRIOR_TYPES or n < ARTICLE_PRIOR_MIN or n / sum(typed.values()) < ARTICLE_PRIOR_SHARE:
         return sources
     return tuple(replace(s, type=top, official=top in OFFICIAL_TYPES)
                  if s.id in untyped and s.type in ("OTH", "GOV") else s for s in sources)
