@@ -4,6 +4,8 @@ Every text passed to these helpers in the tests is fictional, written for this p
 """
 from __future__ import annotations
 
+import re
+
 from analyzer.config import Options
 from analyzer.model import Article, Attribution, Metadata, Span
 from analyzer.segment import segment
@@ -18,6 +20,13 @@ def find(text: str, needle: str, after: int = 0) -> Span:
     return Span(i, i + len(needle))
 
 
+def find_word(text: str, needle: str, after: int = 0) -> Span:
+    """``needle`` as a whole word ("he", not the "he" of "the")."""
+    m = re.compile(rf"(?<!\w){re.escape(needle)}(?!\w)").search(text, after)
+    assert m is not None, f"{needle!r} not in text after {after}"
+    return Span(m.start(), m.end())
+
+
 def article(text: str, **meta) -> Article:
     """A plain article whose body is the whole text."""
     return Article("fiction", text, "plain", Metadata(**meta), (Span(0, len(text)),))
@@ -25,7 +34,8 @@ def article(text: str, **meta) -> Article:
 
 def attributions(text: str, specs: list[tuple]) -> tuple[Attribution, ...]:
     """specs: (source, cue, content[, kind[, parent[, verb_class]]]); each searched after the previous
-    spec's content start, source "" = none."""
+    spec's content start, the source as a whole word from 200 characters before its content;
+    source "" = none."""
     out = []
     pos = 0
     for n, spec in enumerate(specs, 1):
@@ -35,9 +45,9 @@ def attributions(text: str, specs: list[tuple]) -> tuple[Attribution, ...]:
         verb = spec[5] if len(spec) > 5 else "neutral"
         c = find(text, content, pos)
         around = max(0, c.start - 200)
-        src = find(text, source, around) if source else None
+        src = find_word(text, source, around) if source else None
         if src is not None and src.overlaps(c):
-            src = find(text, source, c.end)
+            src = find_word(text, source, c.end)
         out.append(Attribution(f"a{n}", kind, (c,), find(text, cue, around) if cue else None, src,
                                parent=parent, verb_class=verb))
         pos = c.start

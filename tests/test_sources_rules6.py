@@ -6,31 +6,14 @@ candidate or office holder just spoken of even when the person is typed the othe
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected name of the last source or None for unnamed). A
-source is found as a whole word after the previous content ("he", not the "he" of "the").
+source is found as a whole word near its content ("he", not the "he" of "the"; see
+``test_sources_helpers.attributions``).
 """
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from analyzer.model import Attribution, Span
-from analyzer.segment import segment
-from analyzer.sources import resolve_sources
-from test_sources_helpers import OPTIONS, article, find, last_source
-
-
-def run(text: str, specs: list[tuple], **meta):
-    art = article(text, **meta)
-    atts, pos = [], 0
-    for n, (source, cue, content) in enumerate(specs, 1):
-        m = re.compile(rf"\b{re.escape(source)}\b").search(text, pos)
-        assert m is not None
-        c = find(text, content, pos)
-        atts.append(Attribution(f"a{n}", "indirect", (c,), find(text, cue, m.end()), Span(m.start(), m.end())))
-        pos = c.end
-    out, sources = resolve_sources(art, segment(art).sentences, tuple(atts), OPTIONS)
-    return art, out, sources
+from test_sources_helpers import last_source, run
 
 
 PRONOUNS = [

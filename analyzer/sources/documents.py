@@ -19,11 +19,10 @@ from analyzer.sources.patterns import (
 )
 
 
-# Documents that are their issuer speaking (a statement, unlike a report or a poll, has no author of its own).
-SPEECH_DOCS = {"statement", "release", "press release", "letter", "memo", "email", "tweet", "post", "message",
-               "missive", "ad", "advertisement", "commercial", "spot"}
 # Campaign and commercial messages: their sponsor is the source.
 AD_HEADS = {"ad", "advertisement", "commercial", "spot"}
+# Documents that are their issuer speaking (a statement, unlike a report or a poll, has no author of its own).
+SPEECH_DOCS = (ISSUED_HEADS - {"report"}) | {"press release", "message", "missive"} | AD_HEADS
 
 
 class DocumentLinks:

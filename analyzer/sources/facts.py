@@ -93,7 +93,7 @@ def _evidence(ent: Entity) -> list[tuple[float, str, bool | None]]:
     descriptions, the principals, the body's, then the listed person."""
     d = ent.summary()
     ev = [d.best_desc] if d.best_desc is not None else []
-    kin = not KINSHIP.isdisjoint(ent.roles())  # "Reagan's daughter" is not a president
+    kin = any(ent.modifiers) and not KINSHIP.isdisjoint(ent.roles())  # "Reagan's daughter" is no president
     for mod in ent.modifiers:  # the principal ("Carter's press secretary") before what the body says
         if mod is not None and mod.person is not None and not kin:
             ev.append((PRIO_ORG, mod.person.type, None))  # an aide of a GOV principal is official

@@ -133,8 +133,8 @@ LEAD_IN_GAP = re.compile(r"[^.;:\"“”,]{0,%d},\s+(?:the\s+|The\s+)?" % LEAD_I
 COMPLEMENT = re.compile(r"\b(?:for|to|with|at|from|by|under)\b", re.IGNORECASE)
 # Documents that write down what someone said: the named source just spoken of said it.
 SPEAKER_DOCS = {"transcript"}
-# Pronoun phrases that stand for "they" ("they all", "all of them", "both of them").
-PRONOUN_GROUP = re.compile(r"(?:they|them)\s+(?:all|both)|(?:all|both)\s+of\s+them", re.IGNORECASE)
+# Pronoun phrases that stand for "they" ("they all"; "all of them" is describe's PARTITIVE).
+PRONOUN_GROUP = re.compile(r"(?:they|them)\s+(?:all|both)", re.IGNORECASE)
 # Nouns for an unnamed part of a body's people ("the Republican establishment", "the party's base"):
 # a group of its own, never the body itself.
 COLLECTIVE_HEADS = {"establishment", "base", "wing", "faithful", "elite", "elites", "grassroots", "rank-and-file",

@@ -174,7 +174,7 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                 return found
         if kind == "pronoun":
             return self._pronoun(desc, span, att)
-        if PRONOUN_GROUP.fullmatch(span.slice(self.text)):  # "they all", "both of them": as "they"
+        if PRONOUN_GROUP.fullmatch(span.slice(self.text)):  # "they all", "them both": as "they"
             return self._pronoun(describe("they", self.lex, shared=True), span, att)
         if kind in ("none", "descriptor") and AGE_TITLE.match(span.slice(self.text)):
             # "the 43-year-old", "the 57-year-old scientist": the person just spoken of
