@@ -7,9 +7,13 @@ Out: printed figures — type accuracy, named accuracy, anonymous (described or 
 precision and recall — with their n, and optionally the errors (--errors).
 
 The resolver runs on each article with PolNeAR's gold attributions (their source spans),
-so these figures measure source resolution alone, not attribution finding.
+so these figures measure source resolution alone, not attribution finding. Texts with no gold
+attributions (records without an ``attributions`` list, or an empty one, such as BASIL's) get the
+tool's own attributions, with each annotated source span put in place of the found source it
+overlaps and an attribution of its sentence made for any annotated span no found one holds.
 
     python scripts/score_sources.py ANNOTATIONS.jsonl [--polnear ../shared/data/polnear/dev.jsonl] [--errors]
+    python scripts/score_sources.py ANNOTATIONS.jsonl --texts ../shared/data/basil/basil.jsonl
 """
 from __future__ import annotations
 
@@ -18,7 +22,10 @@ import json
 import sys
 import time
 from collections import Counter, defaultdict
+from dataclasses import replace
 from pathlib import Path
+
+from analyzer.attribution import find_attributions
 
 from analyzer.config import Options
 from analyzer.model import Article, Attribution, Metadata, Span
@@ -29,7 +36,7 @@ from analyzer.sources import resolve_sources
 DEFAULT_POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev.jsonl"
 OUTLETS = {"nyt": "The New York Times", "wash-post": "The Washington Post", "politico": "Politico",
            "breitbart": "Breitbart News", "huff-post": "HuffPost", "usa-today": "USA Today",
-           "west-journal": "Western Journal"}
+           "west-journal": "Western Journal", "fox": "Fox News", "hpo": "HuffPost"}
 
 
 def article_of(rec: dict) -> tuple[Article, tuple[Attribution, ...]]:
@@ -39,7 +46,7 @@ def article_of(rec: dict) -> tuple[Article, tuple[Attribution, ...]]:
                     published=rec.get("date", ""), authors=(author,) if author and author != "None" else ())
     art = Article(rec["id"], text, "plain", meta, (Span(0, len(text)),))
     atts = []
-    for k, a in enumerate(rec["attributions"]):
+    for k, a in enumerate(rec.get("attributions") or ()):
         spans = tuple(Span(s, e) for s, e in a["content_spans"] if e > s)
         if not spans:
             continue
@@ -49,10 +56,33 @@ def article_of(rec: dict) -> tuple[Article, tuple[Attribution, ...]]:
     return art, tuple(atts)
 
 
+def spliced_attributions(art: Article, sentences, mentions: list[tuple[int, int]]) -> tuple[Attribution, ...]:
+    """The tool's attributions with the annotated source spans in place (see the module docstring)."""
+    found, _ = find_attributions(art, sentences)
+    pending = sorted(set(mentions))
+    out = []
+    for att in found:
+        hit = next((m for m in pending if att.source is not None
+                    and m[0] < att.source.end and att.source.start < m[1]), None)
+        if hit is not None:
+            pending.remove(hit)
+            att = replace(att, source=Span(*hit))
+        out.append(att)
+    for k, (start, end) in enumerate(pending):
+        sentence = next((x.span for x in sentences if x.span.start <= start < x.span.end), Span(start, end))
+        # The claim is what the sentence says after its source, or before it when the source ends it.
+        content = Span(end, sentence.end) if sentence.end - end > 3 else Span(sentence.start, start)
+        if content.end <= content.start:
+            content = sentence
+        out.append(Attribution(f"m{k}", "indirect", (content,), None, Span(start, end)))
+    return tuple(out)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("annotations")
-    ap.add_argument("--polnear", default=str(DEFAULT_POLNEAR))
+    ap.add_argument("--polnear", "--texts", dest="polnear", default=str(DEFAULT_POLNEAR),
+                    help="JSONL of the articles: PolNeAR, or any records with id and text")
     ap.add_argument("--errors", action="store_true", help="print every disagreement")
     args = ap.parse_args(argv)
     wanted = defaultdict(list)
@@ -70,6 +100,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         art, atts = article_of(rec)
         seg = segment(art)
+        if not atts:
+            atts = spliced_attributions(art, seg.sentences,
+                                        [tuple(a["source"]) for a in wanted[rec["id"]]])
         t0 = time.perf_counter()
         out, sources = resolve_sources(art, seg.sentences, atts, Options())
         t1 = time.perf_counter()
