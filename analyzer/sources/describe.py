@@ -200,9 +200,9 @@ def scan(toks: list[Tok], lex: Lexicon) -> list[Hit | Tok]:
     i = 0
     while i < len(toks):
         n, entries = lex.lookup(words, i, lower)
-        if n == 1 and entries[0].kind in ("country", "capital", "role") and toks[i].cap \
+        if n == 1 and entries[0].kind in ("country", "capital", "role", "outlet", "org") and toks[i].cap \
                 and _after_given_name(toks, i, lex, entries[0]):
-            n = 0  # "Mark Cuban", "Jim Jordan", "Charlie King", "Mr. King": a surname, not a country or title
+            n = 0  # "Mark Cuban", "Charlie King", "Mr. King", "Vicente Fox": a surname, not a country, title or outlet
         elif n == 1 and entries[0].kind == "role" and toks[i].cap and lower[i] in lex.first_names \
                 and i + 1 < len(toks) and toks[i + 1].cap and toks[i].end + 1 == toks[i + 1].start:
             n = 0  # "Bill Clinton", "Mark Judge": a given name, not the noun it spells
@@ -227,6 +227,11 @@ def _after_given_name(toks: list[Tok], i: int, lex: Lexicon, entry: Entry) -> bo
         return False
     low = prev.text.lower()
     last_cap = i + 1 >= len(toks) or not toks[i + 1].cap
+    if entry.kind in ("outlet", "org"):  # "Mr. Fox", "Vicente Fox": a surname spelled like a body's name
+        if low.rstrip(".") in HONORIFIC_WORDS:
+            return True
+        plain = prev.text.isalpha() and low not in lex.longest  # not "Virginia AFL-CIO", "Three-in-five GOP"
+        return plain and (low in lex.first_names or i == 1 and last_cap and _given_like(prev.text, lex))
     if (low in lex.first_names and (entry.kind != "role" or entry.person)) or (
             entry.kind == "role" and entry.person and i == 1 and last_cap and _given_like(prev.text, lex)):
         return True  # "Charlie King, a former director": a name that opens the mention

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -27,6 +28,32 @@ PLURAL_COUNTRY_NAMES = {"united states", "philippines", "netherlands", "bahamas"
 MAX_PHRASE = 6
 # All-capital acronyms also written with full stops between the letters.
 DOTTABLE = re.compile(r"[A-Z]{2,6}")
+
+
+def fold(name: str) -> str:
+    """A name's lookup key: lower case without accents, so "Calderón" finds "Calderon"."""
+    if name.isascii():
+        return name.lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).lower()
+
+
+class FoldedKeys(dict):
+    """A dict of names keyed by ``fold``: lookups written with or without accents agree."""
+
+    def __getitem__(self, key: str):
+        return super().__getitem__(fold(key))
+
+    def __setitem__(self, key: str, value) -> None:
+        super().__setitem__(fold(key), value)
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and super().__contains__(fold(key))
+
+    def get(self, key: str, default=None):
+        return super().get(fold(key), default)
+
+    def setdefault(self, key: str, default=None):
+        return super().setdefault(fold(key), default)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,9 +76,9 @@ class Entry:
 class Lexicon:
     phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first word -> longest phrase length
-    people: dict[str, list[PersonEntry]] = field(default_factory=dict)  # lower full name -> rows
-    surnames: dict[str, set[str]] = field(default_factory=dict)  # lower surname -> full names
-    first_names: dict[str, str] = field(default_factory=dict)
+    people: dict[str, list[PersonEntry]] = field(default_factory=FoldedKeys)  # folded full name -> rows
+    surnames: dict[str, set[str]] = field(default_factory=FoldedKeys)  # folded surname -> full names
+    first_names: dict[str, str] = field(default_factory=FoldedKeys)
     vague: frozenset[str] = frozenset()
     anonymity: tuple[re.Pattern, ...] = ()
     anonymity_hint: re.Pattern | None = None  # all of ``anonymity`` at once, for lower-cased text
@@ -192,7 +219,7 @@ def _load_people(lex: Lexicon, extra: tuple[PersonEntry, ...]) -> None:
 def _load_small(lex: Lexicon, config: UserConfig) -> None:
     for row in _rows("honorifics.tsv"):
         lex.add(row[0], Entry("honorific", row[0], gender=_pad(row, 2)[1] or "-", person=True))
-    lex.first_names = {r[0].lower(): _pad(r, 2)[1] for r in _rows("first_names.tsv")}
+    lex.first_names = FoldedKeys((fold(r[0]), _pad(r, 2)[1]) for r in _rows("first_names.tsv"))
     lex.vague = frozenset(r[0].strip().lower() for r in _rows("vague.txt"))
     patterns = [r[0] for r in _rows("anonymity.txt")] + list(config.anonymity)
     lex.anonymity = tuple(re.compile(p, re.IGNORECASE) for p in patterns)

@@ -19,7 +19,7 @@ from analyzer.sources.helpers import (
 )
 from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, COUNTED_GROUP, GROUP_SIZES, NAME_OWNED,
-    COLLECTIVE_HEADS, EPITHETS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OWNED_INSIDE,
+    COLLECTIVE_HEADS, EPITHETS, HEADLINE_LINES, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OWNED_INSIDE,
     OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH, TITLE_SYNONYMS, WORD_BEFORE,
 )
 
@@ -135,8 +135,7 @@ class DescriptionLinks:
         found = self._described(desc, span)
         if found is None and _thing_description(desc, self.lex):
             found = self._latest_named(span.start)
-        if found is None and not desc.plural and self.text.find("\n", 0, span.start) < 0 \
-                and _person_title(desc, self.lex):
+        if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
             found = self._headline_subject(desc, span)
         if found is not None:
             return found
@@ -152,6 +151,15 @@ class DescriptionLinks:
             principals = desc.modifiers + (desc.back_names if desc.roles else [])
             ent.modifiers = [self._modifier(m, span.start) for m in dict.fromkeys(principals)]
         return ent
+
+    def _in_headline(self, desc: Description, span: Span) -> bool:
+        """Whether a title stands in the headline: on the text's first line, or opening the
+        subtitle line after it without an article ("Justice vows restraint.")."""
+        line_start = self.text.rfind("\n", 0, span.start) + 1
+        if line_start == 0:
+            return True
+        before = [line for line in self.text[:line_start].split("\n") if line.strip()]
+        return len(before) < HEADLINE_LINES and not desc.definite and not self.text[line_start:span.start].strip()
 
     def _by_title(self, head: str, pos: int) -> Entity | None:
         """'the spokesman' -> the latest source (or named person in the body) holding that title."""

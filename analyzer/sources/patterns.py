@@ -63,6 +63,9 @@ TITLE_REACH = 2500
 # How far after a headline's bare title ("Lawmaker urges ...") the person it stands for is looked for:
 # about the subtitle and the first paragraph (PolNeAR headlines name them within ~300 characters).
 HEADLINE_REACH = 600
+# A bare title opening one of the first lines ("Justice vows restraint.") is a subtitle's subject,
+# as one on the first line is the headline's: lines before it, at most.
+HEADLINE_LINES = 2
 # Abbreviated and full titles that name the same office ("Sen. Graham" ... "the senator").
 TITLE_SYNONYMS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
                   "congressman": "representative", "congresswoman": "representative", "gov.": "governor",
