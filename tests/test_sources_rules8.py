@@ -77,3 +77,48 @@ def test_a_bare_title_deep_in_the_body_is_not_a_headline():
             "Mara Vell, a retired teacher, spoke on Monday.\nJustice officials said the case was closed.")
     _, out, sources = run(text, [("Justice officials", "said", "the case was closed")])
     assert all(s.name != "Mara Vell" for s in sources)
+
+
+BODIES = [
+    # A representative right after a body's name speaks for it; alone it is a legislator.
+    ("An FBI representative said the road would reopen.",
+     [("An FBI representative", "said", "the road would reopen")], {"type": "SEC"}),
+    ("A Walmart representative said the store would reopen.",
+     [("A Walmart representative", "said", "the store would reopen")], {"type": "BUS"}),
+    ("A Republican representative said the bill was dead.",
+     [("A Republican representative", "said", "the bill was dead")], {"type": "POL"}),
+    ("Representative Ann Vell said the bill was dead.",
+     [("Representative Ann Vell", "said", "the bill was dead")], {"type": "POL"}),
+    # A named person's office, campaign or team is that person speaking, as "her office" is.
+    ("Rep. Ada Vell spoke on Monday. Vell's office said the letter was fake.",
+     [("Rep. Ada Vell", "spoke", "on Monday"), ("Vell's office", "said", "the letter was fake")],
+     {"name": "Ada Vell", "type": "POL", "named": True}),
+    ("Rep. Ada Vell spoke on Monday. Ada Vell's campaign said the letter was fake.",
+     [("Rep. Ada Vell", "spoke", "on Monday"), ("Ada Vell's campaign", "said", "the letter was fake")],
+     {"name": "Ada Vell", "named": True}),
+    # Document words around a name in the body ("head of investigations") do not make the person a document.
+    ("Tom Brell, a former head of investigations, spoke on Monday. Brell said the clinic was closing.",
+     [("Brell", "said", "the clinic was closing")], {"name": "Tom Brell", "type": "CIT"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", BODIES)
+def test_representatives_offices_and_statements(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
+
+
+POLLS = [
+    # "a new poll" with no pollster takes the named poll the next sentence describes.
+    ("Most voters back the plan, according to a new poll. A Velm College poll found 55 percent support.",
+     [("a new poll", "according to", "Most voters back the plan")], {"type": "DOC", "named": True}),
+    ("Poll finds voters split on the plan\n\nVoters are split, a Velm College Poll released Monday shows.",
+     [("Poll", "finds", "voters split on the plan")], {"type": "DOC", "named": True}),
+    # With no named poll near, it stays unnamed.
+    ("Most voters back the plan, according to a new poll. The plan goes to a vote next week.",
+     [("a new poll", "according to", "Most voters back the plan")], {"type": "DOC", "named": False}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", POLLS)
+def test_an_unnamed_poll_takes_the_named_poll_after_it(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -409,7 +409,7 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
     generic_head: int | None = None  # evidence index of a generic head title ("chairman of ...")
     complement: int | None = None  # evidence index of the last generic title in its complement
     first_break = next((k for k in range(1, len(toks)) if _break(desc.text[toks[k - 1].end:toks[k].start])), len(toks))
-    for item in items:
+    for k, item in enumerate(items):
         if isinstance(item, Tok):
             if not item.cap and item.text.lower() not in DETERMINERS:
                 desc.head = item.text.lower()
@@ -426,7 +426,9 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
         if e.kind == "role":
             desc.roles.append(e.name)
             desc.head = e.name
-            prio = PRIO_ROLE if not e.generic else PRIO_PLACE_TITLE if e.name in LEADER_TITLES \
+            generic = e.generic or e.name in BODY_SPEAKERS and k > 0 and isinstance(items[k - 1], Hit) \
+                and items[k - 1].entries[0].kind in ("org", "outlet")
+            prio = PRIO_ROLE if not generic else PRIO_PLACE_TITLE if e.name in LEADER_TITLES \
                 and e.type == "OTH" else PRIO_GENERIC
             if item.i >= first_break:
                 # "Former governor Jan Brewer, an early supporter": the titles after the comma come
@@ -474,6 +476,9 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
 
 
 # Titles that say only where someone stands in a body, so the body's type is theirs.
+# Titles that, right after a body's name, speak for it ("a Secret Service representative") rather
+# than name an office of their own (a representative in Congress).
+BODY_SPEAKERS = {"representative", "representatives"}
 LEADER_TITLES = {"chairman", "chairwoman", "chair", "head", "director", "president", "member", "chief",
                  "leader", "dean", "founder", "co-founder", "executive director", "vice president"}
 # Words after which a noun phrase's further titles are complements of its head ("for the campaign").

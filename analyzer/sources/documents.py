@@ -14,8 +14,8 @@ from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _entity_type, _same_gender
 from analyzer.sources.helpers import _clean_name
 from analyzer.sources.patterns import (
-    HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, LEAD_IN_GAP, NAMED_POLL, POLL_DETERMINERS, POLL_HEADS,
-    POLL_REACH, SPEAKER_DOCS,
+    HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, LEAD_IN_GAP, NAMED_POLL, POLL_AHEAD, POLL_DETERMINERS,
+    POLL_HEADS, POLL_REACH, SPEAKER_DOCS,
 )
 
 
@@ -47,6 +47,8 @@ class DocumentLinks:
                 issuer = found.name if found is not None else ""
             if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS:
                 issuer = self._poll_named_before(span.start)  # "in the survey" after "a Gazette poll"
+            if not issuer and not desc.definite and not desc.modifiers and desc.head in POLL_HEADS:
+                issuer = self._poll_named(span.end, span.end + POLL_AHEAD, last=False)  # "a new poll. A Velm poll ..."
             if issuer:
                 ent.issuers.append(issuer)
         return ent
@@ -54,14 +56,20 @@ class DocumentLinks:
     def _poll_named_before(self, pos: int) -> str:
         """'... a Gazette/Channel 4 poll out on Sunday ... in the survey': the name of the
         last poll written within POLL_REACH characters before a definite poll mention; empty when none."""
-        last = ""
-        for m in NAMED_POLL.finditer(self.text, max(0, pos - POLL_REACH), pos):
+        return self._poll_named(max(0, pos - POLL_REACH), pos, last=True)
+
+    def _poll_named(self, start: int, end: int, last: bool) -> str:
+        """The name of the last (or first) named poll written between ``start`` and ``end``; empty when none."""
+        found = ""
+        for m in NAMED_POLL.finditer(self.text, start, end):
             words = m.group(1).split()
             while words and words[0].lower() in POLL_DETERMINERS:
                 words.pop(0)
             if words:
-                last = " ".join(words)
-        return last
+                found = " ".join(words)
+                if not last:
+                    break
+        return found
 
     def _headline_subject(self, desc: Description, span: Span) -> Entity | None:
         """'Lawmaker urges ...' in the headline: the first person named in the text right after it

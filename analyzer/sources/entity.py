@@ -57,7 +57,9 @@ class Entity:
         for desc in self.context[d.n_ctx:]:
             d.ctx_roles.update(desc.roles)
             d.ctx_genders.add(desc.gender)
-            d.best_ctx = _stronger(d.best_ctx, desc.evidence)
+            # A person is never a document: "Ada Vell's statement" in the body says nothing of her type.
+            evidence = [e for e in desc.evidence if e[1] != "DOC"] if self.kind == "person" else desc.evidence
+            d.best_ctx = _stronger(d.best_ctx, evidence)
         d.n_ctx = len(self.context)
         d.pronoun_genders.update(self.pronoun_genders[d.n_pron:])
         d.n_pron = len(self.pronoun_genders)

@@ -18,7 +18,7 @@ from analyzer.sources.helpers import (
     _clean_name, _latest_before, _normal, _thing_description, _title_fits, _unknown_person_noun,
 )
 from analyzer.sources.patterns import (
-    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, COUNTED_GROUP, GROUP_SIZES, NAME_OWNED,
+    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, COUNTED_GROUP, GROUP_SIZES, NAME_BODY, NAME_OWNED,
     COLLECTIVE_HEADS, EPITHETS, HEADLINE_LINES, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OWNED_INSIDE,
     OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH, TITLE_SYNONYMS, WORD_BEFORE,
 )
@@ -39,6 +39,10 @@ class DescriptionLinks:
             if sub is not None and sub.kind == "person" and not sub.plural:
                 return self._person_entity(sub, span.start)  # "pages of Ada Brell's emails"
         if m is None:
+            body = NAME_BODY.match(self.text, span.start, span.end)
+            sub = describe(body.group(1), self.lex, shared=True) if body else None
+            if sub is not None and sub.kind == "person" and not sub.plural:
+                return self._person_entity(sub, span.start)
             return self._title_owner(span)
         word = Span(m.start(1), m.end(1))
         pronoun = describe(self.text, self.lex, word.start, word.end, shared=True)

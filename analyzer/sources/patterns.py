@@ -157,6 +157,8 @@ AGE_TITLE = re.compile(r"the\s+\d{1,3}-year-old", re.IGNORECASE)
 NAME_OWNED = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}?"
                         r"(?:statements?|remarks|comments|speech|testimony|emails?|messages?|letters?|memos?|"
                         r"tweets?|posts?|book|memoir)\b")
+# A named person's own staff speaking as one: "Vell's office", "Ada Vell's campaign" (as "her office").
+NAME_BODY = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]s?\s+(?:campaign|office|team)\s*$")
 # A parenthesis closing a mention (a party tag, "(R-Ohio)").
 TRAILING_PARENS = re.compile(r"\s*\([^()]*\)$")
 # A lower-case noun right after a name: the name modifies it ("the Brell administration").
@@ -215,11 +217,14 @@ DOC_ROLES = {"poll", "survey", "polls", "data"}  # "voters going to the polls" s
 POLL_HEADS = {"poll", "survey", "polls", "surveys", "data", "figures", "census", "estimate", "forecast", "projection",
               "average"}
 # A poll written with its maker's name ("a new Monmouth University poll", "the CNN/ORC survey").
-NAMED_POLL = re.compile(r"((?:[A-Z][\w.&/'’\-]*\s+){1,5})(?:poll|survey)\b")
+NAMED_POLL = re.compile(r"((?:[A-Z][\w.&/'’\-]*\s+){1,5})(?:[Pp]oll|[Ss]urvey)\b")
 POLL_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "latest", "in"}
 # How far back "the survey" looks for a named poll: about two paragraphs (set by hand; one such
 # mention in the PolNeAR sets A-M of notes/sources_dev*, a few hundred characters after its poll).
 POLL_REACH = 1200
+# How far ahead an unnamed "a new poll" (or a headline's "Poll") looks for the named poll the next
+# sentences describe ("... according to a new poll. ... a Velm College poll found"): about the lead.
+POLL_AHEAD = 600
 # Endings of nouns for people ("libertarian", "campaigner", "lobbyist"), as describe's TITLE_SUFFIXES.
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 # "34,000 people", "dozens of people": a count of people is the public at large (CIT).
