@@ -122,3 +122,30 @@ POLLS = [
 @pytest.mark.parametrize("text,specs,expected", POLLS)
 def test_an_unnamed_poll_takes_the_named_poll_after_it(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+WORDS = [
+    # Plural reports with no issuer are news reports; official kinds stay documents.
+    ("Several published reports that quoted unnamed aides said the deal was close.",
+     [("Several published reports that quoted unnamed aides", "said", "the deal was close")],
+     {"type": "MED", "named": False}),
+    ("Police reports said the car was stolen.", [("Police reports", "said", "the car was stolen")],
+     {"type": "DOC"}),
+    ("Some outlets reported that the mayor would resign.",
+     [("Some outlets", "reported", "the mayor would resign")], {"type": "MED", "named": False}),
+    ("Businesses and other groups said the tax was too high.",
+     [("Businesses and other groups", "said", "the tax was too high")], {"type": "BUS", "named": False}),
+    # "The A.G." is the attorney general spoken of before.
+    ("State Attorney General Ada Vell sued the firm. The A.G. said the case was strong.",
+     [("State Attorney General Ada Vell", "sued", "the firm"), ("The A.G.", "said", "the case was strong")],
+     {"name": "Ada Vell", "type": "GOV", "named": True}),
+    # A surname that looks like a plural noun is the person named before.
+    ("County Clerk John Velthers said the count was done. Velthers said it took a week.",
+     [("County Clerk John Velthers", "said", "the count was done"), ("Velthers", "said", "it took a week")],
+     {"name": "John Velthers", "named": True}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", WORDS)
+def test_news_reports_outlets_businesses_and_initials(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

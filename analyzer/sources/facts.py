@@ -14,7 +14,7 @@ from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.lexicon import Lexicon
 from analyzer.sources.patterns import (
     CLAUSE_END, CLAUSE_PRONOUN, COUNTED_PEOPLE, DOC_ROLES, GENERAL_PUBLIC, KINSHIP, NEWS_REPORTS,
-    OFFICIAL_TYPES, POLL_HEADS, POLL_SHARE, PUBLIC_ROLES,
+    OFFICIAL_REPORT_WORDS, OFFICIAL_TYPES, PLURAL_REPORTS, POLL_HEADS, POLL_SHARE, PUBLIC_ROLES, REPORT_OPENERS,
 )
 
 
@@ -27,6 +27,14 @@ def _poll_share(ent: Entity) -> bool:
     if not ent.descs or not all(share_of_someone(d.text) for d in ent.descs):
         return False
     return all(r in PUBLIC_ROLES for d in ent.descs for r in d.roles if r not in DOC_ROLES)
+
+
+def _news_reports(ent: Entity) -> bool:
+    """Plural reports with no issuer and no official kind: news reports (see PLURAL_REPORTS)."""
+    first, _, rest = ent.name.partition(" ")
+    name = first.lower() + " " + rest if first.lower() in REPORT_OPENERS else ent.name  # "Several reports"
+    m = PLURAL_REPORTS.match(name)
+    return m is not None and not ent.issuers and OFFICIAL_REPORT_WORDS.isdisjoint(m.group(0).split())
 
 
 def _fits(want: str, item: Entity | Occurrence, named_only: bool = False) -> bool:
@@ -171,7 +179,7 @@ def _type(ent: Entity) -> tuple[str, bool]:
         # "73 percent said": the respondents speak (CIT), as in 6 of the 7 bare shares
         # labelled in notes/sources_dev* sets A-M.
         return "CIT", False
-    if ent.kind == "doc" and ent.name.lower() in NEWS_REPORTS:
+    if ent.kind == "doc" and (ent.name.lower() in NEWS_REPORTS or _news_reports(ent)):
         return "MED", False
     typed = best_type(_evidence(ent))
     if typed is None:

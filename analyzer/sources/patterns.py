@@ -67,7 +67,7 @@ HEADLINE_REACH = 600
 # as one on the first line is the headline's: lines before it, at most.
 HEADLINE_LINES = 2
 # Abbreviated and full titles that name the same office ("Sen. Graham" ... "the senator").
-TITLE_SYNONYMS = {"sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
+TITLE_SYNONYMS = {"a.g.": "attorney general", "sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
                   "congressman": "representative", "congresswoman": "representative", "gov.": "governor",
                   "gen.": "general", "prof.": "professor", "lt.": "lieutenant", "col.": "colonel",
                   "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "dr.": "doctor",
@@ -212,6 +212,14 @@ PUBLIC_ROLES = {"voter", "republican", "democrat", "democratic", "independent", 
                 "student", "worker", "gop", "party"}
 # A bare plural "reports" are news reports (DESIGN §6: a news story is MED).
 NEWS_REPORTS = {"reports", "news reports", "media reports", "press reports", "published reports"}
+# ... and so are plural reports with only common words before them and no issuer ("several published
+# reports that quoted ...", "a series of explosive reports"); not reports of a named or official kind.
+PLURAL_REPORTS = re.compile(r"(?:[a-z][\w\-]*\s+){0,4}reports\b")
+REPORT_OPENERS = {"several", "some", "many", "multiple", "numerous", "other", "recent", "earlier", "new", "a", "the",
+                  "two", "three", "both", "conflicting", "published", "news", "media", "press"}
+OFFICIAL_REPORT_WORDS = {"police", "court", "intelligence", "autopsy", "financial", "earnings", "government",
+                         "official", "medical", "lab", "annual", "quarterly", "credit", "inspection", "audit",
+                         "incident", "crime", "arrest", "state", "federal", "internal", "agency", "committee"}
 DOC_ROLES = {"poll", "survey", "polls", "data"}  # "voters going to the polls" stays a share of voters
 # Documents that stay DOC even when a news outlet issued them (a media poll is a poll, DESIGN §6).
 POLL_HEADS = {"poll", "survey", "polls", "surveys", "data", "figures", "census", "estimate", "forecast", "projection",

@@ -195,8 +195,9 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                 if org is not None:
                     return self._org_entity(org.desc, span.start)
             return self._person_entity(desc, span.start)
-        if kind == "group" and desc.words == 1 and desc.name:
-            person = self._first_full(span.slice(self.text).lower())  # "Cuban" after "Mark Cuban"
+        if kind == "group" and desc.words == 1 and (desc.name or span.slice(self.text).strip()[:1].isupper()):
+            # "Cuban" after "Mark Cuban", "Suthers" (not "Birchers") after "John Suthers"
+            person = self._first_full(span.slice(self.text).strip().lower())
             if person is not None:
                 return self._person_entity(person.desc, span.start)
         if kind in ("org", "country"):
