@@ -149,3 +149,23 @@ WORDS = [
 @pytest.mark.parametrize("text,specs,expected", WORDS)
 def test_news_reports_outlets_businesses_and_initials(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+TITLED = [
+    # "Dr." before a name with no other title: a physician or scholar (EXP); a body still wins.
+    ("Dr. Ada Vell said the wound was deep.", [("Dr. Ada Vell", "said", "the wound was deep")], {"type": "EXP"}),
+    ("Dr. Ada Vell of the Pentagon said the wound was deep.",
+     [("Dr. Ada Vell of the Pentagon", "said", "the wound was deep")], {"type": "GOV"}),
+    # A hyphenated "-backed" or "-standing" before the head is a modifier, not a clause after it.
+    ("Ada Vell won the primary on Tuesday. The union-backed candidate said the vote was a miracle.",
+     [("The union-backed candidate", "said", "the vote was a miracle")],
+     {"name": "Ada Vell", "type": "POL", "named": True}),
+    # A title for someone the article has not typed is the one who acted last.
+    ("Ada Vell won the primary on Tuesday, thanking her volunteers. The candidate said the vote was a miracle.",
+     [("The candidate", "said", "the vote was a miracle")], {"name": "Ada Vell", "type": "POL", "named": True}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", TITLED)
+def test_doctors_hyphenated_modifiers_and_untyped_actors(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

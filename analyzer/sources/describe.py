@@ -469,6 +469,8 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             desc.evidence.append((PRIO_COUNTRY, "GOV", True))
         elif e.kind == "honorific" and e.gender in ("man", "woman") and item.i < first_break and not desc.roles:
             desc.gender = e.gender  # not "a strategist for Mrs. Clinton", "Garin, who advised Mrs. Clinton"
+        elif e.kind == "honorific" and e.name == "dr." and item.i < first_break:
+            desc.evidence.append((PRIO_GENERIC, "EXP", False))  # "Dr. Ada Vell": a physician or scholar
     if generic_head is not None and complement is not None:
         # "head of the history faculty at Velm College": a generic title takes
         # the type of the institution it heads, and the last one named is the widest (EXP).
@@ -550,9 +552,9 @@ def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
         if _break(text[toks[k - 1].end:toks[k].start]):
             return k
         low = toks[k].text.lower()
-        if not toks[k].cap and low.endswith("ing") and len(low) > 5:
+        if not toks[k].cap and low.endswith("ing") and len(low) > 5 and "-" not in low:  # not "a long-standing ally"
             return k
-        if not toks[k].cap and low.endswith("ed") and len(low) > 4 and any(
+        if not toks[k].cap and low.endswith("ed") and len(low) > 4 and "-" not in low and any(
                 t.text.lower() not in DETERMINERS and not _modifier_word(t.text) for t in toks[:k]):
             return k
         joined = (low in ("of", "and", "for") and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap

@@ -13,7 +13,7 @@ from bisect import bisect_left
 from analyzer.model import Attribution, Span
 from analyzer.sources.describe import Description, best_type, describe
 from analyzer.sources.entity import Entity, Occurrence
-from analyzer.sources.facts import _entity_type, _person_title, _same_gender
+from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same_gender
 from analyzer.sources.helpers import (
     _clean_name, _latest_before, _normal, _thing_description, _title_fits, _unknown_person_noun,
 )
@@ -133,6 +133,13 @@ class DescriptionLinks:
             found = self._by_type(desc, span.start)
         if found is None and (_unknown_person_noun(desc) or desc.head in EPITHETS):
             found = self._recent_person(span.start)
+        if found is None and _person_title(desc, self.lex):
+            # "Ada Vell won ... The tea party-backed candidate said": the one who acted last, when the
+            # article has not said what that person is (so the title is all we learn of them).
+            actor = self._latest_actor(span.start)
+            if actor is not None and actor.kind == "person" and not actor.plural \
+                    and best_type(_evidence(actor)) is None and _same_gender(actor, desc):
+                found = actor
         return found
 
     def _descriptor(self, desc: Description, span: Span) -> Entity:
