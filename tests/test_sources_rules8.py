@@ -44,11 +44,11 @@ def test_listed_names_are_found_with_accents(text, specs, meta, expected):
 
 SURNAMES = [
     # An honorific or a given name before an outlet's or organisation's one-word name makes it a surname.
-    ("Mr. Fox, a retired teacher, said the school was cold.",
-     [("Mr. Fox, a retired teacher,", "said", "the school was cold")], {"type": "CIT", "named": True}),
-    ("Lorenzo Fox said the school was cold. Fox said he had written to the board.",
-     [("Lorenzo Fox", "said", "the school was cold"), ("Fox", "said", "he had written to the board")],
-     {"name": "Lorenzo Fox"}),
+    ("Mr. Slate, a retired teacher, said the school was cold.",
+     [("Mr. Slate, a retired teacher,", "said", "the school was cold")], {"type": "CIT", "named": True}),
+    ("Lorenzo Slate said the school was cold. Slate said he had written to the board.",
+     [("Lorenzo Slate", "said", "the school was cold"), ("Slate", "said", "he had written to the board")],
+     {"name": "Lorenzo Slate"}),
     # The outlet alone, or after a place or a number word, stays the body.
     ("Fox reported that the school was cold.", [("Fox", "reported", "the school was cold")],
      {"type": "MED", "named": True}),
@@ -168,4 +168,22 @@ TITLED = [
 
 @pytest.mark.parametrize("text,specs,expected", TITLED)
 def test_doctors_hyphenated_modifiers_and_untyped_actors(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
+
+
+ARTS = [
+    # A star of a show is a performer (OTH); a network's star is the network's (MED).
+    ("The Velm Nights star Ada Vell said the show would end.",
+     [("The Velm Nights star Ada Vell", "said", "the show would end")], {"type": "OTH"}),
+    ("CNN star Ada Vell said the show would end.", [("CNN star Ada Vell", "said", "the show would end")],
+     {"type": "MED"}),
+    ("Screenwriter Tom Brell said the film was late.", [("Screenwriter Tom Brell", "said", "the film was late")],
+     {"type": "OTH"}),
+    ("Singer-songwriter Tom Brell said the tour was over.",
+     [("Singer-songwriter Tom Brell", "said", "the tour was over")], {"type": "OTH"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", ARTS)
+def test_people_of_the_arts(text, specs, expected):
     check_last_source(text, specs, {}, expected)

@@ -423,6 +423,9 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             if e.type == "BUS":
                 desc.evidence.append((PRIO_INDUSTRY, "BUS", False))
             continue
+        if e.kind == "role" and e.name in MASTHEAD_WORDS and _inside_name(toks, item.i):
+            desc.evidence.append((PRIO_ORG, "MED", False))  # "the Accra Evening Star": a newspaper
+            continue
         if e.kind == "role":
             desc.roles.append(e.name)
             desc.head = e.name
@@ -478,6 +481,8 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
 
 
 # Titles that say only where someone stands in a body, so the body's type is theirs.
+# Role words that, closing a capitalised name, make it a newspaper ("Evening Star", not "film star").
+MASTHEAD_WORDS = {"star"}
 # Titles that, right after a body's name, speak for it ("a Secret Service representative") rather
 # than name an office of their own (a representative in Congress).
 BODY_SPEAKERS = {"representative", "representatives"}
