@@ -187,3 +187,42 @@ ARTS = [
 @pytest.mark.parametrize("text,specs,expected", ARTS)
 def test_people_of_the_arts(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+APPOSITIVES = [
+    # The name after a comma or dash is the speaker, even with "of ..." after it.
+    ("Another pollster, Ada Vell of Velm College, said the race was close.",
+     [("Another pollster, Ada Vell of Velm College,", "said", "the race was close")],
+     {"name": "Ada Vell", "type": "EXP", "named": True}),
+    ("Another favourite of the left — Ada Vell of Ohio — said the bill was weak.",
+     [("Another favourite of the left — Ada Vell of Ohio —", "said", "the bill was weak")],
+     {"name": "Ada Vell", "named": True}),
+    # A lower-case phrase after the comma is no name.
+    ("Another pollster, one of the best known in the state, said the race was close.",
+     [("Another pollster, one of the best known in the state,", "said", "the race was close")],
+     {"type": "EXP", "named": False}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", APPOSITIVES)
+def test_a_name_after_a_comma_or_dash(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
+
+
+OUTLETS = [
+    # An outlet's editorial board, editorial or headline is the outlet speaking.
+    ("A headline from the New York Times editorial board said the plan was cruel.",
+     [("A headline from the New York Times editorial board", "said", "the plan was cruel")],
+     {"name": "The New York Times", "type": "MED", "named": True}),
+    ("The Boston Globe ran a long piece on Sunday. The editorial said the plan was cruel.",
+     [("The Boston Globe", "ran", "a long piece on Sunday"), ("The editorial", "said", "the plan was cruel")],
+     {"name": "Boston Globe", "named": True}),
+    # With no outlet before it, the editorial stays unnamed.
+    ("The editorial said the plan was cruel.", [("The editorial", "said", "the plan was cruel")],
+     {"type": "MED", "named": False}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", OUTLETS)
+def test_an_outlets_editorial_voice(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -330,23 +330,31 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
 
 
 def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon) -> None:
-    """'A lawyer for the ferry company, Ana Pell,': the name after the comma is the speaker."""
-    cut = next((k for k in range(1, len(toks)) if "," in text[toks[k - 1].end:toks[k].start]), 0)
+    """'A lawyer for the ferry company, Ana Pell,', 'another favourite — Ana Pell of Ohio —': the name
+    after the comma or dash is the speaker (what follows it, "of Ohio", still describes them)."""
+    cut = next((k for k in range(1, len(toks)) if _break(text[toks[k - 1].end:toks[k].start])), 0)
     if not cut:
         return
-    stop = next((k for k in range(cut + 1, len(toks)) if "," in text[toks[k - 1].end:toks[k].start]), len(toks))
+    stop = next((k for k in range(cut + 1, len(toks)) if _break(text[toks[k - 1].end:toks[k].start])), len(toks))
     part = toks[cut:stop]
-    if part and all(t.cap for t in part):
+    name_end = next((k for k, t in enumerate(part) if not t.cap), len(part))
+    if name_end < len(part) and part[name_end].text.lower() not in NAME_COMPLEMENTS:
+        return
+    if part and name_end:
         sub = Description(text=desc.text)
-        items = scan(part, lex)
-        _collect(items, part, sub, lex)
-        _classify(items, part, sub, lex, text)
+        items = scan(part[:name_end], lex)
+        _collect(scan(part, lex), part, sub, lex)
+        _classify(items, part[:name_end], sub, lex, text)
         if sub.kind == "person" and not sub.plural:
             desc.kind, desc.name, desc.plural = "person", sub.name, False
             desc.roles += sub.roles
             desc.evidence += sub.evidence
             if sub.gender != "unknown":
                 desc.gender = sub.gender
+
+
+# Words that may follow the name in an appositive and describe the person ("Ana Pell of Ohio").
+NAME_COMPLEMENTS = {"of", "at", "from", "with"}
 
 
 def _break(gap: str) -> bool:

@@ -18,9 +18,9 @@ from analyzer.sources.helpers import (
     _clean_name, _latest_before, _normal, _thing_description, _title_fits, _unknown_person_noun,
 )
 from analyzer.sources.patterns import (
-    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, COUNTED_GROUP, GROUP_SIZES, NAME_BODY, NAME_OWNED,
-    COLLECTIVE_HEADS, EPITHETS, HEADLINE_LINES, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OWNED_INSIDE,
-    OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH, TITLE_SYNONYMS, WORD_BEFORE,
+    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, GROUP_SIZES,
+    HEADLINE_LINES, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS,
+    OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH, TITLE_SYNONYMS, WORD_BEFORE,
 )
 
 
@@ -143,7 +143,9 @@ class DescriptionLinks:
         return found
 
     def _descriptor(self, desc: Description, span: Span) -> Entity:
-        found = self._described(desc, span)
+        found = self._outlet_voice(desc, span) if desc.head in OUTLET_VOICES else None
+        if found is None:
+            found = self._described(desc, span)
         if found is None and _thing_description(desc, self.lex):
             found = self._latest_named(span.start)
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
@@ -162,6 +164,19 @@ class DescriptionLinks:
             principals = desc.modifiers + (desc.back_names if desc.roles else [])
             ent.modifiers = [self._modifier(m, span.start) for m in dict.fromkeys(principals)]
         return ent
+
+    def _outlet_voice(self, desc: Description, span: Span) -> Entity | None:
+        """'a headline from the Velm Times editorial board', 'the editorial': the outlet itself speaks,
+        the one named in the mention, else (when definite) the news outlet spoken of last."""
+        for name in desc.modifiers + desc.back_orgs:
+            sub = describe(name, self.lex, shared=True)
+            if sub.kind == "org" and best_type(sub.evidence) is not None and best_type(sub.evidence)[0] == "MED":
+                return self._org_entity(sub, span.start)
+        if desc.definite and not desc.modifiers:
+            for ent in self._recent():
+                if ent.kind == "org" and _entity_type(ent) == "MED":
+                    return ent
+        return None
 
     def _in_headline(self, desc: Description, span: Span) -> bool:
         """Whether a title stands in the headline: on the text's first line, or opening the

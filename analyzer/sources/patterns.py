@@ -66,6 +66,8 @@ HEADLINE_REACH = 600
 # A bare title opening one of the first lines ("Justice vows restraint.") is a subtitle's subject,
 # as one on the first line is the headline's: lines before it, at most.
 HEADLINE_LINES = 2
+# An outlet's collective voice: its editorial board, editorials and headlines are the outlet speaking.
+OUTLET_VOICES = {"editorial", "editorial board", "editors", "editorial page", "headline", "headlines"}
 # Abbreviated and full titles that name the same office ("Sen. Graham" ... "the senator").
 TITLE_SYNONYMS = {"a.g.": "attorney general", "sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
                   "congressman": "representative", "congresswoman": "representative", "gov.": "governor",
