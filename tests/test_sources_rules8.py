@@ -226,3 +226,15 @@ OUTLETS = [
 @pytest.mark.parametrize("text,specs,expected", OUTLETS)
 def test_an_outlets_editorial_voice(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+def test_a_headline_private_person_is_the_untyped_person_named_next():
+    text = "Woman reveals what she saw at the rally\n\nAda Vell of Burke County, Georgia, knows the senator well."
+    _, out, sources = run(text, [("Woman", "reveals", "what she saw at the rally")])
+    assert [(s.name, s.type, s.named) for s in sources] == [("Ada Vell", "CIT", True)]
+
+
+def test_a_headline_private_person_is_not_a_typed_official():
+    text = "Woman reveals what she saw at the rally\n\nSenator Ada Vell of Ohio said the rally was calm."
+    _, out, sources = run(text, [("Woman", "reveals", "what she saw at the rally")])
+    assert [(s.name, s.named) for s in sources] == [("Woman", False)]

@@ -9,9 +9,9 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from analyzer.model import Span
-from analyzer.sources.describe import Description, best_type, describe
+from analyzer.sources.describe import PRIO_GENERIC, Description, best_type, describe
 from analyzer.sources.entity import Entity
-from analyzer.sources.facts import _entity_type, _same_gender
+from analyzer.sources.facts import _entity_type, _evidence, _same_gender
 from analyzer.sources.helpers import _clean_name
 from analyzer.sources.patterns import (
     HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, LEAD_IN_GAP, NAMED_POLL, POLL_AHEAD, POLL_DETERMINERS,
@@ -83,7 +83,12 @@ class DocumentLinks:
         for occ in occs[lo:hi]:
             if occ.desc.kind == "person" and not occ.desc.plural:
                 ent = self._from_occurrence(occ)
-                return ent if _entity_type(ent) == typed[0] and _same_gender(ent, desc) else None
+                found = _entity_type(ent)
+                # "Woman reveals ...": a private person's title fits a person the article does not type
+                # (being "of Burke County, Georgia" says where someone lives, not what they are).
+                untyped = all(prio <= PRIO_GENERIC for prio, _, _ in _evidence(ent))
+                fits = found == typed[0] or untyped and typed[0] == "CIT"
+                return ent if fits and _same_gender(ent, desc) else None
         return None
 
     def _latest_named(self, pos: int) -> Entity | None:
