@@ -238,3 +238,25 @@ def test_a_headline_private_person_is_not_a_typed_official():
     text = "Woman reveals what she saw at the rally\n\nSenator Ada Vell of Ohio said the rally was calm."
     _, out, sources = run(text, [("Woman", "reveals", "what she saw at the rally")])
     assert [(s.name, s.named) for s in sources] == [("Woman", False)]
+
+
+NAMED_NEXT = [
+    # An indefinite title the next sentence names with the same title is that person (each text opens
+    # with a headline line: a title on the first line is the headline's subject, another rule).
+    ("Suspect stays in custody\n\nThe suspect will stay in custody, a federal judge ruled Monday.\n\nU.S. District Judge Ada Vell said "
+     "the risk was too high.",
+     [("a federal judge", "ruled", "The suspect will stay in custody")],
+     {"name": "Ada Vell", "type": "JUD", "named": True}),
+    # A different title there is someone else.
+    ("Suspect stays in custody\n\nThe suspect will stay in custody, a federal judge ruled Monday.\n\nProsecutor Ada Vell said "
+     "the risk was too high.",
+     [("a federal judge", "ruled", "The suspect will stay in custody")], {"type": "JUD", "named": False}),
+    # A vague source stays anonymous even when an official is named next.
+    ("Plan is dead\n\nThe plan is dead, an official said Monday. Official Ada Vell said talks would go on.",
+     [("an official", "said", "The plan is dead")], {"named": False}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", NAMED_NEXT)
+def test_an_indefinite_title_named_in_the_next_sentence(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

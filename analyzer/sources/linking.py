@@ -8,7 +8,7 @@ a definite description refers back to, or a new descriptor entity.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from analyzer.model import Attribution, Span
 from analyzer.sources.describe import Description, best_type, describe
@@ -20,7 +20,8 @@ from analyzer.sources.helpers import (
 from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, GROUP_SIZES,
     HEADLINE_LINES, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS,
-    OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH, TITLE_SYNONYMS, WORD_BEFORE,
+    OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH, TITLE_SYNONYMS,
+    UNNAMED_HEADS, WORD_BEFORE,
 )
 
 
@@ -148,6 +149,9 @@ class DescriptionLinks:
             found = self._described(desc, span)
         if found is None and _thing_description(desc, self.lex):
             found = self._latest_named(span.start)
+        if found is None and not (desc.definite or desc.another or desc.plural or desc.modifiers) \
+                and desc.head not in self.lex.vague and desc.head not in UNNAMED_HEADS and _person_title(desc, self.lex):
+            found = self._title_named_next(desc, span)
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
             found = self._headline_subject(desc, span)
         if found is not None:
@@ -164,6 +168,21 @@ class DescriptionLinks:
             principals = desc.modifiers + (desc.back_names if desc.roles else [])
             ent.modifiers = [self._modifier(m, span.start) for m in dict.fromkeys(principals)]
         return ent
+
+    def _title_named_next(self, desc: Description, span: Span) -> Entity | None:
+        """'..., a federal judge ruled Monday. U.S. District Judge Ada Vell said ...': an indefinite
+        title whose holder the next sentence names with the same title is that person."""
+        i = bisect_right(self.starts, span.start) - 1
+        if i < 0 or i + 1 >= len(self.starts):
+            return None
+        lo = self.starts[i + 1]
+        hi = self.starts[i + 2] if i + 2 < len(self.starts) else len(self.text)
+        occs = self.occurrences()
+        for occ in occs[bisect_left(self.occ_starts, lo):bisect_left(self.occ_starts, hi)]:
+            if occ.desc.kind == "person" and not occ.desc.plural \
+                    and any(_title_fits(desc.head, role) for role in occ.desc.roles):
+                return self._from_occurrence(occ)
+        return None
 
     def _outlet_voice(self, desc: Description, span: Span) -> Entity | None:
         """'a headline from the Velm Times editorial board', 'the editorial': the outlet itself speaks,

@@ -66,6 +66,10 @@ HEADLINE_REACH = 600
 # A bare title opening one of the first lines ("Justice vows restraint.") is a subtitle's subject,
 # as one on the first line is the headline's: lines before it, at most.
 HEADLINE_LINES = 2
+# Titles news uses for people it keeps unnamed ("an official said"): a named holder of the same title
+# in the next sentence is someone else.
+UNNAMED_HEADS = {"official", "source", "aide", "adviser", "advisor", "insider", "staffer", "person", "operative",
+                 "employee", "member", "officer", "spokesman", "spokeswoman", "spokesperson"}
 # An outlet's collective voice: its editorial board, editorials and headlines are the outlet speaking.
 OUTLET_VOICES = {"editorial", "editorial board", "editors", "editorial page", "headline", "headlines"}
 # Abbreviated and full titles that name the same office ("Sen. Graham" ... "the senator").
