@@ -260,3 +260,25 @@ NAMED_NEXT = [
 @pytest.mark.parametrize("text,specs,expected", NAMED_NEXT)
 def test_an_indefinite_title_named_in_the_next_sentence(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+GROUP_WORDS = [
+    ("Many countries said the sanctions would stay.", [("Many countries", "said", "the sanctions would stay")],
+     {"type": "GOV", "named": False}),
+    ("Three television networks said the debate would air.",
+     [("Three television networks", "said", "the debate would air")], {"type": "MED"}),
+    ("Members of the conservative press said the speech was weak.",
+     [("Members of the conservative press", "said", "the speech was weak")], {"type": "MED"}),
+    ("Another commenter wrote that the speech was weak.",
+     [("Another commenter", "wrote", "the speech was weak")], {"type": "SOC"}),
+    ("Ada Vell, the feminist author, said the speech was weak.",
+     [("Ada Vell, the feminist author,", "said", "the speech was weak")], {"type": "NGO"}),
+    # "the country" in the body is a place: it does not make a person a government.
+    ("Ki Vell came to the country in 1990. Vell said the law was unfair.",
+     [("Vell", "said", "the law was unfair")], {"type": "CIT"}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", GROUP_WORDS)
+def test_countries_networks_press_and_commenters(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

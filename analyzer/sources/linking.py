@@ -150,7 +150,8 @@ class DescriptionLinks:
         if found is None and _thing_description(desc, self.lex):
             found = self._latest_named(span.start)
         if found is None and not (desc.definite or desc.another or desc.plural or desc.modifiers) \
-                and desc.head not in self.lex.vague and desc.head not in UNNAMED_HEADS and _person_title(desc, self.lex):
+                and desc.head not in self.lex.vague and desc.head not in UNNAMED_HEADS \
+                and _person_title(desc, self.lex):
             found = self._title_named_next(desc, span)
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
             found = self._headline_subject(desc, span)

@@ -73,7 +73,8 @@ UNNAMED_HEADS = {"official", "source", "aide", "adviser", "advisor", "insider", 
 # An outlet's collective voice: its editorial board, editorials and headlines are the outlet speaking.
 OUTLET_VOICES = {"editorial", "editorial board", "editors", "editorial page", "headline", "headlines"}
 # Abbreviated and full titles that name the same office ("Sen. Graham" ... "the senator").
-TITLE_SYNONYMS = {"a.g.": "attorney general", "sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
+TITLE_SYNONYMS = {"a.g.": "attorney general",
+                  "sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
                   "congressman": "representative", "congresswoman": "representative", "gov.": "governor",
                   "gen.": "general", "prof.": "professor", "lt.": "lieutenant", "col.": "colonel",
                   "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "dr.": "doctor",
