@@ -282,3 +282,26 @@ GROUP_WORDS = [
 @pytest.mark.parametrize("text,specs,expected", GROUP_WORDS)
 def test_countries_networks_press_and_commenters(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+STATES = [
+    # "the German government" is the state itself: named, one source with "Germany".
+    ("The German government said the plant would close.",
+     [("The German government", "said", "the plant would close")],
+     {"type": "GOV", "named": True, "affiliation": "Germany"}),
+    # A bureau of it is still a description.
+    ("The Philippine weather bureau said the storm would pass.",
+     [("The Philippine weather bureau", "said", "the storm would pass")], {"named": False}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", STATES)
+def test_a_countrys_government_is_the_state(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
+
+
+def test_the_government_and_the_country_are_one_source():
+    text = "Germany said the plant would close. The German government said talks were over."
+    _, out, sources = run(text, [("Germany", "said", "the plant would close"),
+                                 ("The German government", "said", "talks were over")])
+    assert out[0].source_id == out[1].source_id

@@ -489,6 +489,8 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
 
 
 # Titles that say only where someone stands in a body, so the body's type is theirs.
+# Heads that make "the <country's> ..." the state itself ("the German government").
+STATE_HEADS = {"government", "regime"}
 # Role words that, closing a capitalised name, make it a newspaper ("Evening Star", not "film star").
 MASTHEAD_WORDS = {"star"}
 # Titles that, right after a body's name, speak for it ("a Secret Service representative") rather
@@ -697,6 +699,10 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         if org[2] is not None and org[2].kind == "outlet":
             desc.affiliation = org[2].name
         desc.plural = False
+    elif country is not None and len(countries) == 1 and desc.definite and desc.head in STATE_HEADS \
+            and not country.demonym:
+        # "the German government", "the Turkish government": the state itself speaks (named, as "Germany").
+        desc.kind, desc.name, desc.plural = "country", country.name, False
     elif len(countries) > 1 and not desc.roles and not _doc_head(desc) and " and " in text \
             and not any(c.demonym for c in countries):
         desc.kind, desc.name, desc.plural = "country", " and ".join(c.name for c in countries), True
