@@ -305,3 +305,27 @@ def test_the_government_and_the_country_are_one_source():
     _, out, sources = run(text, [("Germany", "said", "the plant would close"),
                                  ("The German government", "said", "talks were over")])
     assert out[0].source_id == out[1].source_id
+
+
+@pytest.mark.parametrize("published,expected", [
+    # Only one listed Sanders was in public life in January 2016.
+    ("2016-01-10", ("Bernie Sanders", "POL")),
+    # In 2018 two were (a senator and a press secretary): the bare surname stays unresolved.
+    ("2018-06-01", ("Sanders", "CIT")),
+])
+def test_a_bare_surname_takes_the_namesake_active_at_the_date(published, expected):
+    _, out, sources = run("Taxes must rise, Sanders said.", [("Sanders", "said", "Taxes must rise")],
+                          published=published)
+    assert (sources[0].name, sources[0].type) == expected
+
+
+def test_a_country_spelled_given_name_before_a_surname():
+    text = "Rights group calls law cruel\n\nHuman Rights Campaign President Chad Vell said the law was cruel."
+    _, out, sources = run(text, [("Human Rights Campaign President Chad Vell", "said", "the law was cruel")])
+    assert [(s.name, s.type) for s in sources] == [("Chad Vell", "NGO")]
+
+
+def test_a_former_president_abroad_keeps_his_type():
+    _, out, sources = run("Mexico will not pay, Vicente Fox said.", [("Vicente Fox", "said", "Mexico will not pay")],
+                          published="2016-02-25")
+    assert (sources[0].type, sources[0].official, sources[0].affiliation) == ("GOV", False, "Mexico")

@@ -203,9 +203,11 @@ def scan(toks: list[Tok], lex: Lexicon) -> list[Hit | Tok]:
         if n == 1 and entries[0].kind in ("country", "capital", "role", "outlet", "org") and toks[i].cap \
                 and _after_given_name(toks, i, lex, entries[0]):
             n = 0  # "Mark Cuban", "Charlie King", "Mr. King", "Vicente Fox": a surname, not a country, title or outlet
-        elif n == 1 and entries[0].kind == "role" and toks[i].cap and lower[i] in lex.first_names \
-                and i + 1 < len(toks) and toks[i + 1].cap and toks[i].end + 1 == toks[i + 1].start:
-            n = 0  # "Bill Clinton", "Mark Judge": a given name, not the noun it spells
+        elif n == 1 and toks[i].cap and i + 1 < len(toks) and toks[i + 1].cap and toks[i].end + 1 == toks[i + 1].start \
+                and (entries[0].kind == "role" and lower[i] in lex.first_names
+                     or entries[0].kind == "country" and lower[i] in COUNTRY_GIVEN_NAMES
+                     and lower[i + 1] not in STOP_CAPS and not lex.lookup(words, i + 1, lower)[0]):
+            n = 0  # "Bill Clinton", "Mark Judge", "Chad Griffin": a given name, not the noun or country it spells
         if n:
             out.append(Hit(i, n, entries))
             i += n
@@ -246,6 +248,8 @@ def _given_like(word: str, lex: Lexicon) -> bool:
             and len(low) > 2 and not low.endswith(("ian", "ese", "ish")))
 
 
+# Countries and states that are also given names: a name before a surname the lexicon does not know.
+COUNTRY_GIVEN_NAMES = {"chad", "israel", "georgia", "jordan"}
 HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "dr", "madam", "madame"}
 ADDRESS_TITLES = {"president", "speaker", "chairman", "chairwoman", "chair", "secretary", "mayor", "governor",
                   "ambassador", "minister", "prime minister", "vice president", "senator", "justice", "judge",

@@ -93,6 +93,9 @@ class PersonNames:
             return described[0]  # "former NFL star Herschel Walker" in the article, not a listed Scott Walker
         if len(known) == 1:
             return next(iter(known))
+        active = {n for n in known if self._row_at_date(n)}
+        if not longer and len(active) == 1:
+            return next(iter(active))  # "Sanders" in 2016: the namesake in public life at that date
         if not longer and known:
             agreed = self._same_listing(known)
             if agreed:
@@ -154,6 +157,12 @@ class PersonNames:
                 return replace(max(ended, key=lambda r: r.end), official=False)
             return None
         return max(rows, key=lambda r: r.start)
+
+    def _row_at_date(self, full: str) -> bool:
+        """Does a listed person have a row running at the article's date (not only a former post)?"""
+        date = self.article.metadata.published[:10]
+        rows = self.lex.people.get(full.lower()) or []
+        return bool(date) and any((not r.start or r.start <= date) and (not r.end or date < r.end) for r in rows)
 
     def _modifier(self, name: str, pos: int) -> Entity | None:
         """'Clinton' in 'Clinton spokesman Brian Fallon': the principal, for type and affiliation."""
