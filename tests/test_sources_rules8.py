@@ -329,3 +329,15 @@ def test_a_former_president_abroad_keeps_his_type():
     _, out, sources = run("Mexico will not pay, Vicente Fox said.", [("Vicente Fox", "said", "Mexico will not pay")],
                           published="2016-02-25")
     assert (sources[0].type, sources[0].official, sources[0].affiliation) == ("GOV", False, "Mexico")
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    # A short acronym matches only in capitals: the "Un" of a listed leader's name is not the UN.
+    ("Talks will resume, Kim Jong Un said.", "Kim Jong Un", ("Kim Jong Un", "GOV")),
+    ("Talks will resume, the UN said.", "the UN", ("UN", "INT")),
+    # Longer ones may be written as words.
+    ("Talks will resume, Nato said.", "Nato", ("NATO", "INT")),
+])
+def test_short_acronyms_match_only_in_capitals(text, mention, expected):
+    _, out, sources = run(text, [(mention, "said", "Talks will resume")], published="2018-06-01")
+    assert (sources[0].name, sources[0].type) == expected

@@ -137,7 +137,10 @@ def _same_case(name: str, words: list[str]) -> bool:
         parts, words = parts[1:], words[1:]  # "the Independent" in running text is "The Independent"
     if len(parts) != len(words):
         return all(w[:1].isupper() for w in words if w[:1].isalpha()) or not any(c.isupper() for c in name)
-    return all(w[:1].isupper() for p, w in zip(parts, words) if p[:1].isupper())
+    # A short acronym matches only in capitals: "UN", not the "Un" of "Kim Jong Un" or a "Who" opening a
+    # question; longer ones may be written as words ("Nato", "Unicef").
+    return all(w.isupper() if p.isupper() and 2 <= len(p) <= 3 and w.lower() == p.lower() else w[:1].isupper()
+               for p, w in zip(parts, words) if p[:1].isupper())
 
 
 def _rows(filename: str):
