@@ -341,3 +341,11 @@ def test_a_former_president_abroad_keeps_his_type():
 def test_short_acronyms_match_only_in_capitals(text, mention, expected):
     _, out, sources = run(text, [(mention, "said", "Talks will resume")], published="2018-06-01")
     assert (sources[0].name, sources[0].type) == expected
+
+
+@pytest.mark.parametrize("mention", ["Mike Bloomberg", "Michael Bloomberg", "Michael R. Bloomberg"])
+def test_short_and_formal_first_names_find_the_listed_person(mention):
+    # A former mayor who went back to business keeps his office's type, not official (people.tsv header).
+    _, out, sources = run(f"Taxes must rise, {mention} said.", [(mention, "said", "Taxes must rise")],
+                          published="2018-01-10")
+    assert (sources[0].type, sources[0].official) == ("GOV", False)

@@ -232,6 +232,8 @@ def _after_given_name(toks: list[Tok], i: int, lex: Lexicon, entry: Entry) -> bo
     if entry.kind in ("outlet", "org"):  # "Mr. Fox", "Vicente Fox": a surname spelled like a body's name
         if low.rstrip(".") in HONORIFIC_WORDS:
             return True
+        if len(prev.text) == 2 and prev.text.endswith(".") and i >= 2 and toks[i - 2].text.lower() in lex.first_names:
+            return True  # "Michael R. Bloomberg": a middle initial after a given name
         plain = prev.text.isalpha() and low not in lex.longest  # not "Virginia AFL-CIO", "Three-in-five GOP"
         return plain and (low in lex.first_names or i == 1 and last_cap and _given_like(prev.text, lex))
     if (low in lex.first_names and (entry.kind != "role" or entry.person)) or (

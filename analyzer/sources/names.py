@@ -24,6 +24,10 @@ NICKNAMES = {"joseph": "joe", "william": "bill", "robert": "bob", "richard": "di
              "gregory": "greg", "frederick": "fred", "ronald": "ron", "kenneth": "ken", "patrick": "pat",
              "jeffrey": "jeff", "stephen": "steve", "steven": "steve", "benjamin": "ben", "bernard": "bernie",
              "elizabeth": "liz", "deborah": "debbie"}
+# ... and the formal names a short form stands for ("Mike Bloomberg" is listed as Michael Bloomberg).
+FORMAL_NAMES: dict[str, list[str]] = {}
+for _formal, _short in NICKNAMES.items():
+    FORMAL_NAMES.setdefault(_short, []).append(_formal)
 
 
 class PersonNames:
@@ -140,6 +144,8 @@ class PersonNames:
             rows = self.lex.people.get(f"{parts[0]} {parts[-1]}".lower())
         if not rows and len(parts) >= 2 and parts[0].lower() in NICKNAMES:  # "Joseph R. Biden": Joe Biden
             rows = self.lex.people.get(f"{NICKNAMES[parts[0].lower()]} {parts[-1]}".lower())
+        for formal in FORMAL_NAMES.get(parts[0].lower(), ()) if not rows and len(parts) >= 2 else ():
+            rows = rows or self.lex.people.get(f"{formal} {parts[-1]}")  # "Mike Bloomberg": Michael Bloomberg
         if not rows and len(parts) == 2:  # "Wasserman Schultz": the end of one listed name
             ends = [n for n in self.lex.surnames.get(parts[-1].lower(), ()) if n.lower().endswith(" " + full.lower())]
             rows = self.lex.people.get(ends[0].lower()) if len(ends) == 1 else None
