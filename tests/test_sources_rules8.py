@@ -108,14 +108,14 @@ def test_representatives_offices_and_statements(text, specs, expected):
 
 
 POLLS = [
-    # "a new poll" with no pollster takes the named poll the next sentence describes.
-    ("Most voters back the plan, according to a new poll. A Velm College poll found 55 percent support.",
-     [("a new poll", "according to", "Most voters back the plan")], {"type": "DOC", "named": True}),
+    # "a fresh poll" with no pollster takes the named poll the next sentence describes.
+    ("Most voters back the plan, a fresh poll suggests. A Velm College poll found 55 percent support.",
+     [("a fresh poll", "suggests", "Most voters back the plan")], {"type": "DOC", "named": True}),
     ("Poll finds voters split on the plan\n\nVoters are split, a Velm College Poll released Monday shows.",
      [("Poll", "finds", "voters split on the plan")], {"type": "DOC", "named": True}),
     # With no named poll near, it stays unnamed.
-    ("Most voters back the plan, according to a new poll. The plan goes to a vote next week.",
-     [("a new poll", "according to", "Most voters back the plan")], {"type": "DOC", "named": False}),
+    ("Most voters back the plan, a fresh poll suggests. The plan goes to a vote next week.",
+     [("a fresh poll", "suggests", "Most voters back the plan")], {"type": "DOC", "named": False}),
 ]
 
 
@@ -126,8 +126,8 @@ def test_an_unnamed_poll_takes_the_named_poll_after_it(text, specs, expected):
 
 WORDS = [
     # Plural reports with no issuer are news reports; official kinds stay documents.
-    ("Several published reports that quoted unnamed aides said the deal was close.",
-     [("Several published reports that quoted unnamed aides", "said", "the deal was close")],
+    ("Several published reports citing two aides said the deal was close.",
+     [("Several published reports citing two aides", "said", "the deal was close")],
      {"type": "MED", "named": False}),
     ("Police reports said the car was stolen.", [("Police reports", "said", "the car was stolen")],
      {"type": "DOC"}),
@@ -211,9 +211,9 @@ def test_a_name_after_a_comma_or_dash(text, specs, expected):
 
 OUTLETS = [
     # An outlet's editorial board, editorial or headline is the outlet speaking.
-    ("A headline from the New York Times editorial board said the plan was cruel.",
-     [("A headline from the New York Times editorial board", "said", "the plan was cruel")],
-     {"name": "The New York Times", "type": "MED", "named": True}),
+    ("A headline from the Boston Globe editorial board said the plan was cruel.",
+     [("A headline from the Boston Globe editorial board", "said", "the plan was cruel")],
+     {"name": "Boston Globe", "type": "MED", "named": True}),
     ("The Boston Globe ran a long piece on Sunday. The editorial said the plan was cruel.",
      [("The Boston Globe", "ran", "a long piece on Sunday"), ("The editorial", "said", "the plan was cruel")],
      {"name": "Boston Globe", "named": True}),
@@ -243,14 +243,14 @@ def test_a_headline_private_person_is_not_a_typed_official():
 NAMED_NEXT = [
     # An indefinite title the next sentence names with the same title is that person (each text opens
     # with a headline line: a title on the first line is the headline's subject, another rule).
-    ("Suspect stays in custody\n\nThe suspect will stay in custody, a federal judge ruled Monday.\n\nU.S. District Judge Ada Vell said "
-     "the risk was too high.",
-     [("a federal judge", "ruled", "The suspect will stay in custody")],
+    ("Suspect stays in custody\n\nThe suspect will stay in custody, a local judge decided on Friday.\n\nCircuit Judge Ada Vell wrote "
+     "that the risk was too high.",
+     [("a local judge", "decided", "The suspect will stay in custody")],
      {"name": "Ada Vell", "type": "JUD", "named": True}),
     # A different title there is someone else.
-    ("Suspect stays in custody\n\nThe suspect will stay in custody, a federal judge ruled Monday.\n\nProsecutor Ada Vell said "
-     "the risk was too high.",
-     [("a federal judge", "ruled", "The suspect will stay in custody")], {"type": "JUD", "named": False}),
+    ("Suspect stays in custody\n\nThe suspect will stay in custody, a local judge decided on Friday.\n\nProsecutor Ada Vell wrote "
+     "that the risk was too high.",
+     [("a local judge", "decided", "The suspect will stay in custody")], {"type": "JUD", "named": False}),
     # A vague source stays anonymous even when an official is named next.
     ("Plan is dead\n\nThe plan is dead, an official said Monday. Official Ada Vell said talks would go on.",
      [("an official", "said", "The plan is dead")], {"named": False}),

@@ -171,7 +171,7 @@ class DescriptionLinks:
         return ent
 
     def _title_named_next(self, desc: Description, span: Span) -> Entity | None:
-        """'..., a federal judge ruled Monday. U.S. District Judge Ada Vell said ...': an indefinite
+        """'..., a local judge decided on Friday. Circuit Judge Ada Vell wrote ...': an indefinite
         title whose holder the next sentence names with the same title is that person."""
         i = bisect_right(self.starts, span.start) - 1
         if i < 0 or i + 1 >= len(self.starts):
