@@ -243,13 +243,13 @@ def test_a_headline_private_person_is_not_a_typed_official():
 NAMED_NEXT = [
     # An indefinite title the next sentence names with the same title is that person (each text opens
     # with a headline line: a title on the first line is the headline's subject, another rule).
-    ("Suspect stays in custody\n\nThe suspect will stay in custody, a local judge decided on Friday.\n\nCircuit Judge Ada Vell wrote "
-     "that the risk was too high.",
+    ("Suspect stays in custody\n\nThe suspect will stay in custody, a local judge decided on Friday.\n\n"
+     "Circuit Judge Ada Vell wrote that the risk was too high.",
      [("a local judge", "decided", "The suspect will stay in custody")],
      {"name": "Ada Vell", "type": "JUD", "named": True}),
     # A different title there is someone else.
-    ("Suspect stays in custody\n\nThe suspect will stay in custody, a local judge decided on Friday.\n\nProsecutor Ada Vell wrote "
-     "that the risk was too high.",
+    ("Suspect stays in custody\n\nThe suspect will stay in custody, a local judge decided on Friday.\n\n"
+     "Prosecutor Ada Vell wrote that the risk was too high.",
      [("a local judge", "decided", "The suspect will stay in custody")], {"type": "JUD", "named": False}),
     # A vague source stays anonymous even when an official is named next.
     ("Plan is dead\n\nThe plan is dead, an official said Monday. Official Ada Vell said talks would go on.",

@@ -494,7 +494,6 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
         desc.evidence.insert(generic_head, desc.evidence.pop(complement))
 
 
-# Titles that say only where someone stands in a body, so the body's type is theirs.
 # Heads that make "the <country's> ..." the state itself ("the German government").
 STATE_HEADS = {"government", "regime"}
 # Role words that, closing a capitalised name, make it a newspaper ("Evening Star", not "film star").
@@ -502,6 +501,7 @@ MASTHEAD_WORDS = {"star"}
 # Titles that, right after a body's name, speak for it ("a Secret Service representative") rather
 # than name an office of their own (a representative in Congress).
 BODY_SPEAKERS = {"representative", "representatives"}
+# Titles that say only where someone stands in a body, so the body's type is theirs.
 LEADER_TITLES = {"chairman", "chairwoman", "chair", "head", "director", "president", "member", "chief",
                  "leader", "dean", "founder", "co-founder", "executive director", "vice president"}
 # Words after which a noun phrase's further titles are complements of its head ("for the campaign").

@@ -48,7 +48,7 @@ class DocumentLinks:
             if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS:
                 issuer = self._poll_named_before(span.start)  # "in the survey" after "a Gazette poll"
             if not issuer and not desc.definite and not desc.modifiers and desc.head in POLL_HEADS:
-                issuer = self._poll_named(span.end, span.end + POLL_AHEAD, last=False)  # "a new poll. A Velm poll ..."
+                issuer = self._poll_named(span.end, span.end + POLL_AHEAD, last=False)  # "a poll. A Velm poll ..."
             if issuer:
                 ent.issuers.append(issuer)
         return ent

@@ -63,8 +63,8 @@ TITLE_REACH = 2500
 # How far after a headline's bare title ("Lawmaker urges ...") the person it stands for is looked for:
 # about the subtitle and the first paragraph (PolNeAR headlines name them within ~300 characters).
 HEADLINE_REACH = 600
-# A bare title opening one of the first lines ("Justice vows restraint.") is a subtitle's subject,
-# as one on the first line is the headline's: lines before it, at most.
+# A bare title opening one of the first HEADLINE_LINES non-empty lines ("Justice vows restraint." under
+# the headline) is the subtitle's subject, as one on the first line is the headline's.
 HEADLINE_LINES = 2
 # Titles news uses for people it keeps unnamed ("an official said"): a named holder of the same title
 # in the next sentence is someone else.
@@ -220,7 +220,7 @@ PUBLIC_ROLES = {"voter", "republican", "democrat", "democratic", "independent", 
 # A bare plural "reports" are news reports (DESIGN §6: a news story is MED).
 NEWS_REPORTS = {"reports", "news reports", "media reports", "press reports", "published reports"}
 # ... and so are plural reports with only common words before them and no issuer ("several published
-# reports that quoted ...", "a series of explosive reports"); not reports of a named or official kind.
+# reports citing aides", "a run of damaging reports"); not reports of a named or official kind.
 PLURAL_REPORTS = re.compile(r"(?:[a-z][\w\-]*\s+){0,4}reports\b")
 REPORT_OPENERS = {"several", "some", "many", "multiple", "numerous", "other", "recent", "earlier", "new", "a", "the",
                   "two", "three", "both", "conflicting", "published", "news", "media", "press"}
@@ -237,8 +237,8 @@ POLL_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "he
 # How far back "the survey" looks for a named poll: about two paragraphs (set by hand; one such
 # mention in the PolNeAR sets A-M of notes/sources_dev*, a few hundred characters after its poll).
 POLL_REACH = 1200
-# How far ahead an unnamed "a new poll" (or a headline's "Poll") looks for the named poll the next
-# sentences describe ("... according to a new poll. ... a Velm College poll found"): about the lead.
+# How far ahead an unnamed "a fresh poll" (or a headline's "Poll") looks for the named poll the next
+# sentences describe ("... a fresh poll suggests. A Velm College poll found ..."): about the lead.
 POLL_AHEAD = 600
 # Endings of nouns for people ("libertarian", "campaigner", "lobbyist"), as describe's TITLE_SUFFIXES.
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
