@@ -229,7 +229,7 @@ def test_an_outlets_editorial_voice(text, specs, expected):
 
 
 def test_a_headline_private_person_is_the_untyped_person_named_next():
-    text = "Woman reveals what she saw at the rally\n\nAda Vell of Burke County, Georgia, knows the senator well."
+    text = "Woman reveals what she saw at the rally\n\nAda Vell of Tull County, Ohio, has met the senator twice."
     _, out, sources = run(text, [("Woman", "reveals", "what she saw at the rally")])
     assert [(s.name, s.type, s.named) for s in sources] == [("Ada Vell", "CIT", True)]
 

@@ -207,7 +207,7 @@ def scan(toks: list[Tok], lex: Lexicon) -> list[Hit | Tok]:
                 and (entries[0].kind == "role" and lower[i] in lex.first_names
                      or entries[0].kind == "country" and lower[i] in COUNTRY_GIVEN_NAMES
                      and lower[i + 1] not in STOP_CAPS and not lex.lookup(words, i + 1, lower)[0]):
-            n = 0  # "Bill Clinton", "Mark Judge", "Chad Griffin": a given name, not the noun or country it spells
+            n = 0  # "Bill Clinton", "Mark Judge", "Chad Vell": a given name, not the noun or country it spells
         if n:
             out.append(Hit(i, n, entries))
             i += n
@@ -498,7 +498,7 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
 STATE_HEADS = {"government", "regime"}
 # Role words that, closing a capitalised name, make it a newspaper ("Evening Star", not "film star").
 MASTHEAD_WORDS = {"star"}
-# Titles that, right after a body's name, speak for it ("a Secret Service representative") rather
+# Titles that, right after a body's name, speak for it ("an FBI representative") rather
 # than name an office of their own (a representative in Congress).
 BODY_SPEAKERS = {"representative", "representatives"}
 # Titles that say only where someone stands in a body, so the body's type is theirs.

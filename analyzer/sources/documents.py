@@ -85,7 +85,7 @@ class DocumentLinks:
                 ent = self._from_occurrence(occ)
                 found = _entity_type(ent)
                 # "Woman reveals ...": a private person's title fits a person the article does not type
-                # (being "of Burke County, Georgia" says where someone lives, not what they are).
+                # (being "of Tull County, Ohio" says where someone lives, not what they are).
                 untyped = all(prio <= PRIO_GENERIC for prio, _, _ in _evidence(ent))
                 fits = found == typed[0] or untyped and typed[0] == "CIT"
                 return ent if fits and _same_gender(ent, desc) else None

@@ -135,7 +135,7 @@ class DescriptionLinks:
         if found is None and (_unknown_person_noun(desc) or desc.head in EPITHETS):
             found = self._recent_person(span.start)
         if found is None and _person_title(desc, self.lex):
-            # "Ada Vell won ... The tea party-backed candidate said": the one who acted last, when the
+            # "Ada Vell won ... The union-backed candidate said": the one who acted last, when the
             # article has not said what that person is (so the title is all we learn of them).
             actor = self._latest_actor(span.start)
             if actor is not None and actor.kind == "person" and not actor.plural \
@@ -190,7 +190,7 @@ class DescriptionLinks:
         the one named in the mention, else (when definite) the news outlet spoken of last."""
         for name in desc.modifiers + desc.back_orgs:
             sub = describe(name, self.lex, shared=True)
-            if sub.kind == "org" and best_type(sub.evidence) is not None and best_type(sub.evidence)[0] == "MED":
+            if sub.kind == "org" and (best_type(sub.evidence) or ("",))[0] == "MED":
                 return self._org_entity(sub, span.start)
         if desc.definite and not desc.modifiers:
             for ent in self._recent():

@@ -30,6 +30,11 @@ for _formal, _short in NICKNAMES.items():
     FORMAL_NAMES.setdefault(_short, []).append(_formal)
 
 
+def _runs_at(row: PersonEntry, date: str) -> bool:
+    """Does a dated gazetteer row apply on ``date`` (from <= date < to, empty = open)?"""
+    return (not row.start or row.start <= date) and (not row.end or date < row.end)
+
+
 class PersonNames:
     """Person entities and full names (mixed into ``Resolver``)."""
 
@@ -154,7 +159,7 @@ class PersonNames:
         date = self.article.metadata.published[:10]
         if date:
             for row in rows:
-                if (not row.start or row.start <= date) and (not row.end or date < row.end):
+                if _runs_at(row, date):
                     return row
             # A former office holder keeps the type of the last post (a former president is GOV,
             # DESIGN §6 as labelled in notes/sources_dev*), but no longer speaks officially.
@@ -168,7 +173,7 @@ class PersonNames:
         """Does a listed person have a row running at the article's date (not only a former post)?"""
         date = self.article.metadata.published[:10]
         rows = self.lex.people.get(full.lower()) or []
-        return bool(date) and any((not r.start or r.start <= date) and (not r.end or date < r.end) for r in rows)
+        return bool(date) and any(_runs_at(r, date) for r in rows)
 
     def _modifier(self, name: str, pos: int) -> Entity | None:
         """'Clinton' in 'Clinton spokesman Brian Fallon': the principal, for type and affiliation."""

@@ -196,7 +196,7 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                     return self._org_entity(org.desc, span.start)
             return self._person_entity(desc, span.start)
         if kind == "group" and desc.words == 1 and (desc.name or span.slice(self.text).strip()[:1].isupper()):
-            # "Cuban" after "Mark Cuban", "Suthers" (not "Birchers") after "John Suthers"
+            # "Cuban" after "Mark Cuban", "Velthers" (not "Birchers") after "John Velthers"
             person = self._first_full(span.slice(self.text).strip().lower())
             if person is not None:
                 return self._person_entity(person.desc, span.start)
