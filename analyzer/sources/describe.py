@@ -235,13 +235,23 @@ def _after_given_name(toks: list[Tok], i: int, lex: Lexicon, entry: Entry) -> bo
         if len(prev.text) == 2 and prev.text.endswith(".") and i >= 2 and toks[i - 2].text.lower() in lex.first_names:
             return True  # "Michael R. Bloomberg": a middle initial after a given name
         plain = prev.text.isalpha() and low not in lex.longest  # not "Virginia AFL-CIO", "Three-in-five GOP"
-        return plain and (low in lex.first_names or i == 1 and last_cap and _given_like(prev.text, lex))
+        # A surname closes the name: "Alexandria Police Chief Ann Vell" is a city's police, not Ms. Police.
+        return plain and last_cap and (low in lex.first_names or (i == 1 or _person_title_at(toks, i - 2, lex))
+                                       and _given_like(prev.text, lex))
     if (low in lex.first_names and (entry.kind != "role" or entry.person)) or (
             entry.kind == "role" and entry.person and i == 1 and last_cap and _given_like(prev.text, lex)):
         return True  # "Charlie King, a former director": a name that opens the mention
     # "Mr. King" is a name; "Mr. President", "Madam Speaker" are forms of address.
     return entry.kind == "role" and entry.person and low.rstrip(".") in HONORIFIC_WORDS \
         and entry.name not in ADDRESS_TITLES
+
+
+def _person_title_at(toks: list[Tok], i: int, lex: Lexicon) -> bool:
+    """Whether toks[i] is a capitalised person title ("former Mexican President Vicente Fox")."""
+    if i < 0 or not toks[i].cap:
+        return False
+    n, entries = lex.lookup([toks[i].text], 0)
+    return n == 1 and any(e.kind == "role" and e.person for e in entries)
 
 
 def _given_like(word: str, lex: Lexicon) -> bool:
@@ -307,6 +317,7 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     rel = next((k for k in range(1, len(toks)) if toks[k].text.lower() in ("who", "whose", "which")
                 and _break(text[toks[k - 1].end:toks[k].start])), len(toks))
     toks, clause = toks[:rel], toks[rel:]
+    toks = toks[:_reporter_phrase(toks)]
     items = scan(toks, lex)
     _collect(items, toks, desc, lex)
     if clause:
@@ -322,6 +333,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
                               if isinstance(it, Hit) and it.entries[0].kind in ("org", "outlet")][:1]
     desc.head = _head(toks, items, desc, _cut(text, toks, lex))
     _classify(items, toks, desc, lex, text)
+    if desc.kind in ("group", "descriptor") and _person_head(desc, lex):
+        # "records officials", "poll workers": people, whatever the word before their title names
+        desc.evidence = [e for e in desc.evidence if e[1] != "DOC"]
     if RUNNING.search(desc.text):
         # "a trio of governors seeking ... the race for president": candidates are POL whatever
         # office they hold (DESIGN §6), so this outranks the office's title.
@@ -366,6 +380,26 @@ NAME_COMPLEMENTS = {"of", "at", "from", "with"}
 def _break(gap: str) -> bool:
     """Does the text between two words break the phrase (a comma or a dash: "Ayres -- author of ...")?"""
     return "," in gap or "—" in gap or "--" in gap or " – " in gap
+
+
+def _person_head(desc: Description, lex: Lexicon) -> bool:
+    n, entries = lex.lookup(desc.head.split(), 0) if desc.head else (0, [])
+    return n == len(desc.head.split()) and any(e.kind == "role" and e.person and e.type != "DOC" for e in entries)
+
+
+def _reporter_phrase(toks: list[Tok]) -> int:
+    """Index where "interviewed by The Times", "speaking to reporters" starts (else len): whoever
+    interviewed the speaker is not what the speaker is."""
+    for k in range(1, len(toks) - 1):
+        verb, prep = toks[k].text.lower(), toks[k + 1].text.lower()
+        if verb in REPORTER_VERBS and prep == REPORTER_VERBS[verb]:
+            return k
+    return len(toks)
+
+
+# Participles that bring in the reporter, with the preposition that follows them.
+REPORTER_VERBS = {"interviewed": "by", "quoted": "by", "contacted": "by", "reached": "by", "cited": "by",
+                  "surveyed": "by", "polled": "by", "speaking": "to", "talking": "to"}
 
 
 def _drop_parenthesised(text: str, toks: list[Tok]) -> list[Tok]:

@@ -8,14 +8,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from analyzer.model import Span
+from analyzer.model import Attribution, Span
 from analyzer.sources.describe import PRIO_GENERIC, Description, best_type, describe
 from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _entity_type, _evidence, _same_gender
 from analyzer.sources.helpers import _clean_name
 from analyzer.sources.patterns import (
     HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, LEAD_IN_GAP, NAMED_POLL, POLL_AHEAD, POLL_DETERMINERS,
-    POLL_HEADS, POLL_REACH, SPEAKER_DOCS,
+    POLL_HEADS, POLL_REACH, SENDER, SENDER_END, SPEAKER_DOCS,
 )
 
 
@@ -27,6 +27,27 @@ SPEECH_DOCS = (ISSUED_HEADS - {"report"}) | {"press release", "message", "missiv
 
 class DocumentLinks:
     """Links documents and polls to their issuers (mixed into ``Resolver``)."""
+
+    def _sender(self, desc: Description, span: Span, att: Attribution) -> Entity | None:
+        """'a letter from Senator Ada Vell', 'a statement signed by 40 mayors': a message written inside the
+        mention as someone's is that someone speaking (DESIGN §6: statements take their issuer's type)."""
+        if desc.head not in SPEECH_DOCS:
+            return None
+        m = SENDER.search(self.text, span.start, span.end)
+        if m is None:
+            return None
+        end = m.end(1)
+        cut = SENDER_END.search(self.text, m.start(1), end)
+        if cut is not None:
+            end = cut.start()  # "... Ada Vell's lawyer, Bo Tamm, to the attorney general": not the addressee
+        sub_span = Span(m.start(1), end)
+        sub = describe(self.text, self.lex, sub_span.start, sub_span.end, shared=True)
+        if sub.kind not in ("person", "org", "country", "group", "descriptor"):
+            return None
+        found = self._link(sub, sub_span, att)
+        if found is not None and found.kind != "doc":
+            found.descs.append(sub)  # what the sender is described as: "her doctor", "all 40 mayors"
+        return found
 
     def _doc(self, desc: Description, span: Span) -> Entity:
         """A statement, report or poll: its issuer's source when the text links them, else a DOC source

@@ -22,6 +22,9 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?([a-z](?:[^,.;:\"“”]|[\"“][\
 # Words that open a verb phrase, not a description, after "Name, ..." (see scan._verb_first).
 AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
                "may", "might", "must", "does", "did"}
+# Words that open a clause, not a description, after "Name, ..." ("Obama, even though on its website ...").
+CLAUSE_OPENERS = {"even", "though", "although", "while", "because", "if", "when", "whether", "but", "and", "or",
+                  "so", "since", "unless", "whereas", "despite", "after", "before", "until", "as", "then", "not"}
 # Past participles that open descriptions of a person ("Ana Vell, retired from the Navy, ...").
 PARTICIPLE_TITLES = {"retired", "elected", "unnamed", "embattled", "registered", "licensed", "certified",
                      "renowned", "celebrated", "acclaimed", "self-described", "self-proclaimed", "appointed",
@@ -143,6 +146,11 @@ LEAD_IN_GAP = re.compile(r"[^.;:\"“”,]{0,%d},\s+(?:the\s+|The\s+)?" % LEAD_I
 COMPLEMENT = re.compile(r"\b(?:for|to|with|at|from|by|under)\b", re.IGNORECASE)
 # Documents that write down what someone said: the named source just spoken of said it.
 SPEAKER_DOCS = {"transcript"}
+# Who sent a message, inside its mention: "a letter from ...", "a statement signed by ..." (not "released by":
+# a memo or report released by an office is still a document of its own).
+SENDER = re.compile(r"\s(?:(?:signed|sent|written)\s+(?:by|from)|from)\s+(\S.*?)[\s,]*$", re.S)
+# Where the sender's phrase ends: its addressee or topic ("... to the attorney general", "... urging ...").
+SENDER_END = re.compile(r",?\s+(?:to|on|about|urging|asking|calling|demanding|that|which)\s")
 # Pronoun phrases that stand for "they" ("they all"; "all of them" is describe's PARTITIVE).
 PRONOUN_GROUP = re.compile(r"(?:they|them)\s+(?:all|both)", re.IGNORECASE)
 # Nouns for an unnamed part of a body's people ("the Republican establishment", "the party's base"):

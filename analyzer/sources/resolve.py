@@ -131,6 +131,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             if desc.kind == "pronoun":
                 if desc.pronoun in ("man", "woman"):
                     ent.pronoun_genders.append(desc.pronoun)
+            elif desc.kind == "doc" and ent.kind != "doc":
+                # "the statement" linked to its issuer: the issuer is not a document ("an ad" still says
+                # it campaigns).
+                ent.descs.append(replace(desc, evidence=[e for e in desc.evidence if e[1] != "DOC"]))
             else:
                 ent.descs.append(desc)
             if att.cue is not None:
@@ -223,7 +227,7 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             if found is not None:
                 return found
         if kind == "doc":
-            return self._doc(desc, span)
+            return self._sender(desc, span, att) or self._doc(desc, span)
         if kind == "descriptor" and desc.definite and not desc.modifiers and desc.head in SPOKEN_THINGS:
             found = self._latest_actor(span.start)  # "The speech argued ...": the one who just gave it
             if found is not None:

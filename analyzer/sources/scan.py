@@ -18,7 +18,7 @@ from analyzer.sources.entity import Occurrence
 from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge, _word_before, _word_start
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    APPOSITIVE, AUXILIARIES, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, NAME_ENDINGS,
+    APPOSITIVE, AUXILIARIES, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, NAME_ENDINGS,
     PARTICIPLE_TITLES, PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TITLE_BEFORE, TITLE_BEFORE_CHARS, TITLE_SYNONYMS,
     WHICH_NEXT,
 )
@@ -257,6 +257,6 @@ class BodyScan:
 
 def _verb_first(phrase: str) -> bool:
     """Does a phrase after a comma start with a verb ("faced ...", "has said ..."), so it is the rest of
-    the sentence, not a description of the name before it?"""
+    the sentence, not a description of the name before it? A conjunction ("even though ...") opens a clause too."""
     first = phrase.split(maxsplit=1)[0]
-    return first in AUXILIARIES or first.endswith("ed") and first not in PARTICIPLE_TITLES
+    return first in AUXILIARIES or first in CLAUSE_OPENERS or first.endswith("ed") and first not in PARTICIPLE_TITLES
