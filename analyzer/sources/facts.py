@@ -100,6 +100,10 @@ def _evidence(ent: Entity) -> list[tuple[float, str, bool | None]]:
     """The evidence ``best_type`` decides on: the first strongest item of the mentions' own
     descriptions, the principals, the body's, then the listed person."""
     d = ent.summary()
+    lead = ent.modifiers[0] if ent.plural and ent.kind == "person" and ent.modifiers else None
+    if lead is not None and lead.person is not None:
+        # "Vice President Ada Vell and Representative Bo Tamm": a pair takes its first, main member's type
+        return [(PRIO_PERSON_LIST, lead.person.type, lead.person.official)]
     ev = [d.best_desc] if d.best_desc is not None else []
     kin = any(ent.modifiers) and not KINSHIP.isdisjoint(ent.roles())  # "Reagan's daughter" is no president
     for mod in ent.modifiers:  # the principal ("Carter's press secretary") before what the body says

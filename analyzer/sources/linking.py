@@ -273,7 +273,7 @@ class DescriptionLinks:
                 ent = self._from_occurrence(occ)
                 if _entity_type(ent) == typed[0] and _same_gender(ent, desc):
                     return ent
-        if person and typed[0] in POLITICAL:
+        if person and typed[0] == "GOV":
             return self._political_near(desc, pos)
         return None
 

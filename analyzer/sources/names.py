@@ -28,6 +28,7 @@ NICKNAMES = {"joseph": "joe", "william": "bill", "robert": "bob", "richard": "di
 FORMAL_NAMES: dict[str, list[str]] = {}
 for _formal, _short in NICKNAMES.items():
     FORMAL_NAMES.setdefault(_short, []).append(_formal)
+FORMAL_NAMES.setdefault("bibi", []).append("benjamin")  # a second short form ("Bibi Netanyahu")
 
 
 def _runs_at(row: PersonEntry, date: str) -> bool:

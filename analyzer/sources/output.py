@@ -43,8 +43,9 @@ def untyped_group(ent: Entity) -> bool:
     if best_type(evidence) is None:
         return True
     roles = ent.roles()
+    # "U.S. officials", "Israeli officials": a country's officials are its government, whatever the story
     return bool(roles) and roles <= STAFF_TITLES and not any(ent.modifiers) \
-        and max(prio for prio, _, _ in evidence) <= PRIO_GENERIC
+        and max(prio for prio, _, _ in evidence) <= PRIO_GENERIC and not any(d.affiliation for d in ent.descs)
 
 
 def with_article_prior(sources: tuple[Source, ...], untyped: set[str]) -> tuple[Source, ...]:

@@ -22,6 +22,11 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?([a-z](?:[^,.;:\"“”]|[\"“][\
 # Words that open a verb phrase, not a description, after "Name, ..." (see scan._verb_first).
 AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
                "may", "might", "must", "does", "did"}
+# Verbs of title-case headlines that are not reporting verbs ("Governor Names Aide To Senate Seat").
+HEADLINE_VERBS = {"endorses", "names", "picks", "taps", "backs", "slams", "blasts", "rips", "hits", "vows",
+                  "wins", "loses", "signs", "vetoes", "joins", "meets", "visits", "defends", "attacks",
+                  "praises", "accuses", "sues", "fires", "hires", "appoints", "nominates", "launches", "unveils",
+                  "rejects", "approves", "blocks", "pushes", "faces", "gets", "takes", "makes", "wants", "plans"}
 # Words that open a clause, not a description, after "Name, ..." ("Obama, even though on its website ...").
 CLAUSE_OPENERS = {"even", "though", "although", "while", "because", "if", "when", "whether", "but", "and", "or",
                   "so", "since", "unless", "whereas", "despite", "after", "before", "until", "as", "then", "not"}

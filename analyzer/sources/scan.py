@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
+from analyzer.attribution.cues import lexicon as cue_lexicon
 from analyzer.model import Span
 from analyzer.sources.describe import (
     PRIO_GENERIC, PRIO_ORG, PRIO_ROLE, STOP_CAPS, Description, clone, describe,
@@ -18,7 +20,8 @@ from analyzer.sources.entity import Occurrence
 from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge, _word_before, _word_start
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    APPOSITIVE, AUXILIARIES, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, NAME_ENDINGS,
+    APPOSITIVE, AUXILIARIES, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA,
+    HEADLINE_VERBS, NAME_ENDINGS,
     PARTICIPLE_TITLES, PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TITLE_BEFORE, TITLE_BEFORE_CHARS, TITLE_SYNONYMS,
     WHICH_NEXT,
 )
@@ -34,13 +37,14 @@ class BodyScan:
             found: list[Occurrence] = []
             singles: list[Occurrence] = []
             for region in self.regions:
-                for m in CAP_SEQ.finditer(self.text, region.start, region.end):
-                    if m.group().isupper() and len(m.group()) > 4:  # "WHAT TRUMP'S PLAN MEANS": a headline
-                        found += self._caps_names(m)
+                for whole in CAP_SEQ.finditer(self.text, region.start, region.end):
+                    if whole.group().isupper() and len(whole.group()) > 4:  # "WHAT TRUMP'S PLAN MEANS": a headline
+                        found += self._caps_names(whole)
                         continue
-                    occ = self._occurrence(m, region)
-                    if occ is not None:
-                        (singles if occ.desc.kind == "person" and " " not in occ.desc.name else found).append(occ)
+                    for m in self._split_at_verbs(whole):
+                        occ = self._occurrence(m, region)
+                        if occ is not None:
+                            (singles if occ.desc.kind == "person" and " " not in occ.desc.name else found).append(occ)
             known = {_surname(o.desc.name) for o in found if o.desc.kind == "person"}
             found += [o for o in singles if o.desc.name.lower() in known or o.desc.name.lower() in self.lex.surnames
                       or o.desc.roles or o.desc.gender != "unknown"]
@@ -65,6 +69,29 @@ class BodyScan:
                             Occurrence(o.start, o.end, member))
             self._index_occurrences(found)
         return self._occ
+
+    def _split_at_verbs(self, m: re.Match) -> list[re.Match]:
+        """A title-case headline's run of capitals split at its verbs: "Sheriff Ada Vell Endorses Bo Tamm"
+        names two people."""
+        parts, start = [], m.start()
+        words = list(re.finditer(r"\S+", m.group()))
+        texts = [w.group() for w in words]
+        covered = set()  # words inside a listed name ("Consumer Reports")
+        for k in range(len(words)):
+            n, _ = self.lex.lookup(texts, k)
+            if n > 1:
+                covered.update(range(k, k + n))
+        for k, w in enumerate(words):
+            if k > 0 and k not in covered and w.group() in headline_verbs() \
+                    and w.group().lower() not in self.lex.surnames:
+                if m.start() + w.start() > start:
+                    parts.append((start, m.start() + w.start()))
+                start = m.start() + w.end()
+        if not parts:
+            return [m]
+        parts.append((start, m.end()))
+        subs = (CAP_SEQ.match(self.text.rstrip(), a, b) for a, b in parts if b > a)
+        return [sub for sub in subs if sub is not None and sub.group()]
 
     def _caps_names(self, m: re.Match) -> list[Occurrence]:
         """Listed organisations and surnames of listed public figures inside an all-capitals
@@ -260,3 +287,11 @@ def _verb_first(phrase: str) -> bool:
     the sentence, not a description of the name before it? A conjunction ("even though ...") opens a clause too."""
     first = phrase.split(maxsplit=1)[0]
     return first in AUXILIARIES or first in CLAUSE_OPENERS or first.endswith("ed") and first not in PARTICIPLE_TITLES
+
+
+@lru_cache(maxsize=1)
+def headline_verbs() -> frozenset[str]:
+    """Capitalised third-person verbs of title-case headlines ("Says", "Endorses"): the reporting
+    verbs' -s forms and HEADLINE_VERBS."""
+    forms = {key[0] for key in cue_lexicon() if len(key) == 1 and key[0].endswith("s")} | HEADLINE_VERBS
+    return frozenset(f.capitalize() for f in forms)
