@@ -18,7 +18,8 @@ from analyzer.sources.helpers import (
     _clean_name, _latest_before, _normal, _thing_description, _title_fits, _unknown_person_noun,
 )
 from analyzer.sources.patterns import (
-    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, GROUP_SIZES,
+    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES,
+    GROUP_SIZES,
     HEADLINE_LINES, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS,
     OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH, TITLE_SYNONYMS,
     UNNAMED_HEADS, WORD_BEFORE,
@@ -126,7 +127,8 @@ class DescriptionLinks:
         """The source or body name a definite singular description refers back to, if any."""
         if not (desc.definite and not desc.plural and desc.head) or desc.head in COLLECTIVE_HEADS:
             return None  # "the Republican establishment" is some Republicans, not the party
-        found = self._by_title(desc.head, span.start)
+        found = self._former_holder(desc, span.start) if FORMER.search(desc.text) else None
+        found = found or self._by_title(desc.head, span.start)
         bare = not desc.affiliation and desc.words <= BARE_TITLE_WORDS
         if found is None and bare:
             found = self._by_org_word(desc.head, span.start)
@@ -142,6 +144,34 @@ class DescriptionLinks:
                     and best_type(_evidence(actor)) is None and _same_gender(actor, desc):
                 found = actor
         return found
+
+    def _former_holder(self, desc: Description, pos: int) -> Entity | None:
+        """'the former secretary of state': the person spoken of last (within TITLE_REACH) whom the
+        gazetteer lists in an office of the title's type that ended before the article's date."""
+        typed = best_type(desc.evidence)
+        date = self.article.metadata.published[:10]
+        if typed is None or typed[0] not in FORMER_TYPES or not date or not _person_title(desc, self.lex):
+            return None
+        def held(ent: Entity) -> bool:
+            if ent.kind != "person" or ent.plural or ent.person is None or not _same_gender(ent, desc):
+                return False
+            rows = self.lex.people.get(ent.person.name.lower(), ())
+            return any(r.type == typed[0] and r.end and r.end <= date for r in rows)
+        best: tuple[int, Entity] | None = None
+        for p, ent in self._recent_with_pos(pos - TITLE_REACH):
+            if held(ent):
+                best = (p, ent)
+                break
+        occs = self.occurrences()
+        lo, hi = bisect_left(self.occ_starts, pos - TITLE_REACH), bisect_left(self.occ_starts, pos)
+        for occ in reversed(occs[lo:hi]):
+            if best is not None and occ.start <= best[0]:
+                break
+            if occ.desc.kind == "person" and not occ.desc.plural:
+                ent = self._from_occurrence(occ)
+                if held(ent):
+                    return ent
+        return best[1] if best else None
 
     def _descriptor(self, desc: Description, span: Span) -> Entity:
         found = self._outlet_voice(desc, span) if desc.head in OUTLET_VOICES else None

@@ -22,6 +22,8 @@ APPOSITIVE = re.compile(r",\s+(?:\d{1,3},\s+)?([a-z](?:[^,.;:\"“”]|[\"“][\
 # Words that open a verb phrase, not a description, after "Name, ..." (see scan._verb_first).
 AUXILIARIES = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could", "should",
                "may", "might", "must", "does", "did"}
+# Endings of adverbs that open sentences ("Notably,", "Reportedly"), never of surnames the gazetteer lacks.
+ADVERB_ENDINGS = ("ably", "ibly", "ously", "ively", "edly", "ingly", "ately", "fully", "ently", "antly", "ically")
 # Verbs of title-case headlines that are not reporting verbs ("Governor Names Aide To Senate Seat").
 HEADLINE_VERBS = {"endorses", "names", "picks", "taps", "backs", "slams", "blasts", "rips", "hits", "vows",
                   "wins", "loses", "signs", "vetoes", "joins", "meets", "visits", "defends", "attacks",
@@ -208,6 +210,9 @@ WORD_BEFORE_REL = re.compile(r"([\w\-]+),?\s+$")
 NAME_ENDINGS = {"jr.", "sr."}
 # A relative clause about the thing an appositive names, inside a mention.
 APPOSITIVE_THING = re.compile(r",[^,]*?\s(that|which)\s")
+# "the former governor": a title its holder no longer has, of one of these types.
+FORMER = re.compile(r"\bformer\b", re.I)
+FORMER_TYPES = {"GOV", "POL", "SEC", "JUD", "INT"}
 # Heads of definite descriptions and the words of organisation names they refer back to
 # ("the school" ... Velmar University); other heads must be a word of the name ("the fund").
 ORG_HEAD_WORDS = {"school": {"school", "university", "college", "academy"},

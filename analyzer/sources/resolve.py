@@ -49,7 +49,7 @@ from analyzer.sources.names import PersonNames
 from analyzer.sources.output import SourceOutput, untyped_group, with_article_prior
 from analyzer.sources.patterns import (
     AGE_TITLE, APPOSITIVE_THING, COMPLEMENT, LEADING_CLAUSE, LEAD_PRONOUN, LOOKBACK_SOURCES, OWN_VOICE,
-    PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SPEAKER_LABEL, SPOKEN_THINGS, TRAILING_PARENS,
+    PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SENDER, SPEAKER_LABEL, SPOKEN_THINGS, TRAILING_PARENS,
 )
 from analyzer.sources.pronouns import PronounLinks
 from analyzer.sources.scan import BodyScan
@@ -133,8 +133,9 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                     ent.pronoun_genders.append(desc.pronoun)
             elif desc.kind == "doc" and ent.kind != "doc":
                 # "the statement" linked to its issuer: the issuer is not a document ("an ad" still says
-                # it campaigns).
-                ent.descs.append(replace(desc, evidence=[e for e in desc.evidence if e[1] != "DOC"]))
+                # it campaigns); the words of "a letter from ..." were the sender's description already.
+                if SENDER.search(self.text, span.start, span.end) is None:
+                    ent.descs.append(replace(desc, evidence=[e for e in desc.evidence if e[1] != "DOC"]))
             else:
                 ent.descs.append(desc)
             if att.cue is not None:

@@ -21,7 +21,7 @@ from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge,
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     APPOSITIVE, AUXILIARIES, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA,
-    HEADLINE_VERBS, NAME_ENDINGS,
+    ADVERB_ENDINGS, HEADLINE_VERBS, NAME_ENDINGS,
     PARTICIPLE_TITLES, PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TITLE_BEFORE, TITLE_BEFORE_CHARS, TITLE_SYNONYMS,
     WHICH_NEXT,
 )
@@ -218,8 +218,8 @@ class BodyScan:
     def _single_of(self, word: str) -> Description | None:
         word = word.rstrip(".") if not word.endswith(".") or word.count(".") == 1 and len(word) > 4 else word
         low = word.lower()
-        if low in STOP_CAPS:
-            return None
+        if low in STOP_CAPS or low.endswith(ADVERB_ENDINGS) and low not in self.lex.surnames:
+            return None  # "Notably, he ...": a sentence adverb, not a surname
         n, entries = self.lex.lookup([word], 0)
         desc = Description(text=word, words=1)
         if n and entries[0].kind in ("org", "outlet", "country", "capital"):
