@@ -142,3 +142,23 @@ def test_a_second_short_form_of_a_given_name():
     _, out, sources = run("There is no deal, Bibi Netanyahu said.", [("Bibi Netanyahu", "said", "There is no deal")],
                           published="2012-09-20")
     assert (sources[0].type, sources[0].affiliation) == ("GOV", "Israel")
+
+
+@pytest.mark.parametrize("published,mention,expected", [
+    # An office holder's campaign is a campaign (POL), a source of its own.
+    ("2012-09-01", "The Obama campaign", ("Barack Obama campaign", "POL", True)),
+    # A candidate's campaign is the candidate, as before.
+    ("2016-02-01", "The Sanders campaign", ("Sanders", "POL", True)),
+])
+def test_an_office_holders_campaign(published, mention, expected):
+    text = f"{mention} said the ad was false."
+    _, out, sources = run(text, [(mention, "said", "the ad was false")], published=published)
+    assert (sources[0].name, sources[0].type, sources[0].named) == expected
+
+
+def test_a_person_working_on_a_campaign_is_not_the_campaign():
+    text = ("Robert Vell, the mayor's former press secretary who is now working on the mayor's campaign, said "
+            "the race was close.")
+    _, out, sources = run(text, [("Robert Vell, the mayor's former press secretary who is now working on the "
+                                  "mayor's campaign", "said", "the race was close")])
+    assert sources[0].name == "Robert Vell"

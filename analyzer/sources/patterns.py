@@ -181,6 +181,8 @@ NAME_OWNED = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]
                         r"tweets?|posts?|book|memoir)\b")
 # A named person's own staff speaking as one: "Vell's office", "Ada Vell's campaign" (as "her office").
 NAME_BODY = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]s?\s+(?:campaign|office|team)\s*$")
+# A short mention that names a campaign ("the Obama campaign", "the president's re-election campaign").
+CAMPAIGN_END = re.compile(r"^[^,;:()]{0,60}?\b(?:re-?election\s+)?campaign\s*$", re.I)
 # A parenthesis closing a mention (a party tag, "(R-Ohio)").
 TRAILING_PARENS = re.compile(r"\s*\([^()]*\)$")
 # A lower-case noun right after a name: the name modifies it ("the Brell administration").

@@ -39,16 +39,17 @@ from typing import Iterator
 
 from analyzer.config import Options
 from analyzer.model import Article, Attribution, Sentence, Source, Span
-from analyzer.sources.describe import Description, describe
+from analyzer.sources.describe import PRIO_RUNNING, Description, describe
 from analyzer.sources.documents import DocumentLinks
 from analyzer.sources.entity import Entity, Occurrence
+from analyzer.sources.facts import _entity_type
 from analyzer.sources.helpers import _normal, _owner_names
 from analyzer.sources.lexicon import Lexicon, load_lexicon
 from analyzer.sources.linking import DescriptionLinks
 from analyzer.sources.names import PersonNames
 from analyzer.sources.output import SourceOutput, untyped_group, with_article_prior
 from analyzer.sources.patterns import (
-    AGE_TITLE, APPOSITIVE_THING, COMPLEMENT, LEADING_CLAUSE, LEAD_PRONOUN, LOOKBACK_SOURCES, OWN_VOICE,
+    AGE_TITLE, APPOSITIVE_THING, CAMPAIGN_END, COMPLEMENT, LEADING_CLAUSE, LEAD_PRONOUN, LOOKBACK_SOURCES, OWN_VOICE,
     PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SENDER, SPEAKER_LABEL, SPOKEN_THINGS, TRAILING_PARENS,
 )
 from analyzer.sources.pronouns import PronounLinks
@@ -123,6 +124,9 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         if self._is_owner(desc, span):
             return None
         ent = self._link(desc, span, att)
+        if ent is not None and ent.kind == "person" and not ent.plural and CAMPAIGN_END.search(span.slice(self.text)) \
+                and _entity_type(ent) == "GOV":
+            ent = self._campaign_of(ent, span)
         if ent is not None:
             ent.mentions.append(span)
             owner = self.span_owner.get(span)
@@ -146,6 +150,16 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             self._pending.append((span.start, ent))
             self._seq += 1
             self.mention_ends[span.end] = (self._seq, ent)
+        return ent
+
+    def _campaign_of(self, holder: Entity, span: Span) -> Entity:
+        """'the president's campaign', 'the Obama campaign': an office holder's campaign is a campaign
+        (POL, DESIGN §6), not the office holder, so it is a source of its own."""
+        ent = self._entity("campaign:" + holder.key, "org", holder.name + " campaign", span.start)
+        if not ent.context:
+            ent.context = [Description(text=ent.name, kind="org", name=ent.name,
+                                       evidence=[(PRIO_RUNNING, "POL", False)],
+                                       affiliation=holder.person.affiliation if holder.person else "")]
         return ent
 
     def _advance(self, pos: int) -> None:
