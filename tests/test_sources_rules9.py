@@ -162,3 +162,15 @@ def test_a_person_working_on_a_campaign_is_not_the_campaign():
     _, out, sources = run(text, [("Robert Vell, the mayor's former press secretary who is now working on the "
                                   "mayor's campaign", "said", "the race was close")])
     assert sources[0].name == "Robert Vell"
+
+
+def test_it_after_a_document_is_the_document():
+    text = "The council passed the bill on Monday. It says the road fund will be cut by half."
+    _, out, sources = run(text, [("It", "says", "the road fund will be cut by half")])
+    assert [(s.type, s.named) for s in sources] == [("DOC", False)]
+
+
+def test_it_after_a_name_is_the_name():
+    text = "The report came out on Monday. The Velm Council met. It says the road fund will be cut by half."
+    _, out, sources = run(text, [("It", "says", "the road fund will be cut by half")])
+    assert [s.name for s in sources] == ["Velm Council"]

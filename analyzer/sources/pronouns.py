@@ -11,14 +11,14 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from analyzer.model import Attribution, Span
-from analyzer.sources.describe import Description
+from analyzer.sources.describe import Description, describe
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import _fits, _same_gender
 from analyzer.sources.helpers import _after_common_noun, _first_names_agree
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     FRONTED, ISSUED_HEADS, LOOKBACK_NAMES, LOOKBACK_SOURCES, MODIFIED_NOUN, PREP_BEFORE, PREP_LOOKBACK,
-    PRONOUN_REACH, QUOTED,
+    PRONOUN_REACH, QUOTED, THING_DOC,
 )
 
 
@@ -41,6 +41,10 @@ class PronounLinks:
             if desc.text.lower() in ("which", "that") or desc.words > 1 \
                     or _after_common_noun(self.text, span.start):  # "most of whom": the noun before
                 return self._noun_before(span)  # "a Los Angeles Times panel that ...", "elders, who"
+        if want == "thing":
+            found = self._document_before(span.start)
+            if found is not None:
+                return found
         floor = self._sentence_floor(span.start)
         occs = self.occurrences()
         hi = bisect_left(self.occ_starts, span.start)
@@ -63,6 +67,26 @@ class PronounLinks:
                 if found is not None:
                     return found if isinstance(found, Entity) else self._from_occurrence(found)
         return self._entity(f"pron:{span.start}", "pronoun", desc.text, span.start)
+
+    def _document_before(self, pos: int) -> Entity | None:
+        """'The Senate passed the bill ... It would ...': "it" is the document written last in its own
+        sentence or the one before, when no organisation or source was written after that document."""
+        starts = self.starts or [0]
+        own = max(0, bisect_right(starts, pos) - 1)
+        lo = starts[max(0, own - 1)]
+        last = None
+        for m in THING_DOC.finditer(self.text, lo, pos):
+            last = m
+        if last is None:
+            return None
+        occs = self.occurrences()
+        if bisect_left(self.occ_starts, pos) > bisect_left(self.occ_starts, last.end()):
+            return None  # a name written after the document is the nearer antecedent
+        if any(last.end() <= p < pos for p, _ in self._recent_with_pos(last.end())):
+            return None
+        doc_span = Span(last.start(), last.end())
+        sub = describe(self.text, self.lex, doc_span.start, doc_span.end, shared=True)
+        return self._doc(sub, doc_span) if sub.kind == "doc" else None
 
     def _near_fit(self, want: str, pos: int, floor: int, occs: list[Occurrence]) -> Entity | Occurrence | None:
         """The named antecedent of a pronoun within its reach, sentence by sentence from its own backwards: in
