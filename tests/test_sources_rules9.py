@@ -174,3 +174,16 @@ def test_it_after_a_name_is_the_name():
     text = "The report came out on Monday. The Velm Council met. It says the road fund will be cut by half."
     _, out, sources = run(text, [("It", "says", "the road fund will be cut by half")])
     assert [s.name for s in sources] == ["Velm Council"]
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # A public figure's relative is OTH, whatever titles the parent's name carries.
+    ("Mara Vell, the daughter of Vice President Joe Biden,", "OTH"),
+    ("Joe Biden's daughter Mara Vell", "OTH"),
+    # A private person's relative stays a private person.
+    ("Mara Vell, the daughter of a farmer,", "CIT"),
+])
+def test_a_public_figures_relative(mention, expected):
+    _, out, sources = run(f"{mention} said the school was cold.", [(mention, "said", "the school was cold")],
+                          published="2012-06-01")
+    assert sources[0].type == expected

@@ -76,6 +76,7 @@ PRIO_COUNTRY = 1.0
 # to any typed title or body next to it, but beats a bare country ("an Israeli director").
 PRIO_PLACE_TITLE = 1.2
 PRIO_RUNNING = 3.5  # a description that says the person is running for office
+PRIO_KIN = 3.5  # a public figure's relative (facts._evidence)
 PRIO_INDUSTRY = 2.5  # business members named inside an organisation's name ("Fish Processors Association")
 # "most of them", "each of whom": part of a group spoken of before (resolved as a pronoun).
 PARTITIVE = re.compile(r"(?:most|many|some|several|all|each|both|few|a few|none|neither|either|one|two|three|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from analyzer.model import Sentence, Span
-from analyzer.sources.describe import PRIO_ORG, PRIO_PERSON_LIST, Description, best_type
+from analyzer.sources.describe import PRIO_KIN, PRIO_ORG, PRIO_PERSON_LIST, Description, best_type
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.lexicon import Lexicon
 from analyzer.sources.patterns import (
@@ -106,6 +106,12 @@ def _evidence(ent: Entity) -> list[tuple[float, str, bool | None]]:
         return [(PRIO_PERSON_LIST, lead.person.type, lead.person.official)]
     ev = [d.best_desc] if d.best_desc is not None else []
     kin = any(ent.modifiers) and not KINSHIP.isdisjoint(ent.roles())  # "Reagan's daughter" is no president
+    if kin and not ent.plural and any(m is not None and m.person is not None and m.person.type in ("GOV", "POL")
+                                      for m in ent.modifiers):
+        # A public figure's relative is "anything else" (OTH), whatever titles the parents' names carry;
+        # only the relative's own listed row outranks it.
+        ev = [(PRIO_KIN, "OTH", False)]
+        return ev + [(PRIO_PERSON_LIST, ent.person.type, ent.person.official)] if ent.person is not None else ev
     for mod in ent.modifiers:  # the principal ("Carter's press secretary") before what the body says
         if mod is not None and mod.person is not None and not kin:
             ev.append((PRIO_ORG, mod.person.type, None))  # an aide of a GOV principal is official
