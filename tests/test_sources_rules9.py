@@ -187,3 +187,9 @@ def test_a_public_figures_relative(mention, expected):
     _, out, sources = run(f"{mention} said the school was cold.", [(mention, "said", "the school was cold")],
                           published="2012-06-01")
     assert sources[0].type == expected
+
+
+def test_a_headline_report_is_a_news_report():
+    text = "Report: Velm mayor to resign next week\n\nThe mayor of Velm will resign, a local paper said."
+    _, out, sources = run(text, [("Report", "", "Velm mayor to resign next week")])
+    assert [(s.type, s.named) for s in sources] == [("MED", False)]
