@@ -193,3 +193,19 @@ def test_a_headline_report_is_a_news_report():
     text = "Report: Velm mayor to resign next week\n\nThe mayor of Velm will resign, a local paper said."
     _, out, sources = run(text, [("Report", "", "Velm mayor to resign next week")])
     assert [(s.type, s.named) for s in sources] == [("MED", False)]
+
+
+def test_a_son_with_his_fathers_name_is_his_own_source():
+    text = ("Donald Trump Jr. said the meeting was short. Mr. Trump said the inquiry was a hoax. "
+            "Donald Trump Jr. said he had nothing to hide.")
+    _, out, sources = run(text, [("Donald Trump Jr.", "said", "the meeting was short"),
+                                 ("Mr. Trump", "said", "the inquiry was a hoax"),
+                                 ("Donald Trump Jr.", "said", "he had nothing to hide")], published="2018-06-01")
+    assert [(s.name, s.type) for s in sources] == [("Donald Trump Jr.", "BUS"), ("Donald Trump", "GOV")]
+    assert out[0].source_id == out[2].source_id
+
+
+def test_a_suffix_does_not_hide_a_listed_person():
+    _, out, sources = run("The deal is fair, Joseph R. Biden Jr. said.",
+                          [("Joseph R. Biden Jr.", "said", "The deal is fair")], published="2016-08-17")
+    assert (sources[0].name, sources[0].type) == ("Joseph R. Biden Jr.", "GOV")

@@ -932,15 +932,22 @@ def _set_person(desc: Description, person: list[Tok], toks: list[Tok], lex: Lexi
             return
     desc.kind = "person"
     words = [t.text for t in person]
+    suffix = words.pop() if len(words) > 2 and words[-1].lower() in NAME_SUFFIXES else ""
     if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
         words = words[:-1]
     if len(words) > 2 and words[0].lower() not in lex.first_names:
         first = next((k for k in range(1, len(words) - 1) if words[k].lower() in lex.first_names), 0)
         words = words[first:]  # "Black Lawmakers Rip Donald Trump" (a headline) -> Donald Trump
-    desc.name = " ".join(_fix_case(w) for w in words)
-    desc.plural = False
+    desc.name = " ".join(_fix_case(w) for w in words) + (" " + _suffix(suffix) if suffix else "")
+    desc.plural = False  # "Donald Trump Jr." keeps "Jr.": he is not his father
     if desc.gender == "unknown" and len(words) > 1:
         desc.gender = lex.first_names.get(words[0].lower(), "unknown")
+
+
+def _suffix(word: str) -> str:
+    """'jr' -> 'Jr.', 'III' -> 'III': one spelling of a name's generational suffix."""
+    low = word.lower().rstrip(".")
+    return low.capitalize() + "." if low in ("jr", "sr") else low.upper()
 
 
 def _fix_case(word: str) -> str:

@@ -197,6 +197,7 @@ def _load_countries(lex: Lexicon, extra: tuple[tuple[str, tuple[str, ...]], ...]
 IRREGULAR_PLURALS = {"men": "man", "women": "woman"}
 # A given name written last, as in East Asian order: "Ban Ki-moon" is "Mr. Ban".
 GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+$")
+GENERATION_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 @lru_cache(maxsize=8192)
@@ -204,6 +205,8 @@ def surname_of(name: str) -> str:
     """The lower-cased part of a full name used alone: the last word, or the first word when
     the last is a hyphenated given name ("Ban Ki-moon", "Kim Jong-un")."""
     parts = name.split()
+    if len(parts) > 2 and parts[-1].lower().rstrip(".") in GENERATION_SUFFIXES:
+        parts = parts[:-1]  # "Donald Trump Jr.": Trump
     if len(parts) == 2 and GIVEN_NAME_LAST.match(parts[1]):
         return parts[0].lower()
     return parts[-1].lower() if parts else ""
@@ -216,7 +219,10 @@ def _load_people(lex: Lexicon, extra: tuple[PersonEntry, ...]) -> None:
         rows.append(PersonEntry(name, type_, aff, gender or "unknown", _yes(official), start, end))
     for person in rows + list(extra):
         lex.people.setdefault(person.name.lower(), []).append(person)
-        lex.surnames.setdefault(surname_of(person.name), set()).add(person.name)
+        parts = person.name.split()
+        if not (len(parts) > 2 and parts[-1].lower().rstrip(".") in GENERATION_SUFFIXES):
+            # a bare "Trump" is never "Donald Trump Jr.", who is written with his suffix
+            lex.surnames.setdefault(surname_of(person.name), set()).add(person.name)
 
 
 def _load_small(lex: Lexicon, config: UserConfig) -> None:

@@ -11,7 +11,7 @@ from dataclasses import replace
 from analyzer.sources.describe import Description, describe
 from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _same_gender
-from analyzer.sources.helpers import _first_names_agree, _heads_names
+from analyzer.sources.helpers import _first_names_agree, _generation, _heads_names
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.userconfig import PersonEntry
 
@@ -50,12 +50,17 @@ class PersonNames:
                 ent.context = [desc]
                 ent.modifiers = [self._modifier(m, pos) for m in name.split(" and ")]
             return ent
-        for ent in self.persons_by_surname.get(surname, ()):
-            if not ent.plural and _first_names_agree(ent.name, name) and self._gender_fits(ent.name, desc.gender) \
-                    and _same_gender(ent, desc):
-                if len(parts) > len(ent.name.split()):
-                    ent.name = name
-                return ent
+        agreeing = [ent for ent in self.persons_by_surname.get(surname, ())
+                    if not ent.plural and _first_names_agree(ent.name, name) and self._gender_fits(ent.name, desc.gender)
+                    and _same_gender(ent, desc)]
+        if len(parts) == 1 and (len(agreeing) > 1 or surname in self.lex.surnames):
+            # "Mr. Trump" in a story on Donald Trump Jr.: the listed father, or the one without a suffix
+            plain = [e for e in agreeing if not _generation(e.name.split())]
+            agreeing = plain if plain or surname in self.lex.surnames else agreeing
+        for ent in agreeing:
+            if len(parts) > len(ent.name.split()):
+                ent.name = name
+            return ent
         full = self._full_name(name, pos, desc.gender)
         key = "person:" + full.lower()
         taken = self.by_key.get(key)
@@ -91,9 +96,10 @@ class PersonNames:
         full names of the other gender ("Ms. Acosta" is not a listed Jim Acosta)."""
         surname = name.lower()
         self.occurrences()
-        longer = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 1
-                  and self._gender_fits(o.desc.name, gender)]
         known = {n for n in self.lex.surnames.get(surname, set()) if self._gender_fits(n, gender)}
+        # "Donald Trump Jr." in the body: a bare "Trump" is still the listed father (the son keeps his suffix)
+        longer = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 1
+                  and self._gender_fits(o.desc.name, gender) and not (known and _generation(o.desc.name.split()))]
         for full in longer:  # a listed public figure, or a name that starts with a first name
             if full.lower() in self.lex.people or full.split()[0].lower() in self.lex.first_names:
                 return full
@@ -146,6 +152,12 @@ class PersonNames:
     def _person_row(self, full: str) -> PersonEntry | None:
         rows = self.lex.people.get(full.lower())
         parts = full.split()
+        if not rows and _generation(parts):
+            # "Joseph R. Biden Jr." is listed as Joe Biden; a son sharing his listed father's name
+            # ("Donald Trump Jr.") has a row of his own, found above.
+            parts = parts[:-1]
+            full = " ".join(parts)
+            rows = self.lex.people.get(full.lower())
         if not rows and len(parts) > 2:  # "Ada M. Brell" is listed as "Ada Brell"
             rows = self.lex.people.get(f"{parts[0]} {parts[-1]}".lower())
         if not rows and len(parts) >= 2 and parts[0].lower() in NICKNAMES:  # "Joseph R. Biden": Joe Biden
