@@ -51,8 +51,8 @@ class PersonNames:
                 ent.modifiers = [self._modifier(m, pos) for m in name.split(" and ")]
             return ent
         agreeing = [ent for ent in self.persons_by_surname.get(surname, ())
-                    if not ent.plural and _first_names_agree(ent.name, name) and self._gender_fits(ent.name, desc.gender)
-                    and _same_gender(ent, desc)]
+                    if not ent.plural and _first_names_agree(ent.name, name)
+                    and self._gender_fits(ent.name, desc.gender) and _same_gender(ent, desc)]
         if len(parts) == 1 and (len(agreeing) > 1 or surname in self.lex.surnames):
             # "Mr. Trump" in a story on Donald Trump Jr.: the listed father, or the one without a suffix
             plain = [e for e in agreeing if not _generation(e.name.split())]

@@ -216,9 +216,9 @@ APPOSITIVE_THING = re.compile(r",[^,]*?\s(that|which)\s")
 FORMER = re.compile(r"\bformer\b", re.I)
 FORMER_TYPES = {"GOV", "POL", "SEC", "JUD", "INT"}
 # A definite document that "it" may stand for ("the bill", "the new report", "its platform", "Monday's memo").
-THING_DOC = re.compile(r"\b(?:the|this|that|its|their|[A-Z][a-z]+day['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?(?:bill|law|legislation|measure|"
-                       r"report|study|survey|memo|platform|proposal|plan|amendment|resolution|document|"
-                       r"constitution|treaty|agreement|deal|rule)\b")
+THING_DOC = re.compile(r"\b(?:the|this|that|its|their|[A-Z][a-z]+day['’]s)\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                       r"(?:bill|law|legislation|measure|report|study|survey|memo|platform|proposal|plan|amendment|"
+                       r"resolution|document|constitution|treaty|agreement|deal|rule)\b")
 # Heads of definite descriptions and the words of organisation names they refer back to
 # ("the school" ... Velmar University); other heads must be a word of the name ("the fund").
 ORG_HEAD_WORDS = {"school": {"school", "university", "college", "academy"},

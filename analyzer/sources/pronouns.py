@@ -79,7 +79,7 @@ class PronounLinks:
             last = m
         if last is None:
             return None
-        occs = self.occurrences()
+        self.occurrences()  # builds occ_starts
         if bisect_left(self.occ_starts, pos) > bisect_left(self.occ_starts, last.end()):
             return None  # a name written after the document is the nearer antecedent
         if any(last.end() <= p < pos for p, _ in self._recent_with_pos(last.end())):

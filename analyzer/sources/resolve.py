@@ -136,10 +136,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                 if desc.pronoun in ("man", "woman"):
                     ent.pronoun_genders.append(desc.pronoun)
             elif desc.kind == "doc" and ent.kind != "doc":
-                # "the statement" linked to its issuer: the issuer is not a document ("an ad" still says
+                # "the statement" linked to its issuer: the issuer is not a document or a post ("an ad" still says
                 # it campaigns); the words of "a letter from ..." were the sender's description already.
                 if SENDER.search(self.text, span.start, span.end) is None:
-                    ent.descs.append(replace(desc, evidence=[e for e in desc.evidence if e[1] != "DOC"]))
+                    ent.descs.append(replace(desc, evidence=[e for e in desc.evidence if e[1] not in ("DOC", "SOC")]))
             else:
                 ent.descs.append(desc)
             if att.cue is not None:
