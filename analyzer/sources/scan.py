@@ -73,6 +73,9 @@ class BodyScan:
     def _split_at_verbs(self, m: re.Match) -> list[re.Match]:
         """A title-case headline's run of capitals split at its verbs: "Sheriff Ada Vell Endorses Bo Tamm"
         names two people."""
+        verbs = headline_verbs()
+        if " " not in m.group() or not any(w in verbs for w in m.group().split()[1:]):
+            return [m]  # most runs: no verb to split at
         parts, start = [], m.start()
         words = list(re.finditer(r"\S+", m.group()))
         texts = [w.group() for w in words]
@@ -82,7 +85,7 @@ class BodyScan:
             if n > 1:
                 covered.update(range(k, k + n))
         for k, w in enumerate(words):
-            if k > 0 and k not in covered and w.group() in headline_verbs() \
+            if k > 0 and k not in covered and w.group() in verbs \
                     and w.group().lower() not in self.lex.surnames:
                 if m.start() + w.start() > start:
                     parts.append((start, m.start() + w.start()))
