@@ -209,3 +209,18 @@ def test_a_suffix_does_not_hide_a_listed_person():
     _, out, sources = run("The deal is fair, Joseph R. Biden Jr. said.",
                           [("Joseph R. Biden Jr.", "said", "The deal is fair")], published="2016-08-17")
     assert (sources[0].name, sources[0].type) == ("Joseph R. Biden Jr.", "GOV")
+
+
+def test_a_surname_spelled_like_a_noun_or_outlet_adds_no_type():
+    text = ("Joseph Sellers, a lawyer for the workers, said the case was strong. Sellers said the firm had lied.")
+    _, out, sources = run(text, [("Joseph Sellers, a lawyer for the workers", "said", "the case was strong"),
+                                 ("Sellers", "said", "the firm had lied")])
+    assert [(s.name, s.type) for s in sources] == [("Joseph Sellers", "JUD")]
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("The Velm Tea Party Coalition", "NGO"), ("Tea Party organizers", "NGO"), ("Tea Party Republicans", "POL"),
+])
+def test_the_tea_party_movement_is_an_advocacy_movement(mention, expected):
+    _, out, sources = run(f"{mention} said the tax was unfair.", [(mention, "said", "the tax was unfair")])
+    assert sources[0].type == expected

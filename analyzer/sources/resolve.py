@@ -135,6 +135,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             if desc.kind == "pronoun":
                 if desc.pronoun in ("man", "woman"):
                     ent.pronoun_genders.append(desc.pronoun)
+            elif ent.kind == "person" and desc.words == 1 and (
+                    desc.kind == "group" or desc.kind == "org" and any(e[1] == "MED" for e in desc.evidence)):
+                # "Sellers", "Fox" for Joseph Sellers, Vicente Fox: a surname, not the noun or outlet it spells
+                ent.descs.append(replace(desc, evidence=[]))
             elif desc.kind == "doc" and ent.kind != "doc":
                 # "the statement" linked to its issuer: the issuer is not a document or a post ("an ad" still says
                 # it campaigns); the words of "a letter from ..." were the sender's description already.
