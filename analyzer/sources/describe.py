@@ -384,6 +384,7 @@ def _break(gap: str) -> bool:
 
 
 def _person_head(desc: Description, lex: Lexicon) -> bool:
+    """Is the description's head a title of people ("officials", "workers"), not of a thing?"""
     n, entries = lex.lookup(desc.head.split(), 0) if desc.head else (0, [])
     return n == len(desc.head.split()) and any(e.kind == "role" and e.person and e.type != "DOC" for e in entries)
 

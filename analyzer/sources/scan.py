@@ -20,8 +20,8 @@ from analyzer.sources.entity import Occurrence
 from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge, _word_before, _word_start
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    APPOSITIVE, AUXILIARIES, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA,
-    ADVERB_ENDINGS, HEADLINE_VERBS, NAME_ENDINGS,
+    ADVERB_ENDINGS, APPOSITIVE, AUXILIARIES, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS,
+    COPULA, HEADLINE_VERBS, NAME_ENDINGS,
     PARTICIPLE_TITLES, PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TITLE_BEFORE, TITLE_BEFORE_CHARS, TITLE_SYNONYMS,
     WHICH_NEXT,
 )
@@ -93,7 +93,7 @@ class BodyScan:
         if not parts:
             return [m]
         parts.append((start, m.end()))
-        subs = (CAP_SEQ.match(self.text.rstrip(), a, b) for a, b in parts if b > a)
+        subs = (CAP_SEQ.match(self.text, a, b) for a, b in parts if b > a)
         return [sub for sub in subs if sub is not None and sub.group()]
 
     def _caps_names(self, m: re.Match) -> list[Occurrence]:
