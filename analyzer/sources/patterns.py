@@ -29,7 +29,7 @@ HEADLINE_VERBS = {"endorses", "names", "picks", "taps", "backs", "slams", "blast
                   "wins", "loses", "signs", "vetoes", "joins", "meets", "visits", "defends", "attacks",
                   "praises", "accuses", "sues", "fires", "hires", "appoints", "nominates", "launches", "unveils",
                   "rejects", "approves", "blocks", "pushes", "faces", "gets", "takes", "makes", "wants", "plans"}
-# Words that open a clause, not a description, after "Name, ..." ("Obama, even though on its website ...").
+# Words that open a clause, not a description, after "Name, ..." ("Ada Vell, even though the union disagreed, ...").
 CLAUSE_OPENERS = {"even", "though", "although", "while", "because", "if", "when", "whether", "but", "and", "or",
                   "so", "since", "unless", "whereas", "despite", "after", "before", "until", "as", "then", "not"}
 # Past participles that open descriptions of a person ("Ana Vell, retired from the Navy, ...").
