@@ -82,9 +82,9 @@ def test_a_title_case_headline_is_split_at_its_verb():
 
 
 def test_a_pair_takes_its_first_members_type():
-    text = "Vice President Mike Pence and Representative Kevin McCarthy told reporters the vote would go ahead."
-    _, out, sources = run(text, [("Vice President Mike Pence and Representative Kevin McCarthy", "told",
-                                  "the vote would go ahead")], published="2018-11-14")
+    mention = "Vice President Mike Pence and Ohio Representative Kevin McCarthy"
+    _, out, sources = run(f"{mention} told reporters the vote would go ahead.",
+                          [(mention, "told", "the vote would go ahead")], published="2018-11-14")
     assert (sources[0].type, sources[0].named) == ("GOV", True)
 
 
