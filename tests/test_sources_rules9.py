@@ -82,7 +82,7 @@ def test_a_title_case_headline_is_split_at_its_verb():
 
 
 def test_a_pair_takes_its_first_members_type():
-    mention = "Vice President Mike Pence and Ohio Representative Kevin McCarthy"
+    mention = "Vice President Mike Pence and House Republican leader Kevin McCarthy"
     _, out, sources = run(f"{mention} told reporters the vote would go ahead.",
                           [(mention, "told", "the vote would go ahead")], published="2018-11-14")
     assert (sources[0].type, sources[0].named) == ("GOV", True)
