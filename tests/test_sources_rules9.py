@@ -221,3 +221,9 @@ def test_a_surname_spelled_like_a_noun_or_outlet_adds_no_type():
 def test_the_tea_party_movement_is_an_advocacy_movement(mention, expected):
     _, out, sources = run(f"{mention} said the tax was unfair.", [(mention, "said", "the tax was unfair")])
     assert sources[0].type == expected
+
+
+@pytest.mark.parametrize("mention", ["A Velm Gazette poll last week", "A Velm Gazette poll on Monday"])
+def test_a_time_phrase_closing_a_mention_is_not_its_head(mention):
+    _, out, sources = run(f"{mention} found the race was close.", [(mention, "found", "the race was close")])
+    assert (sources[0].type, sources[0].named) == ("DOC", True)

@@ -319,6 +319,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
                 and _break(text[toks[k - 1].end:toks[k].start])), len(toks))
     toks, clause = toks[:rel], toks[rel:]
     toks = toks[:_reporter_phrase(toks)]
+    when = TRAILING_TIME.search(text, toks[0].start, toks[-1].end) if len(toks) > 2 else None
+    if when is not None and when.start() > toks[0].end:
+        toks = [t for t in toks if t.end <= when.start()]  # "a Gazette poll last week": the poll
     items = scan(toks, lex)
     _collect(items, toks, desc, lex)
     if clause:
@@ -387,6 +390,13 @@ def _person_head(desc: Description, lex: Lexicon) -> bool:
     """Is the description's head a title of people ("officials", "workers"), not of a thing?"""
     n, entries = lex.lookup(desc.head.split(), 0) if desc.head else (0, [])
     return n == len(desc.head.split()) and any(e.kind == "role" and e.person and e.type != "DOC" for e in entries)
+
+
+# A time phrase closing a mention ("a new poll last week", "a statement on Monday"): not its head.
+TRAILING_TIME = re.compile(
+    r"\s+(?:(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|spring|summer|fall|"
+    r"autumn|winter)|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
+    r"today|tonight|this (?:morning|afternoon|evening))\s*$")
 
 
 def _reporter_phrase(toks: list[Tok]) -> int:
