@@ -28,11 +28,6 @@ NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text,specs,expected", NAMES)
-def test_names_titles_and_clauses(text, specs, expected):
-    check_last_source(text, specs, {}, expected)
-
-
 MESSAGES = [
     # A letter or statement from (or signed by) someone is that someone speaking.
     ("The plan is unlawful, according to a letter from Senator Ada Vell, Democrat of Ohio.",
@@ -47,11 +42,6 @@ MESSAGES = [
     ("A report released by the county said the bridge was unsafe.",
      [("A report released by the county", "said", "the bridge was unsafe")], {"type": "DOC"}),
 ]
-
-
-@pytest.mark.parametrize("text,specs,expected", MESSAGES)
-def test_messages_from_someone(text, specs, expected):
-    check_last_source(text, specs, {}, expected)
 
 
 WORDS = [
@@ -69,8 +59,8 @@ WORDS = [
 ]
 
 
-@pytest.mark.parametrize("text,specs,expected", WORDS)
-def test_reporters_and_titles(text, specs, expected):
+@pytest.mark.parametrize("text,specs,expected", NAMES + MESSAGES + WORDS)
+def test_names_messages_and_titles(text, specs, expected):
     check_last_source(text, specs, {}, expected)
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 
-from analyzer.sources.lexicon import IRREGULAR_PLURALS, TOKEN, Entry, Lexicon
+from analyzer.sources.lexicon import GENERATION_SUFFIXES, IRREGULAR_PLURALS, TOKEN, Entry, Lexicon
 
 PRONOUNS = {
     "he": "man", "him": "man", "his": "man", "himself": "man",
@@ -49,7 +49,7 @@ STOP_CAPS = {
     "already", "also", "asked", "told", "said", "says", "read", "see", "note", "editor's", "update",
     "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "none", "no-one",
 }
-NAME_SUFFIXES = {"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"}
+NAME_SUFFIXES = GENERATION_SUFFIXES | {s + "." for s in GENERATION_SUFFIXES}
 JOINERS = {"of", "for", "the", "&"}
 # Capitalised words of office and organisation names ("Minister of Defense Yoav Gallant"):
 # never part of a person's name.

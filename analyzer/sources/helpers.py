@@ -12,7 +12,7 @@ from functools import lru_cache
 from analyzer.model import Article, Span
 from analyzer.sources.describe import Description
 from analyzer.sources.entity import Occurrence
-from analyzer.sources.lexicon import GENERATION_SUFFIXES, Lexicon
+from analyzer.sources.lexicon import Lexicon, generation
 from analyzer.sources.patterns import (
     CLAUSE_BREAKS, NORMAL_WORD, NOUN_STOPS, PERSON_SUFFIXES, SPOKES, THING_CLAUSE, TITLE_SYNONYMS,
     WORD_BEFORE_REL,
@@ -150,7 +150,7 @@ def _first_names_agree(a: str, b: str) -> bool:
     pa, pb = a.split(), b.split()
     if len(pa) < 2 or len(pb) < 2:
         return True
-    if len(pa) > 1 and len(pb) > 1 and _generation(pa) != _generation(pb):
+    if len(pa) > 1 and len(pb) > 1 and generation(pa) != generation(pb):
         return False  # "Donald Trump Jr." is not "Donald Trump"
     return pa[0].lower() == pb[0].lower() or pa[0][:1] == pb[0][:1] and (pa[0].endswith(".") or pb[0].endswith("."))
 
@@ -176,9 +176,3 @@ def _clause_start(text: str, start: int, limit: int) -> int:
         if i > cut:
             cut = i
     return cut + 1 if cut >= 0 else start
-
-
-def _generation(parts: list[str]) -> str:
-    """A full name's generational suffix ("Jr.", "III"), or ""."""
-    last = parts[-1].lower().rstrip(".")
-    return last if len(parts) > 2 and last in GENERATION_SUFFIXES else ""

@@ -200,12 +200,18 @@ GIVEN_NAME_LAST = re.compile(r"[A-Z][a-z]+-[a-z]+$")
 GENERATION_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
+def generation(parts: list[str]) -> str:
+    """A full name's generational suffix ("Jr.", "III"), lower-cased without its full stop, or ""."""
+    last = parts[-1].lower().rstrip(".") if parts else ""
+    return last if len(parts) > 2 and last in GENERATION_SUFFIXES else ""
+
+
 @lru_cache(maxsize=8192)
 def surname_of(name: str) -> str:
     """The lower-cased part of a full name used alone: the last word, or the first word when
     the last is a hyphenated given name ("Ban Ki-moon", "Kim Jong-un")."""
     parts = name.split()
-    if len(parts) > 2 and parts[-1].lower().rstrip(".") in GENERATION_SUFFIXES:
+    if generation(parts):
         parts = parts[:-1]  # "Donald Trump Jr.": Trump
     if len(parts) == 2 and GIVEN_NAME_LAST.match(parts[1]):
         return parts[0].lower()
@@ -219,8 +225,7 @@ def _load_people(lex: Lexicon, extra: tuple[PersonEntry, ...]) -> None:
         rows.append(PersonEntry(name, type_, aff, gender or "unknown", _yes(official), start, end))
     for person in rows + list(extra):
         lex.people.setdefault(person.name.lower(), []).append(person)
-        parts = person.name.split()
-        if not (len(parts) > 2 and parts[-1].lower().rstrip(".") in GENERATION_SUFFIXES):
+        if not generation(person.name.split()):
             # a bare "Trump" is never "Donald Trump Jr.", who is written with his suffix
             lex.surnames.setdefault(surname_of(person.name), set()).add(person.name)
 

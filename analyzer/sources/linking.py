@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from analyzer.model import Attribution, Span
 from analyzer.sources.describe import Description, best_type, describe
-from analyzer.sources.entity import Entity, Occurrence
+from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same_gender
 from analyzer.sources.helpers import (
     _clean_name, _latest_before, _normal, _thing_description, _title_fits, _unknown_person_noun,
@@ -151,26 +151,13 @@ class DescriptionLinks:
         date = self.article.metadata.published[:10]
         if typed is None or typed[0] not in FORMER_TYPES or not date or not _person_title(desc, self.lex):
             return None
+
         def held(ent: Entity) -> bool:
-            if ent.kind != "person" or ent.plural or ent.person is None or not _same_gender(ent, desc):
+            if ent.person is None or not _same_gender(ent, desc):
                 return False
             rows = self.lex.people.get(ent.person.name.lower(), ())
             return any(r.type == typed[0] and r.end and r.end <= date for r in rows)
-        best: tuple[int, Entity] | None = None
-        for p, ent in self._recent_with_pos(pos - TITLE_REACH):
-            if held(ent):
-                best = (p, ent)
-                break
-        occs = self.occurrences()
-        lo, hi = bisect_left(self.occ_starts, pos - TITLE_REACH), bisect_left(self.occ_starts, pos)
-        for occ in reversed(occs[lo:hi]):
-            if best is not None and occ.start <= best[0]:
-                break
-            if occ.desc.kind == "person" and not occ.desc.plural:
-                ent = self._from_occurrence(occ)
-                if held(ent):
-                    return ent
-        return best[1] if best else None
+        return self._latest_person(pos, pos - TITLE_REACH, held)
 
     def _descriptor(self, desc: Description, span: Span) -> Entity:
         found = self._outlet_voice(desc, span) if desc.head in OUTLET_VOICES else None
@@ -268,22 +255,26 @@ class DescriptionLinks:
         """'the self-described libertarian': a definite description of a person the
         lexicon has no title for refers back to the person just spoken of (the latest named
         person within the pronoun reach, a source or a name in the body, whichever came last)."""
-        floor = self._sentence_floor(pos)
-        last: tuple[int, Entity | Occurrence] | None = None
+        return self._latest_person(pos, self._sentence_floor(pos))
+
+    def _latest_person(self, pos: int, floor: int, fits=lambda ent: True) -> Entity | None:
+        """The single person spoken of last between ``floor`` and ``pos`` who ``fits``: the latest fitting
+        source, unless a fitting name written in the body comes after it."""
+        source: tuple[int, Entity] | None = None
         for p, ent in self._recent_with_pos(floor):
-            if ent.kind == "person" and not ent.plural:
-                last = (p, ent)
+            if ent.kind == "person" and not ent.plural and fits(ent):
+                source = (p, ent)
                 break
         occs = self.occurrences()
         lo, hi = bisect_left(self.occ_starts, floor), bisect_left(self.occ_starts, pos)
         for occ in reversed(occs[lo:hi]):
-            if occ.desc.kind == "person" and not occ.desc.plural:
-                if last is None or occ.start > last[0]:
-                    last = (occ.start, occ)
+            if source is not None and occ.start <= source[0]:
                 break
-        if last is None:
-            return None
-        return last[1] if isinstance(last[1], Entity) else self._from_occurrence(last[1])
+            if occ.desc.kind == "person" and not occ.desc.plural:
+                ent = self._from_occurrence(occ)
+                if fits(ent):
+                    return ent
+        return source[1] if source else None
 
     def _by_type(self, desc: Description, pos: int) -> Entity | None:
         """'the agency', 'the Republican nominee': the latest body entity of the title's type."""

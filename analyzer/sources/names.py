@@ -11,7 +11,8 @@ from dataclasses import replace
 from analyzer.sources.describe import Description, describe
 from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _same_gender
-from analyzer.sources.helpers import _first_names_agree, _generation, _heads_names
+from analyzer.sources.helpers import _first_names_agree, _heads_names
+from analyzer.sources.lexicon import generation
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.userconfig import PersonEntry
 
@@ -55,7 +56,7 @@ class PersonNames:
                     and self._gender_fits(ent.name, desc.gender) and _same_gender(ent, desc)]
         if len(parts) == 1 and (len(agreeing) > 1 or surname in self.lex.surnames):
             # "Mr. Trump" in a story on Donald Trump Jr.: the listed father, or the one without a suffix
-            plain = [e for e in agreeing if not _generation(e.name.split())]
+            plain = [e for e in agreeing if not generation(e.name.split())]
             agreeing = plain if plain or surname in self.lex.surnames else agreeing
         for ent in agreeing:
             if len(parts) > len(ent.name.split()):
@@ -99,7 +100,7 @@ class PersonNames:
         known = {n for n in self.lex.surnames.get(surname, set()) if self._gender_fits(n, gender)}
         # "Donald Trump Jr." in the body: a bare "Trump" is still the listed father (the son keeps his suffix)
         longer = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 1
-                  and self._gender_fits(o.desc.name, gender) and not (known and _generation(o.desc.name.split()))]
+                  and self._gender_fits(o.desc.name, gender) and not (known and generation(o.desc.name.split()))]
         for full in longer:  # a listed public figure, or a name that starts with a first name
             if full.lower() in self.lex.people or full.split()[0].lower() in self.lex.first_names:
                 return full
@@ -152,7 +153,7 @@ class PersonNames:
     def _person_row(self, full: str) -> PersonEntry | None:
         rows = self.lex.people.get(full.lower())
         parts = full.split()
-        if not rows and _generation(parts):
+        if not rows and generation(parts):
             # "Joseph R. Biden Jr." is listed as Joe Biden; a son sharing his listed father's name
             # ("Donald Trump Jr.") has a row of his own, found above.
             parts = parts[:-1]
