@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 
-from analyzer.sources.lexicon import GENERATION_SUFFIXES, IRREGULAR_PLURALS, TOKEN, Entry, Lexicon
+from analyzer.sources.lexicon import GENERATION_SUFFIXES, IRREGULAR_PLURALS, TOKEN, Entry, Lexicon, generation
 
 PRONOUNS = {
     "he": "man", "him": "man", "his": "man", "himself": "man",
@@ -240,8 +240,9 @@ def _after_given_name(toks: list[Tok], i: int, lex: Lexicon, entry: Entry) -> bo
         return plain and last_cap and (low in lex.first_names or (i == 1 or _person_title_at(toks, i - 2, lex))
                                        and _given_like(prev.text, lex))
     if (low in lex.first_names and (entry.kind != "role" or entry.person)) or (
-            entry.kind == "role" and entry.person and i == 1 and last_cap and _given_like(prev.text, lex)):
-        return True  # "Charlie King, a former director": a name that opens the mention
+            entry.kind == "role" and entry.person and last_cap and _given_like(prev.text, lex)
+            and (i == 1 or _person_title_at(toks, i - 2, lex))):
+        return True  # "Charlie King, a former director", "Sen. Angus King": a name, not a title
     # "Mr. King" is a name; "Mr. President", "Madam Speaker" are forms of address.
     return entry.kind == "role" and entry.person and low.rstrip(".") in HONORIFIC_WORDS \
         and entry.name not in ADDRESS_TITLES
@@ -493,12 +494,15 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
                 and items[k - 1].entries[0].kind in ("org", "outlet")
             prio = PRIO_ROLE if not generic else PRIO_PLACE_TITLE if e.name in LEADER_TITLES \
                 and e.type == "OTH" else PRIO_GENERIC
-            if item.i >= first_break:
+            # "chairman, CEO and president": a comma inside a list of titles joins them like "and".
+            listed = k > 0 and isinstance(items[k - 1], Hit) and items[k - 1].entries[0].kind == "role" \
+                and desc.text[toks[item.i - 1].end:toks[item.i].start].strip() == ","
+            if item.i >= first_break and not listed:
                 # "Former governor Jan Brewer, an early supporter": the titles after the comma come
                 # after the first ones (which win ties); among themselves the head noun goes first.
                 head_roles, first_break = None, len(toks)
             # "activist and lawyer": coordinated titles keep their order (the first wins ties).
-            coordinated = item.i > 0 and toks[item.i - 1].text.lower() in ("and", "&")
+            coordinated = item.i > 0 and toks[item.i - 1].text.lower() in ("and", "&") or listed
             if head_roles is None or head_roles < 0 or coordinated:
                 if head_roles is None:
                     head_roles = len(desc.evidence)
@@ -606,10 +610,18 @@ def _item_cap(item: Hit | Tok, toks: list[Tok]) -> bool:
     return tok.cap and tok.text.lower() not in STOP_CAPS
 
 
-def _titleish(word: str, lex: Lexicon) -> bool:
-    """'Minister' of Defense, 'University' of X: a word of office, not a person's name, before 'of'."""
-    low = word.lower()
-    return low in ORG_WORDS or low.rstrip(".") in lex.longest
+def _titleish(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """'Minister' of Defense, 'University' of X: a word of office, not a person's name, before 'of'.
+    Not the first word of a longer entry ("Kamala Harris of California", though "Harris Poll" is
+    listed) nor a surname spelled like a title ("Sen. Angus King of Maine")."""
+    low = toks[k].text.lower()
+    if low in ORG_WORDS:
+        return True
+    n, entries = lex.lookup([toks[k].text], 0)
+    if n != 1:
+        return False
+    person_role = any(e.kind == "role" and e.person for e in entries)
+    return not (person_role and k >= 1 and toks[k - 1].cap and _given_like(toks[k - 1].text, lex))
 
 
 def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
@@ -625,7 +637,7 @@ def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
                 t.text.lower() not in DETERMINERS and not _modifier_word(t.text) for t in toks[:k]):
             return k
         joined = (low in ("of", "and", "for") and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap
-                  and (low == "and" or _titleish(toks[k - 1].text, lex)))
+                  and (low == "and" or _titleish(toks, k - 1, lex)))
         if low in HEAD_STOPS and not joined:
             return k
     return len(toks)
@@ -796,7 +808,7 @@ def _members_named(desc: Description, text: str) -> None:
 
 # Words before a name that make it the document's subject, not its issuer ("an email about Benghazi").
 TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|relating to|related to|into|against|to)"
-                          r"\s+(?:the\s+)?$", re.IGNORECASE)
+                          r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", re.IGNORECASE)
 
 
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
@@ -810,8 +822,8 @@ def _joined_by_and(text: str, name: str) -> bool:
 
 def _topic(text: str, name: str) -> bool:
     """Is the name what a document is about ("an email about Ostra"), not who issued it?"""
-    at = text.find(name)
-    return at > 0 and bool(TOPIC_BEFORE.search(text, max(0, at - 20), at))
+    at = text.find(name)  # titles may stand between ("a letter addressed to Chairman Ada Vell")
+    return at > 0 and bool(TOPIC_BEFORE.search(text, max(0, at - 40), at))
 
 
 def _person_role_head(front: list[Hit | Tok], toks: list[Tok]) -> bool:
@@ -945,7 +957,8 @@ def _set_person(desc: Description, person: list[Tok], toks: list[Tok], lex: Lexi
     words = [t.text for t in person]
     suffix = words.pop() if len(words) > 2 and words[-1].lower() in NAME_SUFFIXES else ""
     if len(words) > 1 and words[-1].lower() in NAME_SUFFIXES:
-        words = words[:-1]
+        last = words.pop()
+        suffix = last if generation(words + [last]) else ""  # "Trump Jr." is the son, not "Trump"
     if len(words) > 2 and words[0].lower() not in lex.first_names:
         first = next((k for k in range(1, len(words) - 1) if words[k].lower() in lex.first_names), 0)
         words = words[first:]  # "Black Lawmakers Rip Donald Trump" (a headline) -> Donald Trump

@@ -13,6 +13,7 @@ from analyzer.sources.describe import PRIO_GENERIC, Description, best_type, desc
 from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _entity_type, _evidence, _same_gender
 from analyzer.sources.helpers import _clean_name
+from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, LEAD_IN_GAP, NAMED_POLL, POLL_AHEAD, POLL_DETERMINERS,
     POLL_HEADS, POLL_REACH, SENDER, SENDER_END, SPEAKER_DOCS,
@@ -62,8 +63,12 @@ class DocumentLinks:
             if not issuer and desc.definite and not desc.another and not desc.back_orgs:
                 if desc.head in SPEECH_DOCS:
                     actor = self._latest_actor(span.start)
-                    if actor is not None and actor.kind in ("person", "org", "country"):
-                        return actor  # "the statement" of the senator just spoken of is the senator's
+                    addressee = actor is not None and any(actor.surname and _surname(n) == actor.surname
+                                                          for n in desc.back_names)
+                    if actor is not None and actor.kind in ("person", "org", "country") and not addressee:
+                        # "the statement" of the senator just spoken of is the senator's, but "the
+                        # letter addressed to Chairman Vell" is not Vell's
+                        return actor
                 found = self._latest_named(span.start)  # "the survey" of the agency just spoken of
                 issuer = found.name if found is not None else ""
             if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS:

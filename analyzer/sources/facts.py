@@ -86,6 +86,17 @@ def _gender(ent: Entity, lex: Lexicon) -> str:
     return "unknown"
 
 
+def _lone_brand(ent: Entity, lex: Lexicon) -> bool:
+    """'Nissan said', 'according to Statista': one capitalised word the article never writes with a
+    given name, title or gendered word, and no listed person's surname, is a company or brand more
+    often than a private person (E1, BASIL and PolNeAR dev errors)."""
+    if ent.kind != "person" or ent.plural or " " in ent.name or ent.person is not None or ent.context:
+        return False
+    low = ent.name.lower()
+    return (low not in lex.first_names and low not in lex.surnames and not _gender_votes(ent)
+            and not any(d.roles for d in ent.descs) and best_type(_evidence(ent)) is None)
+
+
 def _person_title(desc: Description, lex: Lexicon) -> bool:
     entries = lex.phrases.get(tuple(desc.head.split()), []) if desc.head else []
     return any(e.kind == "role" and e.person for e in entries)

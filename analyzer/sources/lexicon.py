@@ -22,6 +22,7 @@ LEXICON_FILES = ("roles.tsv", "organisations.tsv", "outlets.txt", "countries.tsv
 # Tokens: words with inner dots/apostrophes/hyphens ("U.S.", "O'Neill", "Jean-Pierre"),
 # an optional final dot kept for abbreviations ("Maj.", "Sen.").
 TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
+POSSESSIVE = re.compile(r"['’]s$")
 # Names of plural countries that are not demonyms.
 PLURAL_COUNTRY_NAMES = {"united states", "philippines", "netherlands", "bahamas", "united arab emirates",
                         "palestinian authority"}
@@ -88,10 +89,15 @@ class Lexicon:
 
     def add(self, phrase: str, entry: Entry) -> None:
         key = tuple(t.lower() for t in TOKEN.findall(phrase))
-        if key:
-            self.phrases.setdefault(key, []).insert(0, entry)  # later (user) entries win
-            first = key[0].rstrip(".")
-            self.longest[first] = max(self.longest.get(first, 0), len(key))
+        if not key:
+            return
+        # Mentions are read with possessives cut ("Trump's" -> "Trump"), so "People's Daily" is also
+        # listed as "People Daily"; a closing possessive stays ("McDonald's" is not a Mr. McDonald).
+        bare = tuple(POSSESSIVE.sub("", t) for t in key[:-1]) + key[-1:]
+        for k in dict.fromkeys((key, bare)):
+            self.phrases.setdefault(k, []).insert(0, entry)  # later (user) entries win
+            first = k[0].rstrip(".")
+            self.longest[first] = max(self.longest.get(first, 0), len(k))
 
     def lookup(self, tokens: list[str], i: int, lower: list[str] | None = None) -> tuple[int, list[Entry]]:
         """Longest phrase starting at token ``i``: (length, entries whose case fits)."""
@@ -201,9 +207,10 @@ GENERATION_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def generation(parts: list[str]) -> str:
-    """A full name's generational suffix ("Jr.", "III"), lower-cased without its full stop, or ""."""
+    """A name's generational suffix ("Jr.", "III"), lower-cased without its full stop, or "".
+    A surname with a suffix ("Trump Jr.") has one too."""
     last = parts[-1].lower().rstrip(".") if parts else ""
-    return last if len(parts) > 2 and last in GENERATION_SUFFIXES else ""
+    return last if len(parts) > 1 and last in GENERATION_SUFFIXES else ""
 
 
 @lru_cache(maxsize=8192)

@@ -85,7 +85,10 @@ class PersonNames:
         return ent
 
     def _full_name(self, name: str, pos: int, gender: str = "unknown") -> str:
-        if len(name.split()) > 1 or " and " in name:
+        parts = name.split()
+        if len(parts) == 2 and generation(parts):
+            return self._suffixed_full_name(parts)
+        if len(parts) > 1 or " and " in name:
             return name
         key = ("full", name, gender)
         if key not in self._memo:
@@ -122,6 +125,19 @@ class PersonNames:
             if given:
                 return given
         return longer[0] if longer else name
+
+    def _suffixed_full_name(self, parts: list[str]) -> str:
+        """'Trump Jr.': the full name with that surname and suffix written in the article, else
+        the only one listed; the words as written when there is none."""
+        surname, suffix = parts[0].lower(), generation(parts)
+        self.occurrences()
+        written = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 2
+                   and generation(o.desc.name.split()) == suffix]
+        if written:
+            return written[0]
+        listed = {rows[0].name for key, rows in self.lex.people.items()
+                  if generation(key.split()) == suffix and _surname(key) == surname}
+        return listed.pop() if len(listed) == 1 else " ".join(parts)
 
     def _gender_fits(self, full: str, gender: str) -> bool:
         if gender not in ("man", "woman"):

@@ -14,7 +14,8 @@ from analyzer.model import Sentence, Source, Span
 from analyzer.sources.describe import PRIO_GENERIC, Description, best_type, describe
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import (
-    _affiliation, _anonymity, _evidence, _gender, _identification, _person_entity, _single_gender, _type,
+    _affiliation, _anonymity, _evidence, _gender, _identification, _lone_brand, _person_entity, _single_gender,
+    _type,
 )
 from analyzer.sources.helpers import _first_names_agree, _span_key
 from analyzer.sources.patterns import BODY_DATELINE, DATELINE_LINES, NAME_BEFORE, OFFICIAL_TYPES
@@ -69,7 +70,7 @@ class SourceOutput:
         body_org = None if ent.kind in ("person", "org", "country") else self._org_by_word(ent)
         if body_org is not None:
             ent.context.append(replace(body_org, kind="descriptor"))
-        type_, official = _type(ent)
+        type_, official = ("BUS", False) if _lone_brand(ent, self.lex) else _type(ent)
         named = ent.kind in ("person", "org", "country") or (ent.kind == "doc" and bool(ent.issuers)) \
             or any(d.members_named for d in ent.descs)
         affiliation = _affiliation(ent)

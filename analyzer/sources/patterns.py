@@ -150,7 +150,7 @@ LEAD_IN_CHARS = 100
 LEAD_IN_GAP = re.compile(r"[^.;:\"“”,]{0,%d},\s+(?:the\s+|The\s+)?" % LEAD_IN_CHARS)
 # A preposition that makes the name after it a complement of the title ("a spokesman for ...");
 # not "of", which belongs to titles ("Former secretary of state Ada Brell").
-COMPLEMENT = re.compile(r"\b(?:for|to|with|at|from|by|under)\b", re.IGNORECASE)
+COMPLEMENT = re.compile(r"\b(?:for|to|with|at|from|by|under|in|near|outside)\b", re.IGNORECASE)
 # Documents that write down what someone said: the named source just spoken of said it.
 SPEAKER_DOCS = {"transcript"}
 # Who sent a message, inside its mention: "a letter from ...", "a statement signed by ..." (not "released by":

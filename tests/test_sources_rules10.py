@@ -1,0 +1,96 @@
+"""Rules added by the tenth pass over the sources stage (found on BASIL and web-news errors): names
+followed by "of <place>", surnames spelled like titles, a surname with a generational suffix, places
+that are not speakers, addressees, lists of titles, lone brand names, possessives inside listed names.
+All texts are fictional, written for these tests; a few name listed public figures, to exercise the
+gazetteer.
+
+Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_sources_helpers import check_last_source, run
+
+NAMES = [
+    # "of <state>" after a name says where the person is from; the name is still a name.
+    ("Sen. Ada Harris of Ohio said the bill would pass.",
+     [("Sen. Ada Harris of Ohio", "said", "the bill would pass")],
+     {"name": "Ada Harris", "type": "POL", "named": True}),
+    # A surname spelled like a title, after a title and a given name, is a surname.
+    ("Sen. Tomas King of Maine said the vote was close.",
+     [("Sen. Tomas King of Maine", "said", "the vote was close")],
+     {"name": "Tomas King", "type": "POL", "named": True}),
+    # ... while a title before "of" still joins its office ("Secretary of State").
+    ("Secretary of State Ada Vell said the talks went well.",
+     [("Secretary of State Ada Vell", "said", "the talks went well")],
+     {"name": "Ada Vell", "type": "GOV", "named": True}),
+]
+
+PLACES = [
+    # A place after "in" is where the speaker is, not who speaks.
+    ("A grand jury in Velm County found that the mayor lied.",
+     [("A grand jury in Velm County", "found", "that the mayor lied")], {"type": "JUD", "named": False}),
+    ("A bankruptcy petition filed in Port Arden shows that the firm owed millions.",
+     [("A bankruptcy petition filed in Port Arden", "shows", "that the firm owed millions")],
+     {"type": "JUD", "named": False}),
+    ("Court papers show that the firm owed millions.",
+     [("Court papers", "show", "that the firm owed millions")], {"type": "JUD", "named": False}),
+]
+
+TITLES = [
+    # In a list of titles a business title beats the ones any body has (chairman, president).
+    ("Chairman, CEO and president Ada Vell said sales rose.",
+     [("Chairman, CEO and president Ada Vell", "said", "sales rose")], {"type": "BUS", "named": True}),
+    ("President and CEO Tomas Brell said sales fell.",
+     [("President and CEO Tomas Brell", "said", "sales fell")], {"type": "BUS", "named": True}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", NAMES + PLACES + TITLES)
+def test_names_places_and_titles(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
+
+
+def test_a_surname_with_a_suffix_is_the_son_written_in_full():
+    text = ("Tomas Brell Jr. said the farm was sold. Tomas Brell said nothing. "
+            "Brell Jr. said the price was fair.")
+    _, out, sources = run(text, [("Tomas Brell Jr.", "said", "the farm was sold"),
+                                 ("Tomas Brell", "said", "nothing"),
+                                 ("Brell Jr.", "said", "the price was fair")])
+    assert out[2].source_id == out[0].source_id != out[1].source_id
+    assert [s.name for s in sources] == ["Tomas Brell Jr.", "Tomas Brell"]
+
+
+def test_a_surname_with_a_suffix_finds_the_listed_son():
+    _, out, sources = run("Trump Jr. said the meeting was short.",
+                          [("Trump Jr.", "said", "the meeting was short")], published="2018-06-01")
+    assert (sources[0].name, sources[0].type) == ("Donald Trump Jr.", "BUS")
+
+
+def test_an_addressee_with_a_title_is_not_the_sender():
+    text = ("Sen. Ada Vell chairs the panel. The letter addressed to Chairman Ada Vell said the witness "
+            "would not testify.")
+    _, out, sources = run(text, [("The letter addressed to Chairman Ada Vell", "said",
+                                  "the witness would not testify")])
+    assert sources[0].name != "Ada Vell"
+    assert sources[0].type == "DOC"
+
+
+@pytest.mark.parametrize("name,expected", [("Velmatek", "BUS"), ("Mr. Velmatek", "CIT")])
+def test_a_lone_name_never_written_with_a_given_name_is_a_company(name, expected):
+    _, out, sources = run(f"{name} said the new model would ship in May.",
+                          [(name, "said", "the new model would ship in May")])
+    assert sources[0].type == expected
+
+
+def test_a_lone_name_written_in_full_elsewhere_is_a_person():
+    text = "Ada Velmatek runs a bakery. Velmatek said the flour cost more."
+    _, out, sources = run(text, [("Velmatek", "said", "the flour cost more")])
+    assert (sources[0].name, sources[0].type) == ("Ada Velmatek", "CIT")
+
+
+@pytest.mark.parametrize("mention", ["the People's Daily", "the People’s Daily"])
+def test_a_possessive_inside_a_listed_name(mention):
+    _, out, sources = run(f"The talks failed, {mention} said.", [(mention, "said", "The talks failed")])
+    assert (sources[0].name, sources[0].type) == ("People's Daily", "MED")
