@@ -38,6 +38,19 @@ PLACES = [
      [("Court papers", "show", "that the firm owed millions")], {"type": "JUD", "named": False}),
 ]
 
+MESSAGES = [
+    # An email sent by someone is that someone speaking; a report received by a group is not the group's.
+    ("Velm Corp will cut 400 jobs, a company email sent by chairman Ada Vell said.",
+     [("a company email sent by chairman Ada Vell", "said", "Velm Corp will cut 400 jobs")],
+     {"name": "Ada Vell", "type": "BUS", "named": True}),
+    ("Prisoners were beaten, according to a memo obtained by the Velm Rights Watch.",
+     [("a memo obtained by the Velm Rights Watch", "according to", "Prisoners were beaten")],
+     {"type": "DOC", "named": False}),
+    # One body of a named state is named by what it is.
+    ("The talks went well, Norway's trade ministry said.",
+     [("Norway's trade ministry", "said", "The talks went well")], {"type": "GOV", "named": True}),
+]
+
 TITLES = [
     # In a list of titles a business title beats the ones any body has (chairman, president).
     ("Chairman, CEO and president Ada Vell said sales rose.",
@@ -47,7 +60,7 @@ TITLES = [
 ]
 
 
-@pytest.mark.parametrize("text,specs,expected", NAMES + PLACES + TITLES)
+@pytest.mark.parametrize("text,specs,expected", NAMES + PLACES + MESSAGES + TITLES)
 def test_names_places_and_titles(text, specs, expected):
     check_last_source(text, specs, {}, expected)
 
@@ -94,3 +107,12 @@ def test_a_lone_name_written_in_full_elsewhere_is_a_person():
 def test_a_possessive_inside_a_listed_name(mention):
     _, out, sources = run(f"The talks failed, {mention} said.", [(mention, "said", "The talks failed")])
     assert (sources[0].name, sources[0].type) == ("People's Daily", "MED")
+
+
+def test_people_in_the_know_keep_no_type_from_the_story():
+    text = ("Velm Corp chief executive Ada Vell said sales rose. Velm Corp's finance chief Bo Tamm said costs fell. "
+            "A person familiar with the matter said the firm would be sold.")
+    _, out, sources = run(text, [("Velm Corp chief executive Ada Vell", "said", "sales rose"),
+                                 ("Velm Corp's finance chief Bo Tamm", "said", "costs fell"),
+                                 ("A person familiar with the matter", "said", "the firm would be sold")])
+    assert [s.type for s in sources] == ["BUS", "BUS", "OTH"]

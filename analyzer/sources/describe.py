@@ -412,7 +412,9 @@ def _reporter_phrase(toks: list[Tok]) -> int:
 
 # Participles that bring in the reporter, with the preposition that follows them.
 REPORTER_VERBS = {"interviewed": "by", "quoted": "by", "contacted": "by", "reached": "by", "cited": "by",
-                  "surveyed": "by", "polled": "by", "speaking": "to", "talking": "to"}
+                  "surveyed": "by", "polled": "by", "speaking": "to", "talking": "to",
+                  # a document someone received is not theirs ("reports received by the group")
+                  "received": "by", "obtained": "by", "seen": "by", "reviewed": "by"}
 
 
 def _drop_parenthesised(text: str, toks: list[Tok]) -> list[Tok]:
@@ -544,6 +546,9 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
         desc.evidence.insert(generic_head, desc.evidence.pop(complement))
 
 
+POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
+# Heads that, with a country's name, name one of its bodies ("China's commerce ministry").
+NATIONAL_BODIES = {"ministry", "department"}
 # Heads that make "the <country's> ..." the state itself ("the German government").
 STATE_HEADS = {"government", "regime"}
 # Role words that, closing a capitalised name, make it a newspaper ("Evening Star", not "film star").
@@ -633,7 +638,8 @@ def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
         low = toks[k].text.lower()
         if not toks[k].cap and low.endswith("ing") and len(low) > 5 and "-" not in low:  # not "a long-standing ally"
             return k
-        if not toks[k].cap and low.endswith("ed") and len(low) > 4 and "-" not in low and any(
+        if not toks[k].cap and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PARTICIPLES) \
+                and "-" not in low and any(
                 t.text.lower() not in DETERMINERS and not _modifier_word(t.text) for t in toks[:k]):
             return k
         joined = (low in ("of", "and", "for") and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap
@@ -641,6 +647,11 @@ def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
         if low in HEAD_STOPS and not joined:
             return k
     return len(toks)
+
+
+# Past participles that do not end in -ed: "a company email sent by ...", "a memo written by ...".
+IRREGULAR_PARTICIPLES = {"sent", "written", "made", "given", "taken", "held", "paid", "drawn", "brought", "shown",
+                         "seen", "told", "sworn", "kept", "won", "led", "run", "done"}
 
 
 def _item_index(item: Hit | Tok, toks: list[Tok]) -> int:
@@ -767,6 +778,12 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
             and not country.demonym:
         # "the German government", "the Turkish government": the state itself speaks (named, as "Germany").
         desc.kind, desc.name, desc.plural = "country", country.name, False
+    elif len(countries) == 1 and desc.head in NATIONAL_BODIES and not desc.plural \
+            and (desc.definite or POSSESSIVE_WORD.search(text)):
+        # "China's commerce ministry", "the Chinese foreign ministry": one body of a named state, named
+        # by what it is (as annotated in E1 and BASIL).
+        desc.kind, desc.plural = "org", False
+        desc.name = text.strip(" ,")[4:] if text.lower().startswith("the ") else text.strip(" ,")
     elif len(countries) > 1 and not desc.roles and not _doc_head(desc) and " and " in text \
             and not any(c.demonym for c in countries):
         desc.kind, desc.name, desc.plural = "country", " and ".join(c.name for c in countries), True

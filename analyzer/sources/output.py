@@ -7,6 +7,7 @@ needs (organisation by word, dateline country, name counts).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
@@ -30,6 +31,8 @@ ARTICLE_PRIOR_SHARE = 0.5
 ARTICLE_PRIOR_MIN = 2
 # Staff titles that say nothing of whose staff they are (their lexicon type, GOV, is a default).
 STAFF_TITLES = {"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"}
+# Unnamed people described only by what they know ("a person briefed on the talks").
+IN_THE_KNOW = re.compile(r"\b(?:familiar with|briefed on|(?:direct |firsthand )?knowledge of)\b", re.I)
 # Types an article's majority can lend: not documents, social posts or "anything else".
 PRIOR_TYPES = {"GOV", "POL", "SEC", "JUD", "INT", "EXP", "NGO", "BUS", "CIT", "MED"}
 
@@ -40,6 +43,8 @@ def untyped_group(ent: Entity) -> bool:
     ("senior aides", "officials", whose generic type is GOV)."""
     if ent.kind in ("person", "doc", "org", "country"):
         return False
+    if any(IN_THE_KNOW.search(d.text) for d in ent.descs):
+        return False  # "people familiar with the matter" may be anyone: annotated OTH more often than not
     evidence = _evidence(ent)
     if best_type(evidence) is None:
         return True
