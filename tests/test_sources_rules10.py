@@ -57,6 +57,9 @@ TITLES = [
      [("Chairman, CEO and president Ada Vell", "said", "sales rose")], {"type": "BUS", "named": True}),
     ("President and CEO Tomas Brell said sales fell.",
      [("President and CEO Tomas Brell", "said", "sales fell")], {"type": "BUS", "named": True}),
+    # People of the arts are "anything else".
+    ("The shoot went too far, photographer Ada Vell said.",
+     [("photographer Ada Vell", "said", "The shoot went too far")], {"type": "OTH", "named": True}),
 ]
 
 
@@ -116,3 +119,10 @@ def test_people_in_the_know_keep_no_type_from_the_story():
                                  ("Velm Corp's finance chief Bo Tamm", "said", "costs fell"),
                                  ("A person familiar with the matter", "said", "the firm would be sold")])
     assert [s.type for s in sources] == ["BUS", "BUS", "OTH"]
+
+
+@pytest.mark.parametrize("published,expected", [("2010-05-01", "GOV"), ("2012-02-19", "POL")])
+def test_a_press_secretary_who_joined_the_campaign(published, expected):
+    _, out, sources = run("The race is close, Robert Gibbs said.", [("Robert Gibbs", "said", "The race is close")],
+                          published=published)
+    assert sources[0].type == expected
