@@ -126,3 +126,15 @@ def test_a_press_secretary_who_joined_the_campaign(published, expected):
     _, out, sources = run("The race is close, Robert Gibbs said.", [("Robert Gibbs", "said", "The race is close")],
                           published=published)
     assert sources[0].type == expected
+
+
+@pytest.mark.parametrize("text,spec,expected", [
+    ("A new study followed 300 patients. The authors said the drug works.",
+     ("The authors", "said", "the drug works"), "EXP"),
+    ("The drug works, the study's authors said.", ("the study's authors", "said", "The drug works"), "EXP"),
+    ("The novel sold well. The authors said a film would follow.", ("The authors", "said", "a film would follow"),
+     "OTH"),
+])
+def test_authors_of_research_are_researchers(text, spec, expected):
+    _, out, sources = run(text, [spec])
+    assert sources[0].type == expected

@@ -33,6 +33,10 @@ ARTICLE_PRIOR_MIN = 2
 STAFF_TITLES = {"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"}
 # Unnamed people described only by what they know ("a person briefed on the talks").
 IN_THE_KNOW = re.compile(r"\b(?:familiar with|briefed on|(?:direct |firsthand )?knowledge of)\b", re.I)
+# Words for research near "the authors" that make them researchers, and how far to look (characters).
+STUDY_WORDS = re.compile(r"\b(?:study|studies|paper|research|journal|survey|trial|experiment)\b", re.I)
+STUDY_REACH = 300
+RESEARCH_ROLES = {"study", "paper", "research", "report", "survey", "analysis"}
 # Types an article's majority can lend: not documents, social posts or "anything else".
 PRIOR_TYPES = {"GOV", "POL", "SEC", "JUD", "INT", "EXP", "NGO", "BUS", "CIT", "MED"}
 
@@ -76,6 +80,10 @@ class SourceOutput:
         if body_org is not None:
             ent.context.append(replace(body_org, kind="descriptor"))
         type_, official = ("BUS", False) if _lone_brand(ent, self.lex) else _type(ent)
+        if type_ == "OTH" and ent.kind in ("descriptor", "group") and "author" in ent.roles() \
+                and ent.roles() <= {"author"} | RESEARCH_ROLES \
+                and STUDY_WORDS.search(self.text, max(0, ent.first - STUDY_REACH), ent.first + STUDY_REACH):
+            type_ = "EXP"  # "the study's authors", "the authors" of a paper just spoken of: researchers
         named = ent.kind in ("person", "org", "country") or (ent.kind == "doc" and bool(ent.issuers)) \
             or any(d.members_named for d in ent.descs)
         affiliation = _affiliation(ent)
