@@ -272,6 +272,7 @@ def test_parse_dateline(line: str, expected: tuple[str, str]) -> None:
     ("2031-03-04", "2031-03-04T00:00:00"),
     ("Tue, 04 Mar 2031 09:30:00 +0100", "2031-03-04T09:30:00+01:00"),
     ("yesterday", ""),
+    ("0001-01-01T00:00:00+00:00", ""),  # a content system's placeholder for "no date"
 ])
 def test_normalise_date(value: str, expected: str) -> None:
     assert normalise_date(value) == expected

@@ -216,9 +216,17 @@ def _iso_day(year: int, month: int, day: int) -> str:
         return ""
 
 
+# Content systems write "0001-01-01T00:00:00" for a date they do not have: no news is that old.
+EARLIEST_YEAR = 1800
+
+
 def normalise_date(value: str) -> str:
-    """ISO 8601 from the usual <meta> spellings ("2024-11-01T06:14+0000" -> "2024-11-01T06:14:00+00:00")."""
+    """ISO 8601 from the usual <meta> spellings ("2024-11-01T06:14+0000" -> "2024-11-01T06:14:00+00:00");
+    empty for a placeholder year before EARLIEST_YEAR."""
     v = value.strip()
+    year = re.match(r"^(\d{4})-", v)
+    if year and int(year.group(1)) < EARLIEST_YEAR:
+        return ""
     v2 = re.sub(r"Z$", "+00:00", v)
     v2 = re.sub(r"([+-]\d{2})(\d{2})$", r"\1:\2", v2)
     try:
