@@ -138,3 +138,21 @@ def test_a_press_secretary_who_joined_the_campaign(published, expected):
 def test_authors_of_research_are_researchers(text, spec, expected):
     _, out, sources = run(text, [spec])
     assert sources[0].type == expected
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("Peter J. Vell Jr.", "Peter J. Vell Jr."),  # a given name ending like a title ("-er") stays
+    ("Norbert Leo Brell", "Norbert Leo Brell"),  # a first given name the list lacks stays
+    ("Black Farmers Rip Anna Vell", "Anna Vell"),  # a headline's words before the name go
+])
+def test_the_words_of_a_full_name(mention, name):
+    _, out, sources = run(f"{mention}\n\nThe plan is bad, Vell said. The farm is fine, {mention} said.",
+                          [(mention, "said", "The farm is fine")])
+    assert sources[-1].name == name
+
+
+@pytest.mark.parametrize("mention", ["Tea party organizers", "the tea party"])
+def test_the_tea_party_in_lower_case(mention):
+    _, out, sources = run(f"The tax is unfair, {mention} said.", [(mention, "said", "The tax is unfair")],
+                          published="2012-05-01")
+    assert sources[0].type == "NGO"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 
 from analyzer.sources.lexicon import GENERATION_SUFFIXES, IRREGULAR_PLURALS, TOKEN, Entry, Lexicon, generation
+from analyzer.sources.patterns import HEADLINE_VERBS
 
 PRONOUNS = {
     "he": "man", "him": "man", "his": "man", "himself": "man",
@@ -909,8 +910,9 @@ def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
             break
     if names and all(t.text.lower() in NAME_SUFFIXES for t in names):
         return []
-    while len(names) > 2 and names[0].text.lower().endswith(TITLE_SUFFIXES):
-        names = names[1:]  # "Climatologist Teresa Villanueva"
+    while len(names) > 2 and names[0].text.lower().endswith(TITLE_SUFFIXES) \
+            and names[0].text.lower() not in lex.first_names:
+        names = names[1:]  # "Climatologist Teresa Villanueva", but not "Roger J. Stone Jr."
     if names and len(names) < len(run):
         before = run[len(run) - len(names) - 1]
         if isinstance(before, Tok) and before.text.lower() in JOINERS:
@@ -978,7 +980,11 @@ def _set_person(desc: Description, person: list[Tok], toks: list[Tok], lex: Lexi
         suffix = last if generation(words + [last]) else ""  # "Trump Jr." is the son, not "Trump"
     if len(words) > 2 and words[0].lower() not in lex.first_names:
         first = next((k for k in range(1, len(words) - 1) if words[k].lower() in lex.first_names), 0)
-        words = words[first:]  # "Black Lawmakers Rip Donald Trump" (a headline) -> Donald Trump
+        # "Black Lawmakers Rip Donald Trump" (a headline) -> Donald Trump; but "Norbert Leo Butz" keeps
+        # a first given name the name list lacks (one word, no listed word, no headline verb).
+        lone = words[0].lower()
+        if first != 1 or lex.lookup(words, 0)[0] or lone in HEADLINE_VERBS or lone + "s" in HEADLINE_VERBS:
+            words = words[first:]
     desc.name = " ".join(_fix_case(w) for w in words) + (" " + _suffix(suffix) if suffix else "")
     desc.plural = False  # "Donald Trump Jr." keeps "Jr.": he is not his father
     if desc.gender == "unknown" and len(words) > 1:
