@@ -156,3 +156,12 @@ def test_the_tea_party_in_lower_case(mention):
     _, out, sources = run(f"The tax is unfair, {mention} said.", [(mention, "said", "The tax is unfair")],
                           published="2012-05-01")
     assert sources[0].type == "NGO"
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the automaker", "BUS"), ("shareholders", "BUS"), ("the central bank", "GOV"), ("the medical examiner", "GOV"),
+    ("the embassy", "GOV"), ("astronomers", "EXP"), ("the school district", "GOV"),
+])
+def test_common_words_of_business_science_and_local_news(mention, expected):
+    _, out, sources = run(f"The plan is bad, {mention} said.", [(mention, "said", "The plan is bad")])
+    assert sources[0].type == expected
