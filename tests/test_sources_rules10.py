@@ -165,3 +165,19 @@ def test_the_tea_party_in_lower_case(mention):
 def test_common_words_of_business_science_and_local_news(mention, expected):
     _, out, sources = run(f"The plan is bad, {mention} said.", [(mention, "said", "The plan is bad")])
     assert sources[0].type == expected
+
+
+def test_a_report_is_a_document_of_its_issuer_unless_a_news_outlet_wrote_it():
+    text = ("The Congressional Budget Office reported that costs would rise. The report said the deficit would grow. "
+            "Lawmakers from both parties met on Tuesday evening in the old committee room to talk about the budget "
+            "and the schedule for the rest of the session, which ends in June. "
+            "The Velm Gazette reported that the mine would close. The report said jobs would go.")
+    _, out, sources = run(text, [("The Congressional Budget Office", "reported", "that costs would rise"),
+                                 ("The report", "said", "the deficit would grow"),
+                                 ("The Velm Gazette", "reported", "that the mine would close"),
+                                 ("The report", "said", "jobs would go")])
+    by_id = {s.id: s for s in sources}
+    report = by_id[out[1].source_id]
+    assert (report.type, report.named) == ("DOC", True)
+    assert out[1].source_id != out[0].source_id
+    assert out[3].source_id == out[2].source_id

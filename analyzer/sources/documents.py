@@ -163,6 +163,17 @@ class DocumentLinks:
         return sub.name if ok and sub.name else ""
 
     def _doc_of(self, desc: Description, span: Span) -> Entity:
+        ent = self._issued_by(desc, span)
+        if desc.head and desc.head.split()[-1] == "report" and ent.kind != "doc" and _entity_type(ent) != "MED":
+            # A news outlet's report is the outlet speaking; anyone else's report is a document of its
+            # own, with its issuer named (annotated DOC and named: "the report" of a research service).
+            doc = self._entity("doc:report:" + ent.name.lower(), "doc", _clean_name(desc.text), span.start)
+            doc.issuers = doc.issuers or [ent.name]
+            return doc
+        return ent
+
+    def _issued_by(self, desc: Description, span: Span) -> Entity:
+        """The source a document mention speaks for: its issuer when the text links them, else a document."""
         cue_word = desc.head.split()[-1] if desc.head else ""
         if cue_word in AD_HEADS:
             cue_word = "ad"  # an ad speaks for whoever paid for it, like a statement (sources_dev4 calls)
