@@ -181,3 +181,14 @@ def test_a_report_is_a_document_of_its_issuer_unless_a_news_outlet_wrote_it():
     assert (report.type, report.named) == ("DOC", True)
     assert out[1].source_id != out[0].source_id
     assert out[3].source_id == out[2].source_id
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Leaked emails published by The Velm Gazette", "DOC"),  # papers an outlet printed are documents
+    ("a report from The Velm Gazette", "MED"),  # a news report is the outlet's
+    ("the tax code", "DOC"),
+])
+def test_papers_published_by_an_outlet_and_laws(mention, expected):
+    _, out, sources = run(f"The plan is unlawful, according to {mention}.",
+                          [(mention, "according to", "The plan is unlawful")])
+    assert sources[0].type == expected

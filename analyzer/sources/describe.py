@@ -896,7 +896,7 @@ DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures"
              "investigation", "inquiry", "audit", "footnote", "findings", "forecast", "projection", "agreement",
              "accord", "treaty", "contract", "deal", "executive order", "resolution", "guidelines", "legislation",
              "amendment", "average", "examination", "review", "result", "ranking", "index", "tally", "outcome",
-             "simulation", "experiment", "field test", "constitution"}
+             "simulation", "experiment", "field test", "constitution", "statute", "tax code", "u.s. code"}
 
 
 def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:

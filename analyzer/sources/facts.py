@@ -18,6 +18,11 @@ from analyzer.sources.patterns import (
 )
 
 
+# Papers an outlet publishes but did not write ("leaked emails published by the Gazette"): documents.
+PAPERS = {"email", "emails", "memo", "memos", "document", "documents", "letter", "letters", "records", "record",
+          "transcript", "transcripts", "cable", "cables", "files"}
+
+
 def _poll_share(ent: Entity) -> bool:
     """A share of the public in a poll ("63 percent of Americans"), not of officials or experts."""
     def share_of_someone(text: str) -> bool:  # "73 percent" alone is a figure (DOC), not people
@@ -215,7 +220,7 @@ def _type(ent: Entity) -> tuple[str, bool]:
     type_, official = typed
     if official is None:
         official = type_ in OFFICIAL_TYPES
-    if ent.kind == "doc" and type_ == "MED" and not ent.summary().doc_heads & POLL_HEADS:
+    if ent.kind == "doc" and type_ == "MED" and not ent.summary().doc_heads & (POLL_HEADS | PAPERS):
         return "MED", False  # "a report from WKOW": a news story (DESIGN §6); a media poll stays DOC
     if ent.kind == "doc" and type_ not in ("DOC", "SOC"):
         # A document is DOC; it is official when a public body issued it.
