@@ -192,3 +192,10 @@ def test_papers_published_by_an_outlet_and_laws(mention, expected):
     _, out, sources = run(f"The plan is unlawful, according to {mention}.",
                           [(mention, "according to", "The plan is unlawful")])
     assert sources[0].type == expected
+
+
+@pytest.mark.parametrize("mention", ["the bill's proponents", "The bill’s remaining supporters", "the law's critics"])
+def test_people_of_a_document_are_not_the_document(mention):
+    text = f"The Velm Senate passed the bill on Monday. The cost is small, {mention} said."
+    _, out, sources = run(text, [(mention, "said", "The cost is small")])
+    assert sources[0].type != "DOC" and not sources[0].named

@@ -487,6 +487,9 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             if e.type == "BUS":
                 desc.evidence.append((PRIO_INDUSTRY, "BUS", False))
             continue
+        if e.kind == "role" and e.type == "DOC" and _possessive_at(toks, item, desc.text) \
+                and _people_after(items[k + 1:]):
+            continue  # "the bill's proponents": people, not the bill they argue about
         if e.kind == "role" and e.name in MASTHEAD_WORDS and _inside_name(toks, item.i):
             desc.evidence.append((PRIO_ORG, "MED", False))  # "the Accra Evening Star": a newspaper
             continue
@@ -564,6 +567,27 @@ LEADER_TITLES = {"chairman", "chairwoman", "chair", "head", "director", "preside
 POST_HEAD = {"of", "for", "at", "with", "from", "in", "on", "to", "by", "who", "that", "which"}
 
 
+def _possessive_at(toks: list[Tok], item: Hit, text: str) -> bool:
+    """Is the hit written as a possessor ("the bill's", "the law’s")?"""
+    last = toks[item.i + item.n - 1]
+    return text[last.end:last.end + 2] in ("'s", "’s")
+
+
+def _people_after(items: list[Hit | Tok]) -> bool:
+    """Does a word for people follow ("proponents", "critics", "the sponsor")?"""
+    for item in items:
+        if isinstance(item, Hit):
+            if item.entries[0].kind == "role" and item.entries[0].person:
+                return True
+        elif item.text.lower().endswith(PEOPLE_ENDINGS):
+            return True
+    return False
+
+
+# Endings of plural nouns for people ("proponents", "supporters", "critics", "opponents").
+PEOPLE_ENDINGS = ("ers", "ents", "ors", "ists", "ics", "ans")
+
+
 def _member_word(item: Hit, toks: list[Tok], e: Entry, lex: Lexicon) -> bool:
     """A capitalised plural title inside a name, after a capital or 'of': the organisation's members."""
     last = toks[item.i + item.n - 1]
@@ -637,7 +661,8 @@ def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
         if _break(text[toks[k - 1].end:toks[k].start]):
             return k
         low = toks[k].text.lower()
-        if not toks[k].cap and low.endswith("ing") and len(low) > 5 and "-" not in low:  # not "a long-standing ally"
+        if not toks[k].cap and low.endswith("ing") and len(low) > 5 and "-" not in low \
+                and low not in ING_ADJECTIVES:  # not "a long-standing ally", "the remaining supporters"
             return k
         if not toks[k].cap and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PARTICIPLES) \
                 and "-" not in low and any(
@@ -650,6 +675,10 @@ def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
     return len(toks)
 
 
+# -ing words that stand before a noun as adjectives ("the bill's remaining supporters", "the ruling party").
+ING_ADJECTIVES = {"remaining", "leading", "ruling", "governing", "opposing", "competing", "existing", "outgoing",
+                  "incoming", "founding", "visiting", "sitting", "presiding", "ranking", "dissenting",
+                  "participating", "investigating", "neighboring", "neighbouring", "aspiring", "rising"}
 # Past participles that do not end in -ed: "a company email sent by ...", "a memo written by ...".
 IRREGULAR_PARTICIPLES = {"sent", "written", "made", "given", "taken", "held", "paid", "drawn", "brought", "shown",
                          "seen", "told", "sworn", "kept", "won", "led", "run", "done"}

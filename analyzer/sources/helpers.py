@@ -10,7 +10,7 @@ from copy import copy
 from functools import lru_cache
 
 from analyzer.model import Article, Span
-from analyzer.sources.describe import Description
+from analyzer.sources.describe import PEOPLE_ENDINGS, Description
 from analyzer.sources.entity import Occurrence
 from analyzer.sources.lexicon import Lexicon, generation
 from analyzer.sources.patterns import (
@@ -67,7 +67,7 @@ def _thing_description(desc: Description, lex: Lexicon) -> bool:
     vague head), which refers back to something the article has already tied to someone."""
     return desc.definite and bool(desc.head) and desc.head not in lex.vague and not (
         desc.roles or desc.modifiers or desc.back_names or desc.back_orgs or desc.affiliation
-        or desc.head.endswith(PERSON_SUFFIXES))
+        or desc.head.endswith(PERSON_SUFFIXES + PEOPLE_ENDINGS))
 
 
 def _after_common_noun(text: str, pos: int) -> bool:
