@@ -57,6 +57,10 @@ TITLES = [
      [("Chairman, CEO and president Ada Vell", "said", "sales rose")], {"type": "BUS", "named": True}),
     ("President and CEO Tomas Brell said sales fell.",
      [("President and CEO Tomas Brell", "said", "sales fell")], {"type": "BUS", "named": True}),
+    # A body's officers, with the body written as their possessor, are of the body's type.
+    ("Ada Vell, the union's president and chief executive, said the strike would go on.",
+     [("Ada Vell, the union's president and chief executive,", "said", "the strike would go on")],
+     {"type": "NGO", "named": True}),
     # People of the arts are "anything else".
     ("The shoot went too far, photographer Ada Vell said.",
      [("photographer Ada Vell", "said", "The shoot went too far")], {"type": "OTH", "named": True}),

@@ -472,6 +472,7 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
     head_roles = None  # where the evidence of the titles before the head noun starts
     generic_head: int | None = None  # evidence index of a generic head title ("chairman of ...")
     complement: int | None = None  # evidence index of the last generic title in its complement
+    possessor: tuple | None = None  # evidence of a body written as a possessor ("the group's president")
     first_break = next((k for k in range(1, len(toks)) if _break(desc.text[toks[k - 1].end:toks[k].start])), len(toks))
     for k, item in enumerate(items):
         if isinstance(item, Tok):
@@ -500,6 +501,7 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
                 and items[k - 1].entries[0].kind in ("org", "outlet")
             prio = PRIO_ROLE if not generic else PRIO_PLACE_TITLE if e.name in LEADER_TITLES \
                 and e.type == "OTH" else PRIO_GENERIC
+            ev = (prio, e.type, e.official)
             # "chairman, CEO and president": a comma inside a list of titles joins them like "and".
             listed = k > 0 and isinstance(items[k - 1], Hit) and items[k - 1].entries[0].kind == "role" \
                 and desc.text[toks[item.i - 1].end:toks[item.i].start].strip() == ","
@@ -518,14 +520,16 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
                     generic_head = 0
                 if coordinated and generic_head is not None and e.name not in LEADER_TITLES:
                     # "president and general manager": the typed title wins over the place-only one.
-                    desc.evidence.insert(generic_head, (prio, e.type, e.official))
+                    desc.evidence.insert(generic_head, ev)
                 else:
-                    desc.evidence.append((prio, e.type, e.official))
+                    desc.evidence.append(ev)
             else:
                 # Of the titles before the head noun the last one is the head ("Democratic
                 # pollster" is a pollster, "Democratic voters" are voters): it goes first, and
                 # best_type lets the first of equally strong items win.
-                desc.evidence.insert(head_roles, (prio, e.type, e.official))
+                desc.evidence.insert(head_roles, ev)
+            if not e.person and _possessive_at(toks, item, desc.text) and _people_after(items[k + 1:]):
+                possessor = ev
             if e.gender in ("man", "woman"):
                 desc.gender = e.gender
             last = toks[item.i + item.n - 1].text.lower()
@@ -544,6 +548,10 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             desc.gender = e.gender  # not "a strategist for Mrs. Clinton", "Garin, who advised Mrs. Clinton"
         elif e.kind == "honorific" and e.name == "dr." and item.i < first_break:
             desc.evidence.append((PRIO_GENERIC, "EXP", False))  # "Dr. Ada Vell": a physician or scholar
+    if possessor is not None and all(ev[0] <= possessor[0] for ev in desc.evidence):
+        # "the group's president and chief executive": a body's officers are of the body's type.
+        desc.evidence.pop(next(i for i, ev in enumerate(desc.evidence) if ev is possessor))
+        desc.evidence.insert(0, possessor)
     if generic_head is not None and complement is not None:
         # "head of the history faculty at Velm College": a generic title takes
         # the type of the institution it heads, and the last one named is the widest (EXP).
