@@ -203,3 +203,9 @@ def test_people_of_a_document_are_not_the_document(mention):
     text = f"The Velm Senate passed the bill on Monday. The cost is small, {mention} said."
     _, out, sources = run(text, [(mention, "said", "The cost is small")])
     assert sources[0].type != "DOC" and not sources[0].named
+
+
+@pytest.mark.parametrize("mention,expected", [("Gallup", "EXP"), ("a new Gallup poll", "DOC")])
+def test_a_polling_firm_speaks_as_researchers_and_its_polls_are_documents(mention, expected):
+    _, out, sources = run(f"Most voters back the plan, {mention} found.", [(mention, "found", "Most voters back the plan")])
+    assert sources[0].type == expected
