@@ -6,6 +6,7 @@ justification of its anonymity, and whether it fits a pronoun ("he", "they", "it
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from analyzer.model import Sentence, Span
@@ -100,6 +101,19 @@ def _lone_brand(ent: Entity, lex: Lexicon) -> bool:
     low = ent.name.lower()
     return (low not in lex.first_names and low not in lex.surnames and not _gender_votes(ent)
             and not any(d.roles for d in ent.descs) and best_type(_evidence(ent)) is None)
+
+
+def _study_authors(ent: Entity, text: str) -> bool:
+    """'the study's authors', or 'the authors' of a paper just spoken of: researchers (EXP)."""
+    roles = ent.roles()
+    return ent.kind in ("descriptor", "group") and "author" in roles and roles <= {"author"} | RESEARCH_ROLES \
+        and bool(STUDY_WORDS.search(text, max(0, ent.first - STUDY_REACH), ent.first + STUDY_REACH))
+
+
+# Words for research near "the authors" that make them researchers, and how far to look (characters).
+STUDY_WORDS = re.compile(r"\b(?:study|studies|paper|research|journal|survey|trial|experiment)\b", re.I)
+STUDY_REACH = 300
+RESEARCH_ROLES = {"study", "paper", "research", "report", "survey", "analysis"}
 
 
 def _person_title(desc: Description, lex: Lexicon) -> bool:

@@ -16,7 +16,7 @@ from analyzer.sources.describe import PRIO_GENERIC, Description, best_type, desc
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import (
     _affiliation, _anonymity, _evidence, _gender, _identification, _lone_brand, _person_entity, _single_gender,
-    _type,
+    _study_authors, _type,
 )
 from analyzer.sources.helpers import _first_names_agree, _span_key
 from analyzer.sources.patterns import BODY_DATELINE, DATELINE_LINES, NAME_BEFORE, OFFICIAL_TYPES
@@ -33,10 +33,6 @@ ARTICLE_PRIOR_MIN = 2
 STAFF_TITLES = {"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"}
 # Unnamed people described only by what they know ("a person briefed on the talks").
 IN_THE_KNOW = re.compile(r"\b(?:familiar with|briefed on|(?:direct |firsthand )?knowledge of)\b", re.I)
-# Words for research near "the authors" that make them researchers, and how far to look (characters).
-STUDY_WORDS = re.compile(r"\b(?:study|studies|paper|research|journal|survey|trial|experiment)\b", re.I)
-STUDY_REACH = 300
-RESEARCH_ROLES = {"study", "paper", "research", "report", "survey", "analysis"}
 # Types an article's majority can lend: not documents, social posts or "anything else".
 PRIOR_TYPES = {"GOV", "POL", "SEC", "JUD", "INT", "EXP", "NGO", "BUS", "CIT", "MED"}
 
@@ -79,11 +75,7 @@ class SourceOutput:
         body_org = None if ent.kind in ("person", "org", "country") else self._org_by_word(ent)
         if body_org is not None:
             ent.context.append(replace(body_org, kind="descriptor"))
-        type_, official = ("BUS", False) if _lone_brand(ent, self.lex) else _type(ent)
-        if type_ == "OTH" and ent.kind in ("descriptor", "group") and "author" in ent.roles() \
-                and ent.roles() <= {"author"} | RESEARCH_ROLES \
-                and STUDY_WORDS.search(self.text, max(0, ent.first - STUDY_REACH), ent.first + STUDY_REACH):
-            type_ = "EXP"  # "the study's authors", "the authors" of a paper just spoken of: researchers
+        type_, official = self._source_type(ent)
         named = ent.kind in ("person", "org", "country") or (ent.kind == "doc" and bool(ent.issuers)) \
             or any(d.members_named for d in ent.descs)
         affiliation = _affiliation(ent)
@@ -105,6 +97,16 @@ class SourceOutput:
             mentions=tuple(sorted(set(ent.mentions) | set(self._name_spans(ent)), key=_span_key)),
             anonymity_reason=reason,
         )
+
+    def _source_type(self, ent: Entity) -> tuple[str, bool]:
+        """``_type``, with the two cases that need the lexicon or the text: a lone brand name (BUS)
+        and the authors of research just spoken of (EXP)."""
+        if _lone_brand(ent, self.lex):
+            return "BUS", False
+        type_, official = _type(ent)
+        if type_ == "OTH" and _study_authors(ent, self.text):
+            return "EXP", False
+        return type_, official
 
     def _name_spans(self, ent: Entity) -> list[Span]:
         """Where a named person or organisation is written in the body besides the attributions."""
