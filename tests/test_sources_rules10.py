@@ -209,3 +209,12 @@ def test_people_of_a_document_are_not_the_document(mention):
 def test_a_polling_firm_speaks_as_researchers_and_its_polls_are_documents(mention, expected):
     _, out, sources = run(f"Most voters back the plan, {mention} found.", [(mention, "found", "Most voters back the plan")])
     assert sources[0].type == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Right", ("OTH", False)),  # a political side, not a person named Right
+    ("the Velm Teachers Union's press office", ("NGO", True)),  # a press office speaks for its body
+])
+def test_sides_and_press_offices(mention, expected):
+    _, out, sources = run(f"The plan is bad, {mention} said.", [(mention, "said", "The plan is bad")])
+    assert (sources[0].type, sources[0].named) == expected

@@ -37,6 +37,7 @@ STOP_CAPS = {
     "three", "both", "each", "every", "all", "several", "such", "according", "speaking", "asked",
     "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your",
     "who", "what", "which", "where", "why", "how", "not", "no", "yes", "former", "senior", "top", "new",
+    "right", "left",  # "the Right", "the Left": political sides, not names
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "jr.", "sr.", "iii", "ii",
