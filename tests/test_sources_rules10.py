@@ -218,3 +218,13 @@ def test_a_polling_firm_speaks_as_researchers_and_its_polls_are_documents(mentio
 def test_sides_and_press_offices(mention, expected):
     _, out, sources = run(f"The plan is bad, {mention} said.", [(mention, "said", "The plan is bad")])
     assert (sources[0].type, sources[0].named) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("A series of explosive reports", "MED"),  # the reports, not the series
+    ("a handful of senators", "POL"),
+    ("Vell's general election opponents", "POL"),  # an election, not an army general
+])
+def test_quantity_nouns_and_the_general_election(mention, expected):
+    _, out, sources = run(f"The plan is bad, according to {mention}.", [(mention, "according to", "The plan is bad")])
+    assert sources[0].type == expected

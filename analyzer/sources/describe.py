@@ -84,6 +84,9 @@ PRIO_INDUSTRY = 2.5  # business members named inside an organisation's name ("Fi
 PARTITIVE = re.compile(r"(?:most|many|some|several|all|each|both|few|a few|none|neither|either|one|two|three|"
                        r"half|any|a number|the rest|the majority|a majority|much|more|others)\s+of\s+"
                        r"(them|whom|those|these)", re.I)
+# Nouns of quantity before "of" that are not what the phrase names ("a series of reports").
+QUANTITY_NOUNS = {"series", "number", "couple", "pair", "handful", "string", "spate", "flurry", "host", "slew",
+                  "raft", "wave", "batch", "litany", "barrage", "dozen", "score", "bunch", "lot"}
 # Plural party names: "House Republicans" are members of a party, not the party.
 PARTY_MEMBERS = {"republicans", "democrats", "conservatives", "liberals", "progressives", "libertarians",
                  "tories", "socialists", "independents"}
@@ -318,6 +321,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     desc.definite = first in ("the", "this", "that")
     desc.another = first == "another"
     toks = _drop_parenthesised(text, toks)
+    if len(toks) > 3 and toks[0].text.lower() in ("a", "an") and toks[1].text.lower() in QUANTITY_NOUNS \
+            and toks[2].text.lower() == "of":
+        toks = toks[3:]  # "a series of explosive reports", "a handful of senators": the reports, the senators
     rel = next((k for k in range(1, len(toks)) if toks[k].text.lower() in ("who", "whose", "which")
                 and _break(text[toks[k - 1].end:toks[k].start])), len(toks))
     toks, clause = toks[:rel], toks[rel:]
