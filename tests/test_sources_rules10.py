@@ -228,3 +228,9 @@ def test_sides_and_press_offices(mention, expected):
 def test_quantity_nouns_and_the_general_election(mention, expected):
     _, out, sources = run(f"The plan is bad, according to {mention}.", [(mention, "according to", "The plan is bad")])
     assert sources[0].type == expected
+
+
+@pytest.mark.parametrize("mention,expected", [("Employee Ada Vell", "CIT"), ("a Velm Corp. employee", "BUS")])
+def test_an_employee_is_a_private_person_unless_the_employer_is_named(mention, expected):
+    _, out, sources = run(f"The fire started at noon, {mention} said.", [(mention, "said", "The fire started at noon")])
+    assert sources[0].type == expected
