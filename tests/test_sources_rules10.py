@@ -234,3 +234,13 @@ def test_quantity_nouns_and_the_general_election(mention, expected):
 def test_an_employee_is_a_private_person_unless_the_employer_is_named(mention, expected):
     _, out, sources = run(f"The fire started at noon, {mention} said.", [(mention, "said", "The fire started at noon")])
     assert sources[0].type == expected
+
+
+def test_a_relative_named_later_is_not_the_parent_and_is_typed_as_family():
+    text = ("Chelsea Clinton spoke at a school on Monday. Clinton, the daughter of former President Bill Clinton, "
+            "said reading mattered.")
+    mention = "Clinton, the daughter of former President Bill Clinton,"
+    _, out, sources = run(text, [("Chelsea Clinton", "spoke", "at a school on Monday"),
+                                 (mention, "said", "reading mattered")], published="2015-12-21")
+    assert out[0].source_id == out[1].source_id
+    assert [(s.name, s.type) for s in sources] == [("Chelsea Clinton", "OTH")]

@@ -14,6 +14,7 @@ from analyzer.sources.facts import _same_gender
 from analyzer.sources.helpers import _first_names_agree, _heads_names
 from analyzer.sources.lexicon import generation
 from analyzer.sources.lexicon import surname_of as _surname
+from analyzer.sources.patterns import KINSHIP
 from analyzer.userconfig import PersonEntry
 
 
@@ -51,8 +52,10 @@ class PersonNames:
                 ent.context = [desc]
                 ent.modifiers = [self._modifier(m, pos) for m in name.split(" and ")]
             return ent
+        # "Clinton, the daughter of Bill Clinton": the relatives a mention names are not the speaker
+        kin = frozenset(desc.back_names) if not KINSHIP.isdisjoint(desc.roles) else frozenset()
         agreeing = [ent for ent in self.persons_by_surname.get(surname, ())
-                    if not ent.plural and _first_names_agree(ent.name, name)
+                    if not ent.plural and _first_names_agree(ent.name, name) and ent.name not in kin
                     and self._gender_fits(ent.name, desc.gender) and _same_gender(ent, desc)]
         if len(parts) == 1 and (len(agreeing) > 1 or surname in self.lex.surnames):
             # "Mr. Trump" in a story on Donald Trump Jr.: the listed father, or the one without a suffix
@@ -61,8 +64,9 @@ class PersonNames:
         for ent in agreeing:
             if len(parts) > len(ent.name.split()):
                 ent.name = name
+            self._add_relatives(ent, kin, pos)
             return ent
-        full = self._full_name(name, pos, desc.gender)
+        full = self._full_name(name, pos, desc.gender, kin)
         key = "person:" + full.lower()
         taken = self.by_key.get(key)
         if taken is not None and not _same_gender(taken, desc):
@@ -82,33 +86,43 @@ class PersonNames:
             principals = desc.modifiers + _heads_names(desc) + [
                 n for d in ent.context for n in _heads_names(d) + d.modifiers]
             ent.modifiers = [self._modifier(m, pos) for m in dict.fromkeys(principals) if not desc.plural]
+        self._add_relatives(ent, kin, pos)
         return ent
 
-    def _full_name(self, name: str, pos: int, gender: str = "unknown") -> str:
+    def _add_relatives(self, ent: Entity, kin: frozenset, pos: int) -> None:
+        """A later mention that names the person's relatives ("Clinton, the daughter of ...") adds
+        them as the person's principals, so the kinship rule of ``facts`` can see them."""
+        have = {m.name for m in ent.modifiers if m is not None}
+        ent.modifiers += [self._modifier(m, pos) for m in sorted(kin) if m not in have and m != ent.name]
+
+    def _full_name(self, name: str, pos: int, gender: str = "unknown", exclude: frozenset = frozenset()) -> str:
         parts = name.split()
         if len(parts) == 2 and generation(parts):
             return self._suffixed_full_name(parts)
         if len(parts) > 1 or " and " in name:
             return name
-        key = ("full", name, gender)
+        key = ("full", name, gender, exclude)
         if key not in self._memo:
-            self._memo[key] = self._full_name_of(name, gender)
+            self._memo[key] = self._full_name_of(name, gender, exclude)
         return self._memo[key]  # type: ignore[return-value]
 
-    def _full_name_of(self, name: str, gender: str = "unknown") -> str:
+    def _full_name_of(self, name: str, gender: str = "unknown", exclude: frozenset = frozenset()) -> str:
         """The full name a bare surname stands for; ``gender`` (from "Ms.", "Mr.") rules out
-        full names of the other gender ("Ms. Acosta" is not a listed Jim Acosta)."""
+        full names of the other gender ("Ms. Acosta" is not a listed Jim Acosta), ``exclude`` the
+        relatives the mention names."""
         surname = name.lower()
         self.occurrences()
-        known = {n for n in self.lex.surnames.get(surname, set()) if self._gender_fits(n, gender)}
+        known = {n for n in self.lex.surnames.get(surname, set()) if self._gender_fits(n, gender)} - exclude
         # "Donald Trump Jr." in the body: a bare "Trump" is still the listed father (the son keeps his suffix)
         longer = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 1
-                  and self._gender_fits(o.desc.name, gender) and not (known and generation(o.desc.name.split()))]
+                  and self._gender_fits(o.desc.name, gender) and not (known and generation(o.desc.name.split()))
+                  and o.desc.name not in exclude]
         for full in longer:  # a listed public figure, or a name that starts with a first name
             if full.lower() in self.lex.people or full.split()[0].lower() in self.lex.first_names:
                 return full
         described = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 1
-                     and " and " not in o.desc.name and o.desc.roles and self._gender_fits(o.desc.name, gender)]
+                     and " and " not in o.desc.name and o.desc.roles and self._gender_fits(o.desc.name, gender)
+                     and o.desc.name not in exclude]
         if described:
             return described[0]  # "former NFL star Herschel Walker" in the article, not a listed Scott Walker
         if len(known) == 1:
