@@ -244,3 +244,12 @@ def test_a_relative_named_later_is_not_the_parent_and_is_typed_as_family():
                                  (mention, "said", "reading mattered")], published="2015-12-21")
     assert out[0].source_id == out[1].source_id
     assert [(s.name, s.type) for s in sources] == [("Chelsea Clinton", "OTH")]
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Velm Gazette polling average", ("DOC", True)),  # "polling" modifies "average"; it ends no head phrase
+    ("Norway's parliament", ("POL", True)),  # one body of a named state
+])
+def test_noun_modifiers_in_ing_and_national_parliaments(mention, expected):
+    _, out, sources = run(f"The race is close, according to {mention}.", [(mention, "according to", "The race is close")])
+    assert (sources[0].type, sources[0].named) == expected

@@ -567,7 +567,7 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
 
 POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
 # Heads that, with a country's name, name one of its bodies ("China's commerce ministry").
-NATIONAL_BODIES = {"ministry", "department"}
+NATIONAL_BODIES = {"ministry", "department", "parliament", "legislature"}
 # Heads that make "the <country's> ..." the state itself ("the German government").
 STATE_HEADS = {"government", "regime"}
 # Role words that, closing a capitalised name, make it a newspaper ("Evening Star", not "film star").
@@ -677,7 +677,7 @@ def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
             return k
         low = toks[k].text.lower()
         if not toks[k].cap and low.endswith("ing") and len(low) > 5 and "-" not in low \
-                and low not in ING_ADJECTIVES:  # not "a long-standing ally", "the remaining supporters"
+                and low not in ING_MODIFIERS:  # not "a long-standing ally", "the remaining supporters"
             return k
         if not toks[k].cap and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PARTICIPLES) \
                 and "-" not in low and any(
@@ -690,10 +690,13 @@ def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
     return len(toks)
 
 
-# -ing words that stand before a noun as adjectives ("the bill's remaining supporters", "the ruling party").
-ING_ADJECTIVES = {"remaining", "leading", "ruling", "governing", "opposing", "competing", "existing", "outgoing",
-                  "incoming", "founding", "visiting", "sitting", "presiding", "ranking", "dissenting",
-                  "participating", "investigating", "neighboring", "neighbouring", "aspiring", "rising"}
+# -ing words that stand before a noun as its modifier ("the bill's remaining supporters", "the ruling party",
+# "the polling average"), not as a participle that ends the head phrase ("officials speaking on ...").
+ING_MODIFIERS = {"remaining", "leading", "ruling", "governing", "opposing", "competing", "existing", "outgoing",
+                 "incoming", "founding", "visiting", "sitting", "presiding", "ranking", "dissenting",
+                 "participating", "investigating", "neighboring", "neighbouring", "aspiring", "rising",
+                 "polling", "voting", "spending", "funding", "fundraising", "lobbying", "consulting", "marketing",
+                 "advertising", "broadcasting", "publishing", "banking", "manufacturing", "accounting"}
 # Past participles that do not end in -ed: "a company email sent by ...", "a memo written by ...".
 IRREGULAR_PARTICIPLES = {"sent", "written", "made", "given", "taken", "held", "paid", "drawn", "brought", "shown",
                          "seen", "told", "sworn", "kept", "won", "led", "run", "done"}
