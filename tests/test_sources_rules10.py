@@ -253,3 +253,11 @@ def test_a_relative_named_later_is_not_the_parent_and_is_typed_as_family():
 def test_noun_modifiers_in_ing_and_national_parliaments(mention, expected):
     _, out, sources = run(f"The race is close, according to {mention}.", [(mention, "according to", "The race is close")])
     assert (sources[0].type, sources[0].named) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("a Velm University paper", "DOC"), ("a white paper", "DOC"), ("the paper", "MED"),
+])
+def test_a_research_paper_is_a_document_and_the_paper_a_newspaper(mention, expected):
+    _, out, sources = run(f"Wages rose, according to {mention}.", [(mention, "according to", "Wages rose")])
+    assert sources[0].type == expected

@@ -928,7 +928,12 @@ def _plausible_name(word: str) -> bool:
 
 
 def _doc_head(desc: Description) -> bool:
-    return desc.head in desc.roles and _is_doc_role(desc)
+    return desc.head in desc.roles and _is_doc_role(desc) or _research_paper(desc)
+
+
+def _research_paper(desc: Description) -> bool:
+    """'a 2014 Velm University paper': a paper by researchers is a study, not a newspaper."""
+    return desc.head == "paper" and any(ev[1] == "EXP" for ev in desc.evidence)
 
 
 def _is_doc_role(desc: Description) -> bool:
@@ -943,7 +948,8 @@ DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures"
              "investigation", "inquiry", "audit", "footnote", "findings", "forecast", "projection", "agreement",
              "accord", "treaty", "contract", "deal", "executive order", "resolution", "guidelines", "legislation",
              "amendment", "average", "examination", "review", "result", "ranking", "index", "tally", "outcome",
-             "simulation", "experiment", "field test", "constitution", "statute", "tax code", "u.s. code"}
+             "simulation", "experiment", "field test", "constitution", "statute", "tax code", "u.s. code",
+             "working paper", "white paper", "research paper"}
 
 
 def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
