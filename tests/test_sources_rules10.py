@@ -261,3 +261,15 @@ def test_noun_modifiers_in_ing_and_national_parliaments(mention, expected):
 def test_a_research_paper_is_a_document_and_the_paper_a_newspaper(mention, expected):
     _, out, sources = run(f"Wages rose, according to {mention}.", [(mention, "according to", "Wages rose")])
     assert sources[0].type == expected
+
+
+def test_one_of_a_group_said_of_a_name_is_that_name():
+    text = "Mayor Ada Vell remains one of the last city leaders to back the plan, aides said."
+    _, out, sources = run(text, [("one of the last city leaders", "to back", "the plan")])
+    assert (sources[0].name, sources[0].named) == ("Ada Vell", True)
+
+
+def test_one_of_a_group_alone_stays_unnamed():
+    text = "One of the last city leaders said the plan was dead."
+    _, out, sources = run(text, [("One of the last city leaders", "said", "the plan was dead")])
+    assert not sources[0].named

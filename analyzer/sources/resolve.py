@@ -33,7 +33,7 @@ numbers), ``entity`` (working records), ``helpers`` and ``facts`` (type, gender,
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import fields, replace
 from typing import Iterator
 
@@ -49,8 +49,9 @@ from analyzer.sources.linking import DescriptionLinks
 from analyzer.sources.names import PersonNames
 from analyzer.sources.output import SourceOutput, untyped_group, with_article_prior
 from analyzer.sources.patterns import (
-    AGE_TITLE, APPOSITIVE_THING, CAMPAIGN_END, COMPLEMENT, LEADING_CLAUSE, LEAD_PRONOUN, LOOKBACK_SOURCES, OWN_VOICE,
-    PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SENDER, SPEAKER_LABEL, SPOKEN_THINGS, TRAILING_PARENS,
+    AGE_TITLE, APPOSITIVE_THING, CAMPAIGN_END, COMPLEMENT, COPULA_BEFORE, LEADING_CLAUSE, LEAD_PRONOUN,
+    LOOKBACK_SOURCES, ONE_OF, OWN_VOICE, PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SENDER, SPEAKER_LABEL, SPOKEN_THINGS,
+    TRAILING_PARENS,
 )
 from analyzer.sources.pronouns import PronounLinks
 from analyzer.sources.scan import BodyScan
@@ -233,6 +234,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             found = self._owner_of_words(span, att)
             if found is not None:
                 return found
+        if kind in ("descriptor", "group"):
+            found = self._predicate_of(desc, span)
+            if found is not None:
+                return found
         if kind == "descriptor" and len(desc.back_names) == 1 and not desc.plural:
             name = desc.back_names[0]  # "Former senator Ada M. Brell": a title, then the name
             mention = TRAILING_PARENS.sub("", span.slice(self.text).rstrip(" ,"))  # "... Ada Brell (R-Ohio)"
@@ -254,6 +259,18 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         if kind in ("descriptor", "group"):
             return self._descriptor(desc, span)
         return self._entity("text:" + desc.text.lower(), "none", desc.text, span.start)
+
+    def _predicate_of(self, desc: Description, span: Span) -> Entity | None:
+        """'Gore remains one of the last party luminaries ...', 'Hunter, who was one of the earliest
+        members ...': one of a group, said of the name before the verb, is that name (annotated named)."""
+        if not ONE_OF.match(desc.text) or not COPULA_BEFORE.search(self.text, max(0, span.start - 30), span.start):
+            return None
+        starts = self.starts or [0]
+        lo = starts[max(0, bisect_right(starts, span.start) - 1)]
+        occs = self.occurrences()
+        named = [o for o in occs[bisect_left(self.occ_starts, lo):bisect_left(self.occ_starts, span.start)]
+                 if o.desc.kind in ("person", "org") and not o.desc.plural]
+        return self._from_occurrence(named[-1]) if named else None
 
     def _org_entity(self, desc: Description, pos: int) -> Entity:
         key = desc.name.lower().removeprefix("the ")
