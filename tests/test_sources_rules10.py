@@ -273,3 +273,14 @@ def test_one_of_a_group_alone_stays_unnamed():
     text = "One of the last city leaders said the plan was dead."
     _, out, sources = run(text, [("One of the last city leaders", "said", "the plan was dead")])
     assert not sources[0].named
+
+
+def test_a_body_named_in_apposition_is_named_by_later_bare_mentions():
+    text = ("Workers will lose their jobs, according to a group of employees. The group, Velm Workers Coalition, "
+            "formed in recent weeks and sent a letter to the board. The board met on Monday and Tuesday and heard "
+            "from the lawyers of both sides, who argued for hours about the terms of the deal and the date of the "
+            "vote. The group said the deal was unfair.")
+    _, out, sources = run(text, [("a group of employees", "according to", "Workers will lose their jobs"),
+                                 ("The group", "said", "the deal was unfair")])
+    by_id = {s.id: s for s in sources}
+    assert (by_id[out[1].source_id].name, by_id[out[1].source_id].named) == ("Velm Workers Coalition", True)

@@ -18,7 +18,7 @@ from analyzer.sources.helpers import (
     _clean_name, _latest_before, _normal, _thing_description, _title_fits, _unknown_person_noun,
 )
 from analyzer.sources.patterns import (
-    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER,
+    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER,
     FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS,
     NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH,
     TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE,
@@ -127,6 +127,7 @@ class DescriptionLinks:
         if not (desc.definite and not desc.plural and desc.head) or desc.head in COLLECTIVE_HEADS:
             return None  # "the Republican establishment" is some Republicans, not the party
         found = self._former_holder(desc, span.start) if FORMER.search(desc.text) else None
+        found = found or self._named_in_apposition(desc, span.start)
         found = found or self._by_title(desc.head, span.start)
         bare = not desc.affiliation and desc.words <= BARE_TITLE_WORDS
         if found is None and bare:
@@ -143,6 +144,21 @@ class DescriptionLinks:
                     and best_type(_evidence(actor)) is None and _same_gender(actor, desc):
                 found = actor
         return found
+
+    def _named_in_apposition(self, desc: Description, pos: int) -> Entity | None:
+        """'The group, WeWorkers Coalition, formed ...' earlier in the body: a later bare "the group" is
+        that named body."""
+        if desc.head not in BODY_NOUNS or desc.words > 2 or desc.modifiers:
+            return None
+        named = None
+        pattern = re.compile(r"\b[Tt]he %s, ((?:[A-Z][\w'’&.\-]*\s?){1,6})," % re.escape(desc.head))
+        for m in pattern.finditer(self.text, 0, pos + APPOSITIVE_REACH):
+            if m.start() <= pos:  # before the mention, or the mention itself ("The group, ..., said")
+                named = m.group(1).strip()
+        if named is None:
+            return None
+        sub = describe(named, self.lex, shared=True)
+        return self._org_entity(sub, pos) if sub.kind == "org" else None
 
     def _former_holder(self, desc: Description, pos: int) -> Entity | None:
         """'the former secretary of state': the person spoken of last (within TITLE_REACH) whom the

@@ -162,6 +162,9 @@ SENDER_END = re.compile(r",?\s+(?:to|on|about|urging|asking|calling|demanding|th
 PRONOUN_GROUP = re.compile(r"(?:they|them)\s+(?:all|both)", re.IGNORECASE)
 # Nouns for an unnamed part of a body's people ("the Republican establishment", "the party's base"):
 # a group of its own, never the body itself.
+# Nouns for a body that an appositive may name ("The group, WeWorkers Coalition, formed ...").
+BODY_NOUNS = {"group", "organization", "organisation", "coalition", "company", "firm", "union", "agency", "committee",
+              "campaign", "charity", "nonprofit", "network", "alliance", "association", "foundation", "institute"}
 COLLECTIVE_HEADS = {"establishment", "base", "wing", "faithful", "elite", "elites", "grassroots", "rank-and-file",
                     "old guard", "donor class"}
 # Family ties: a relative of a public figure does not share the figure's type.
