@@ -191,6 +191,7 @@ def test_a_report_is_a_document_of_its_issuer_unless_a_news_outlet_wrote_it():
     ("Leaked emails published by The Velm Gazette", "DOC"),  # papers an outlet printed are documents
     ("a report from The Velm Gazette", "MED"),  # a news report is the outlet's
     ("the tax code", "DOC"),
+    ("an article", "MED"),  # a news article
 ])
 def test_papers_published_by_an_outlet_and_laws(mention, expected):
     _, out, sources = run(f"The plan is unlawful, according to {mention}.",

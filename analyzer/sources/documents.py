@@ -23,6 +23,8 @@ from analyzer.sources.patterns import (
 # Campaign and commercial messages: their sponsor is the source.
 AD_HEADS = {"ad", "advertisement", "commercial", "spot"}
 # Documents that are their issuer speaking (a statement, unlike a report or a poll, has no author of its own).
+# What an inquiry produced ("the report", "Mueller's findings"): a document of its own, with its issuer.
+FINDINGS_HEADS = {"report", "findings"}
 SPEECH_DOCS = (ISSUED_HEADS - {"report"}) | {"press release", "message", "missive"} | AD_HEADS
 
 
@@ -164,10 +166,11 @@ class DocumentLinks:
 
     def _doc_of(self, desc: Description, span: Span) -> Entity:
         ent = self._issued_by(desc, span)
-        if desc.head and desc.head.split()[-1] == "report" and ent.kind != "doc" and _entity_type(ent) != "MED":
+        if desc.head and desc.head.split()[-1] in FINDINGS_HEADS and ent.kind != "doc" and _entity_type(ent) != "MED":
             # A news outlet's report is the outlet speaking; anyone else's report is a document of its
             # own, with its issuer named (annotated DOC and named: "the report" of a research service).
-            doc = self._entity("doc:report:" + ent.name.lower(), "doc", _clean_name(desc.text), span.start)
+            doc = self._entity(f"doc:{desc.head.split()[-1]}:" + ent.name.lower(), "doc", _clean_name(desc.text),
+                               span.start)
             doc.issuers = doc.issuers or [ent.name]
             return doc
         return ent
