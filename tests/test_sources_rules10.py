@@ -40,8 +40,8 @@ PLACES = [
 
 MESSAGES = [
     # An email sent by someone is that someone speaking; a report received by a group is not the group's.
-    ("Velm Corp will cut 400 jobs, a company email sent by chairman Ada Vell said.",
-     [("a company email sent by chairman Ada Vell", "said", "Velm Corp will cut 400 jobs")],
+    ("Velm Corp will cut 400 jobs, a company memo sent by chief executive Ada Vell said.",
+     [("a company memo sent by chief executive Ada Vell", "said", "Velm Corp will cut 400 jobs")],
      {"name": "Ada Vell", "type": "BUS", "named": True}),
     ("Prisoners were beaten, according to a memo obtained by the Velm Rights Watch.",
      [("a memo obtained by the Velm Rights Watch", "according to", "Prisoners were beaten")],
@@ -118,10 +118,10 @@ def test_a_possessive_inside_a_listed_name(mention):
 
 def test_people_in_the_know_keep_no_type_from_the_story():
     text = ("Velm Corp chief executive Ada Vell said sales rose. Velm Corp's finance chief Bo Tamm said costs fell. "
-            "A person familiar with the matter said the firm would be sold.")
+            "A person familiar with the talks said the firm would be sold.")
     _, out, sources = run(text, [("Velm Corp chief executive Ada Vell", "said", "sales rose"),
                                  ("Velm Corp's finance chief Bo Tamm", "said", "costs fell"),
-                                 ("A person familiar with the matter", "said", "the firm would be sold")])
+                                 ("A person familiar with the talks", "said", "the firm would be sold")])
     assert [s.type for s in sources] == ["BUS", "BUS", "OTH"]
 
 
@@ -238,9 +238,9 @@ def test_an_employee_is_a_private_person_unless_the_employer_is_named(mention, e
 
 
 def test_a_relative_named_later_is_not_the_parent_and_is_typed_as_family():
-    text = ("Chelsea Clinton spoke at a school on Monday. Clinton, the daughter of former President Bill Clinton, "
+    text = ("Chelsea Clinton spoke at a school on Monday. Clinton, a daughter of the former president Bill Clinton, "
             "said reading mattered.")
-    mention = "Clinton, the daughter of former President Bill Clinton,"
+    mention = "Clinton, a daughter of the former president Bill Clinton,"
     _, out, sources = run(text, [("Chelsea Clinton", "spoke", "at a school on Monday"),
                                  (mention, "said", "reading mattered")], published="2015-12-21")
     assert out[0].source_id == out[1].source_id
@@ -277,11 +277,11 @@ def test_one_of_a_group_alone_stays_unnamed():
 
 
 def test_a_body_named_in_apposition_is_named_by_later_bare_mentions():
-    text = ("Workers will lose their jobs, according to a group of employees. The group, Velm Workers Coalition, "
-            "formed in recent weeks and sent a letter to the board. The board met on Monday and Tuesday and heard "
-            "from the lawyers of both sides, who argued for hours about the terms of the deal and the date of the "
-            "vote. The group said the deal was unfair.")
-    _, out, sources = run(text, [("a group of employees", "according to", "Workers will lose their jobs"),
+    text = ("Workers will lose their jobs, according to a group of staff members. The group, Velm Workers Coalition, "
+            "was set up last month and wrote to the board. The board met on Monday and Tuesday and heard "
+            "from the lawyers of both sides, who argued for hours about each clause of the contract and the date of "
+            "the vote. The group said the deal was unfair.")
+    _, out, sources = run(text, [("a group of staff members", "according to", "Workers will lose their jobs"),
                                  ("The group", "said", "the deal was unfair")])
     by_id = {s.id: s for s in sources}
     assert (by_id[out[1].source_id].name, by_id[out[1].source_id].named) == ("Velm Workers Coalition", True)

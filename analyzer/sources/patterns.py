@@ -202,7 +202,7 @@ APPOSITIVE_GAP = re.compile(r"\s*,\s+(?:a|an|the|his|her)\s"
 APPOSITIVE_REACH = 120
 # What a name is said to be right after it: "X was elected mayor of Ostra", "X, who is a senior
 # fellow at Y". Only phrases holding a lexicon title count.
-# "one of the ..." said of someone with a verb of being ("Gore remains one of the last ...").
+# "one of the ..." said of someone with a verb of being ("Vell remains one of the few mayors ...").
 ONE_OF = re.compile(r"one of (?:the|those)\b", re.IGNORECASE)
 COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|became|becomes|has been|had been)\s+$")
 COPULA = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|became|becomes)\s+(?:(?:elected|named|"

@@ -261,8 +261,8 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         return self._entity("text:" + desc.text.lower(), "none", desc.text, span.start)
 
     def _predicate_of(self, desc: Description, span: Span) -> Entity | None:
-        """'Gore remains one of the last party luminaries ...', 'Hunter, who was one of the earliest
-        members ...': one of a group, said of the name before the verb, is that name (annotated named)."""
+        """'Vell remains one of the few mayors ...', 'Brell, who was one of the first members to ...': one of
+        a group, said of the name before the verb, is that name (annotated named)."""
         if not ONE_OF.match(desc.text) or not COPULA_BEFORE.search(self.text, max(0, span.start - 30), span.start):
             return None
         starts = self.starts or [0]
