@@ -150,13 +150,16 @@ class DescriptionLinks:
         that named body."""
         if desc.head not in BODY_NOUNS or desc.words > 2 or desc.modifiers:
             return None
-        named = None
-        pattern = re.compile(r"\b[Tt]he %s, ((?:[A-Z][\w'’&.\-]*\s?){1,6})," % re.escape(desc.head))
-        for m in pattern.finditer(self.text, 0, pos + APPOSITIVE_REACH):
-            if m.start() <= pos:  # before the mention, or the mention itself ("The group, ..., said")
-                named = m.group(1).strip()
-        if named is None:
+        key = ("apposition", desc.head)
+        if key not in self._memo:  # once per article and head: the search is linear in the text
+            pattern = re.compile(r"\b[Tt]he %s, ((?:[A-Z][\w'’&.\-]*\s?){1,6})," % re.escape(desc.head))
+            self._memo[key] = [(m.start(), m.group(1).strip()) for m in pattern.finditer(self.text)]
+        found = self._memo[key]  # type: ignore[assignment]
+        # the last one written before the mention, or at it ("The group, Velm Workers Coalition, said")
+        i = bisect_right(found, (pos, "\uffff"))
+        if i == 0:
             return None
+        named = found[i - 1][1]
         sub = describe(named, self.lex, shared=True)
         return self._org_entity(sub, pos) if sub.kind == "org" else None
 
