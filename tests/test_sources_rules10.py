@@ -285,3 +285,16 @@ def test_a_body_named_in_apposition_is_named_by_later_bare_mentions():
                                  ("The group", "said", "the deal was unfair")])
     by_id = {s.id: s for s in sources}
     assert (by_id[out[1].source_id].name, by_id[out[1].source_id].named) == ("Velm Workers Coalition", True)
+
+
+def test_an_acronym_is_the_body_written_in_full_whose_initials_it_spells():
+    text = ("The Velm Farmers Alliance met on Tuesday to discuss the bill and the vote, which is due next week. "
+            "Members spoke for hours about the schedule and the cost, and about prices at the markets in the south. "
+            "The VFA said the plan was unfair.")
+    _, out, sources = run(text, [("The VFA", "said", "the plan was unfair")])
+    assert (sources[0].name, sources[0].named) == ("Velm Farmers Alliance", True)
+
+
+def test_an_acronym_keeps_its_listed_type_when_the_article_does_not_spell_it_out():
+    _, out, sources = run("The CBC said the plan was unfair.", [("The CBC", "said", "the plan was unfair")])
+    assert sources[0].type == "MED"

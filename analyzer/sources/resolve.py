@@ -39,7 +39,7 @@ from typing import Iterator
 
 from analyzer.config import Options
 from analyzer.model import Article, Attribution, Sentence, Source, Span
-from analyzer.sources.describe import PRIO_RUNNING, Description, describe
+from analyzer.sources.describe import ACRONYM_MAX, PRIO_RUNNING, Description, describe
 from analyzer.sources.documents import DocumentLinks
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import _entity_type
@@ -139,6 +139,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             elif ent.kind == "person" and desc.words == 1 and (
                     desc.kind == "group" or desc.kind == "org" and any(e[1] == "MED" for e in desc.evidence)):
                 # "Sellers", "Fox" for Joseph Sellers, Vicente Fox: a surname, not the noun or outlet it spells
+                ent.descs.append(replace(desc, evidence=[]))
+            elif desc.kind == "org" and ent.kind == "org" and _acronym(desc.name) and _acronym(ent.name) != \
+                    _acronym(desc.name):
+                # "the CBC" for the Congressional Black Caucus: the caucus, not the broadcaster the list knows
                 ent.descs.append(replace(desc, evidence=[]))
             elif desc.kind == "doc" and ent.kind != "doc":
                 # "the statement" linked to its issuer: the issuer is not a document or a post ("an ad" still says
@@ -277,10 +281,23 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         found = self._known_org(desc, key)
         if found is not None:
             return found
+        if _acronym(desc.name):
+            full = self._spelled_out(_acronym(desc.name))
+            if full is not None:
+                return self._org_entity(full.desc, full.start)
         ent = self._entity("org:" + key, desc.kind, desc.name, pos)
         self.occurrences()
         ent.context = [o.desc for o in self.occ_by_name.get((desc.kind, desc.name), ())]
         return ent
+
+    def _spelled_out(self, acronym: str) -> Occurrence | None:
+        """'the CBC' when the body names the Congressional Black Caucus: the organisation written in
+        full whose initials the acronym spells (the first one written)."""
+        key = ("spelled", acronym)
+        if key not in self._memo:
+            self._memo[key] = next((o for o in self.occurrences() if o.desc.kind == "org" and " " in o.desc.name
+                                    and _initials(o.desc.name) == acronym), None)
+        return self._memo[key]  # type: ignore[return-value]
 
     def _known_org(self, desc: Description, key: str) -> Entity | None:
         """The first organisation source with this key, or a longer or shorter form of the name
@@ -405,3 +422,14 @@ def resolve_sources(article: Article, sentences: tuple[Sentence, ...], attributi
     sources = with_article_prior(sources, {ids[id(e)] for e in used if untyped_group(e)})
     out = tuple(_with_source(a, ids[id(linked[a.id])]) if a.id in linked else a for a in attributions)
     return out, sources
+
+
+def _acronym(name: str) -> str:
+    """'CBC' for "CBC" or "the CBC"; empty for anything else."""
+    word = name.removeprefix("the ").removeprefix("The ")
+    return word if word.isalpha() and word.isupper() and 2 <= len(word) <= ACRONYM_MAX else ""
+
+
+def _initials(name: str) -> str:
+    """'CBC' for "Congressional Black Caucus"; function words and "The" are skipped."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper() and w.lower() not in ("the", "of", "for", "and"))
