@@ -298,3 +298,10 @@ def test_an_acronym_is_the_body_written_in_full_whose_initials_it_spells():
 def test_an_acronym_keeps_its_listed_type_when_the_article_does_not_spell_it_out():
     _, out, sources = run("The CBC said the plan was unfair.", [("The CBC", "said", "the plan was unfair")])
     assert sources[0].type == "MED"
+
+
+def test_a_row_listed_for_the_full_name_only_leaves_the_bare_surname_to_the_namesake():
+    text = "Eric Trump said the hotel was full. Mr. Trump said the race was close."
+    _, out, sources = run(text, [("Eric Trump", "said", "the hotel was full"), ("Mr. Trump", "said", "the race was close")],
+                          published="2016-07-13")
+    assert [(s.name, s.type) for s in sources] == [("Eric Trump", "BUS"), ("Donald Trump", "POL")]

@@ -79,6 +79,7 @@ class Lexicon:
     longest: dict[str, int] = field(default_factory=dict)  # first word -> longest phrase length
     people: dict[str, list[PersonEntry]] = field(default_factory=FoldedKeys)  # folded full name -> rows
     surnames: dict[str, set[str]] = field(default_factory=FoldedKeys)  # folded surname -> full names
+    full_only: set[str] = field(default_factory=set)  # lower-cased names listed to match only in full
     first_names: dict[str, str] = field(default_factory=FoldedKeys)
     vague: frozenset[str] = frozenset()
     anonymity: tuple[re.Pattern, ...] = ()
@@ -227,13 +228,17 @@ def surname_of(name: str) -> str:
 
 def _load_people(lex: Lexicon, extra: tuple[PersonEntry, ...]) -> None:
     rows = []
+    full_only = lex.full_only
     for r in _rows("people.tsv"):
-        name, type_, aff, gender, official, start, end = _pad(r, 7)[:7]
+        name, type_, aff, gender, official, start, end, match = _pad(r, 8)[:8]
         rows.append(PersonEntry(name, type_, aff, gender or "unknown", _yes(official), start, end))
+        if match == "full":
+            full_only.add(name.lower())
     for person in rows + list(extra):
         lex.people.setdefault(person.name.lower(), []).append(person)
-        if not generation(person.name.split()):
-            # a bare "Trump" is never "Donald Trump Jr.", who is written with his suffix
+        if not generation(person.name.split()) and person.name.lower() not in full_only:
+            # a bare "Trump" is never "Donald Trump Jr.", who is written with his suffix, nor a relative
+            # listed to be found by full name only ("Eric Trump")
             lex.surnames.setdefault(surname_of(person.name), set()).add(person.name)
 
 

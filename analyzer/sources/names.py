@@ -59,7 +59,7 @@ class PersonNames:
                     and self._gender_fits(ent.name, desc.gender) and _same_gender(ent, desc)]
         if len(parts) == 1 and (len(agreeing) > 1 or surname in self.lex.surnames):
             # "Mr. Trump" in a story on Donald Trump Jr.: the listed father, or the one without a suffix
-            plain = [e for e in agreeing if not generation(e.name.split())]
+            plain = [e for e in agreeing if not self._full_name_only(e.name)]
             agreeing = plain if plain or surname in self.lex.surnames else agreeing
         for ent in agreeing:
             if len(parts) > len(ent.name.split()):
@@ -115,7 +115,7 @@ class PersonNames:
         known = {n for n in self.lex.surnames.get(surname, set()) if self._gender_fits(n, gender)} - exclude
         # "Donald Trump Jr." in the body: a bare "Trump" is still the listed father (the son keeps his suffix)
         longer = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 1
-                  and self._gender_fits(o.desc.name, gender) and not (known and generation(o.desc.name.split()))
+                  and self._gender_fits(o.desc.name, gender) and not (known and self._full_name_only(o.desc.name))
                   and o.desc.name not in exclude]
         for full in longer:  # a listed public figure, or a name that starts with a first name
             if full.lower() in self.lex.people or full.split()[0].lower() in self.lex.first_names:
@@ -139,6 +139,11 @@ class PersonNames:
             if given:
                 return given
         return longer[0] if longer else name
+
+    def _full_name_only(self, name: str) -> bool:
+        """Is this a name a bare surname never stands for: a suffixed one ("Donald Trump Jr."), or one
+        listed to match only in full ("Eric Trump")?"""
+        return bool(generation(name.split())) or name.lower() in self.lex.full_only
 
     def _suffixed_full_name(self, parts: list[str]) -> str:
         """'Trump Jr.': the full name with that surname and suffix written in the article, else
