@@ -305,3 +305,13 @@ def test_a_row_listed_for_the_full_name_only_leaves_the_bare_surname_to_the_name
     _, out, sources = run(text, [("Eric Trump", "said", "the hotel was full"), ("Mr. Trump", "said", "the race was close")],
                           published="2016-07-13")
     assert [(s.name, s.type) for s in sources] == [("Eric Trump", "BUS"), ("Donald Trump", "POL")]
+
+
+def test_a_named_spokeswoman_of_no_named_body_takes_the_storys_type():
+    text = ("Sen. Ada Vell said the race was close. Rep. Bo Tamm said the polls were wrong. Sen. Lia Brell said "
+            "turnout would decide it. Spokeswoman Ana Korr said the campaign had raised $2 million.")
+    _, out, sources = run(text, [("Sen. Ada Vell", "said", "the race was close"),
+                                 ("Rep. Bo Tamm", "said", "the polls were wrong"),
+                                 ("Sen. Lia Brell", "said", "turnout would decide it"),
+                                 ("Spokeswoman Ana Korr", "said", "the campaign had raised $2 million")])
+    assert [s.type for s in sources] == ["POL", "POL", "POL", "POL"]

@@ -41,8 +41,12 @@ def untyped_group(ent: Entity) -> bool:
     """A source that is neither a person, a named body nor a document, and that nothing in the
     article types (``_type`` falls back to OTH) or only a staff title of no named body
     ("senior aides", "officials", whose generic type is GOV)."""
-    if ent.kind in ("person", "doc", "org", "country"):
+    if ent.kind == "person" and (ent.plural or ent.person is not None):
         return False
+    if ent.kind in ("doc", "org", "country"):
+        return False
+    if ent.kind == "person" and best_type(_evidence(ent)) is None:
+        return False  # an undescribed named person keeps the CIT fallback
     if any(IN_THE_KNOW.search(d.text) for d in ent.descs):
         return False  # "people familiar with the matter" may be anyone: annotated OTH more often than not
     evidence = _evidence(ent)
