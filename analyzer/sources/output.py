@@ -38,9 +38,10 @@ PRIOR_TYPES = {"GOV", "POL", "SEC", "JUD", "INT", "EXP", "NGO", "BUS", "CIT", "M
 
 
 def untyped_group(ent: Entity) -> bool:
-    """A source that is neither a person, a named body nor a document, and that nothing in the
-    article types (``_type`` falls back to OTH) or only a staff title of no named body
-    ("senior aides", "officials", whose generic type is GOV)."""
+    """A source that the article types only by a staff title of no named body ("senior aides",
+    "officials", "Spokeswoman Ana Korr", whose generic type is GOV), or an unnamed one it does not
+    type at all (``_type`` falls back to OTH). Named bodies, documents, listed people and pairs of
+    people are typed; an undescribed named person keeps the CIT fallback."""
     if ent.kind == "person" and (ent.plural or ent.person is not None):
         return False
     if ent.kind in ("doc", "org", "country"):
