@@ -250,6 +250,7 @@ def test_a_relative_named_later_is_not_the_parent_and_is_typed_as_family():
 @pytest.mark.parametrize("mention,expected", [
     ("the Velm Gazette polling average", ("DOC", True)),  # "polling" modifies "average"; it ends no head phrase
     ("Norway's parliament", ("POL", True)),  # one body of a named state
+    ("the Velm Agriculture Ministry", ("GOV", True)),  # a capitalised name ending in a word for a body
 ])
 def test_noun_modifiers_in_ing_and_national_parliaments(mention, expected):
     _, out, sources = run(f"The race is close, according to {mention}.", [(mention, "according to", "The race is close")])

@@ -729,7 +729,8 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
     kinds = [it.entries[0] for it in run if isinstance(it, Hit)]
     plain = [it for it in run if isinstance(it, Tok) and it.text.lower() not in JOINERS]
     orgs = [e for e in kinds if e.kind in ("org", "outlet") and not e.name.islower()]
-    heads = [e for e in kinds if e.kind == "role" and not e.person]
+    # words that say what a body is: titles of no person, and generic organisation words ("Ministry")
+    heads = [e for e in kinds if e.kind == "role" and not e.person or e.kind == "org" and e.name.islower()]
     first = kinds[0] if kinds and isinstance(run[0], Hit) else None
     country_first = first is not None and first.kind == "country" and not first.demonym
     if len(orgs) == 1 and not plain and all(e.kind in ("org", "outlet", "country", "capital") or e is orgs[0]
