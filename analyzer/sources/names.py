@@ -97,13 +97,12 @@ class PersonNames:
 
     def _full_name(self, name: str, pos: int, gender: str = "unknown", exclude: frozenset = frozenset()) -> str:
         parts = name.split()
-        if len(parts) == 2 and generation(parts):
-            return self._suffixed_full_name(parts)
-        if len(parts) > 1 or " and " in name:
+        suffixed = len(parts) == 2 and bool(generation(parts))
+        if not suffixed and (len(parts) > 1 or " and " in name):
             return name
         key = ("full", name, gender, exclude)
-        if key not in self._memo:
-            self._memo[key] = self._full_name_of(name, gender, exclude)
+        if key not in self._memo:  # "Trump Jr." looks through the whole people list: once per article
+            self._memo[key] = self._suffixed_full_name(parts) if suffixed else self._full_name_of(name, gender, exclude)
         return self._memo[key]  # type: ignore[return-value]
 
     def _full_name_of(self, name: str, gender: str = "unknown", exclude: frozenset = frozenset()) -> str:

@@ -42,17 +42,13 @@ def untyped_group(ent: Entity) -> bool:
     "officials", "Spokeswoman Ana Korr", whose generic type is GOV), or an unnamed one it does not
     type at all (``_type`` falls back to OTH). Named bodies, documents, listed people and pairs of
     people are typed; an undescribed named person keeps the CIT fallback."""
-    if ent.kind == "person" and (ent.plural or ent.person is not None):
+    if ent.kind in ("doc", "org", "country") or ent.kind == "person" and (ent.plural or ent.person is not None):
         return False
-    if ent.kind in ("doc", "org", "country"):
-        return False
-    if ent.kind == "person" and best_type(_evidence(ent)) is None:
-        return False  # an undescribed named person keeps the CIT fallback
     if any(IN_THE_KNOW.search(d.text) for d in ent.descs):
         return False  # "people familiar with the matter" may be anyone: annotated OTH more often than not
     evidence = _evidence(ent)
     if best_type(evidence) is None:
-        return True
+        return ent.kind != "person"  # an undescribed named person keeps the CIT fallback
     roles = ent.roles()
     # "U.S. officials", "Israeli officials": a country's officials are its government, whatever the story
     return bool(roles) and roles <= STAFF_TITLES and not any(ent.modifiers) \
