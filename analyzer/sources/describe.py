@@ -353,6 +353,10 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         # "a trio of governors seeking ... the race for president": candidates are POL whatever
         # office they hold (DESIGN §6), so this outranks the office's title.
         desc.evidence.insert(0, (PRIO_RUNNING, "POL", False))
+    if SHADOW_TITLE.search(desc.text):
+        # "Shadow Defence Minister Ana Vell": the opposition's spokesperson, a legislator (POL) whose
+        # title reads like a minister's.
+        desc.evidence.insert(0, (PRIO_RUNNING, "POL", False))
     if desc.kind != "person":
         _appositive_name(desc, toks, text, lex)
     elif WHICH_AFTER.search(text) and not desc.roles and desc.gender == "unknown":
@@ -501,6 +505,16 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
         if e.kind == "role" and e.name in MASTHEAD_WORDS and _inside_name(toks, item.i):
             desc.evidence.append((PRIO_ORG, "MED", False))  # "the Accra Evening Star": a newspaper
             continue
+        if e.kind == "role" and e.name in MEMBERS_BODIES and k > 0 and isinstance(items[k - 1], Hit) \
+                and items[k - 1].entries[0].kind in ("role", "org") and items[k - 1].i + items[k - 1].n == item.i and desc.evidence:
+            # "the firefighters union", "the police union": its members' trade does not type the body
+            # (DESIGN §6: unions are NGO).
+            members = items[k - 1].entries[0]
+            desc.evidence = [ev for ev in desc.evidence if ev[1:] != (members.type, members.official)]
+            desc.evidence.insert(0, (PRIO_ROLE, e.type, e.official))
+            desc.roles.append(e.name)
+            desc.head = e.name
+            continue
         if e.kind == "role":
             desc.roles.append(e.name)
             desc.head = e.name
@@ -566,6 +580,10 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
 
 
 POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
+SHADOW_TITLE = re.compile(r"\bshadow (?:[\w-]+ ){0,3}(?:minister|treasurer|attorney-general|secretary|"
+                          r"spokesman|spokeswoman|cabinet)", re.I)
+# Bodies of people of one trade or role: "the police union" is a union, not the police.
+MEMBERS_BODIES = {"union", "guild"}
 # Heads that, with a country's name, name one of its bodies ("China's commerce ministry").
 NATIONAL_BODIES = {"ministry", "department", "parliament", "legislature"}
 # Heads that make "the <country's> ..." the state itself ("the German government").

@@ -19,7 +19,7 @@ from analyzer.sources.helpers import (
 )
 from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER,
-    FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS,
+    FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, HEADLINE_MAX_CHARS, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS,
     NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH,
     TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE,
 )
@@ -238,7 +238,8 @@ class DescriptionLinks:
         subtitle line after it without an article ("Justice vows restraint.")."""
         line_start = self.text.rfind("\n", 0, span.start) + 1
         if line_start == 0:
-            return True
+            line_end = self.text.find("\n")
+            return 0 <= line_end <= HEADLINE_MAX_CHARS
         before = [line for line in self.text[:line_start].split("\n") if line.strip()]
         return len(before) < HEADLINE_LINES and not desc.definite and not self.text[line_start:span.start].strip()
 

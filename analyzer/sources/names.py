@@ -14,7 +14,7 @@ from analyzer.sources.facts import _same_gender
 from analyzer.sources.helpers import _first_names_agree, _heads_names
 from analyzer.sources.lexicon import generation
 from analyzer.sources.lexicon import surname_of as _surname
-from analyzer.sources.patterns import KINSHIP
+from analyzer.sources.patterns import HEADLINE_MAX_CHARS, KINSHIP
 from analyzer.userconfig import PersonEntry
 
 
@@ -124,6 +124,12 @@ class PersonNames:
                      and o.desc.name not in exclude]
         if described:
             return described[0]  # "former NFL star Herschel Walker" in the article, not a listed Scott Walker
+        inside = [o.desc.name for o in self.by_surname.get(surname, []) if o.desc.name in longer
+                  and " and " not in o.desc.name and not self._opens_sentence(o.start)]
+        if len(set(inside)) == 1:
+            # "Nanti Hayward" within a sentence, with a given name the list lacks, is the article's own
+            # Hayward; a capitalised word opening a sentence or a headline ("Maybe Trump") may be no name.
+            return inside[0]
         if len(known) == 1:
             return next(iter(known))
         active = {n for n in known if self._row_at_date(n)}
@@ -138,6 +144,14 @@ class PersonNames:
             if given:
                 return given
         return longer[0] if longer else name
+
+    def _opens_sentence(self, pos: int) -> bool:
+        before = self.text[max(0, pos - 3):pos].rstrip(" \"'‘“")
+        line_start = self.text.rfind("\n", 0, pos) + 1
+        return not before or before[-1] in ".!?:\n" or self._in_first_line(line_start)
+
+    def _in_first_line(self, line_start: int) -> bool:
+        return line_start == 0 and 0 <= self.text.find("\n") <= HEADLINE_MAX_CHARS
 
     def _full_name_only(self, name: str) -> bool:
         """Is this a name a bare surname never stands for: a suffixed one ("Donald Trump Jr."), or one

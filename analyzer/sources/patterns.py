@@ -76,6 +76,10 @@ HEADLINE_REACH = 600
 # A bare title opening one of the first HEADLINE_LINES non-empty lines ("Justice vows restraint." under
 # the headline) is the subtitle's subject, as one on the first line is the headline's.
 HEADLINE_LINES = 2
+# A first line longer than this is a paragraph, not a headline: texts with no line breaks (one
+# paragraph per item, as broadcasters' news feeds give them) have no headline at all. The longest
+# headline line in PolNeAR is about 140 characters.
+HEADLINE_MAX_CHARS = 200
 # Titles news uses for people it keeps unnamed ("an official said"): a named holder of the same title
 # in the next sentence is someone else.
 UNNAMED_HEADS = {"official", "source", "aide", "adviser", "advisor", "insider", "staffer", "person", "operative",
