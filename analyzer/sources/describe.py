@@ -382,12 +382,25 @@ def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon
         items = scan(part[:name_end], lex)
         _collect(scan(part, lex), part, sub, lex)
         _classify(items, part[:name_end], sub, lex, text)
-        if sub.kind == "person" and not sub.plural:
+        if sub.kind == "person" and not sub.plural and _principal_named(toks[:cut], lex):
+            desc.modifiers.append(sub.name)  # "a spokesman for the Interior Minister, Ana Pell,": hers
+        elif sub.kind == "person" and not sub.plural:
             desc.kind, desc.name, desc.plural = "person", sub.name, False
             desc.roles += sub.roles
             desc.evidence += sub.evidence
             if sub.gender != "unknown":
                 desc.gender = sub.gender
+
+
+def _principal_named(before: list[Tok], lex: Lexicon) -> bool:
+    """Does the phrase before an appositive name end with the title of someone the head works for
+    ("a spokesman for the Interior Minister")? Then the name is that principal's."""
+    words = [t.text.lower() for t in before]
+    link = next((k for k in range(len(words) - 1, 0, -1) if words[k] in ("for", "to")), 0)
+    if not link or len(words) - link > 4:
+        return False
+    n, entries = lex.lookup(words[-1:], 0)
+    return bool(n) and any(e.kind == "role" and e.person and not e.generic for e in entries)
 
 
 # Words that may follow the name in an appositive and describe the person ("Ana Pell of Ohio").
@@ -523,6 +536,9 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             prio = PRIO_ROLE if not generic else PRIO_PLACE_TITLE if e.name in LEADER_TITLES \
                 and e.type == "OTH" else PRIO_GENERIC
             ev = (prio, e.type, e.official)
+            if e.name == "leader" and k > 0 and isinstance(items[k - 1], Hit) \
+                    and items[k - 1].entries[0].kind == "country" and items[k - 1].i + items[k - 1].n == item.i:
+                ev = (PRIO_ROLE, "GOV", True)  # "Palestinian leader", "Syrian leader": who leads a state
             # "chairman, CEO and president": a comma inside a list of titles joins them like "and".
             listed = k > 0 and isinstance(items[k - 1], Hit) and items[k - 1].entries[0].kind == "role" \
                 and desc.text[toks[item.i - 1].end:toks[item.i].start].strip() == ","
@@ -582,10 +598,14 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
 POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
 SHADOW_TITLE = re.compile(r"\bshadow (?:[\w-]+ ){0,3}(?:minister|treasurer|attorney-general|secretary|"
                           r"spokesman|spokeswoman|cabinet)", re.I)
+# Capitalised last words of a body's name that make the plural title before them its members.
+NAME_BODY_ENDINGS = {"association", "council", "union", "federation", "league", "society", "institute",
+                     "alliance", "coalition", "guild", "network", "foundation", "committee"}
 # Bodies of people of one trade or role: "the police union" is a union, not the police.
 MEMBERS_BODIES = {"union", "guild"}
 # Heads that, with a country's name, name one of its bodies ("China's commerce ministry").
 NATIONAL_BODIES = {"ministry", "department", "parliament", "legislature"}
+POLICE_OF_PLACE = re.compile(r"\b[Pp]olice (?:in|of) [A-Z]")
 # Heads that make "the <country's> ..." the state itself ("the German government").
 STATE_HEADS = {"government", "regime"}
 # Role words that, closing a capitalised name, make it a newspaper ("Evening Star", not "film star").
@@ -626,6 +646,9 @@ def _member_word(item: Hit, toks: list[Tok], e: Entry, lex: Lexicon) -> bool:
     last = toks[item.i + item.n - 1]
     if not (toks[item.i].cap and e.person and last.text.lower().endswith("s") and not e.name.endswith("s")):
         return False
+    nxt = toks[item.i + item.n] if item.i + item.n < len(toks) else None
+    if nxt is not None and nxt.cap and nxt.text.lower() in NAME_BODY_ENDINGS:
+        return True  # "Australian Consumers Association": the body's members, whatever comes before
     prev = toks[item.i - 1] if item.i > 0 else None
     if prev is not None and prev.cap and (prev.text.lower() in STOP_CAPS or _is_place(prev.text, lex)):
         return False  # "Kentucky Republicans", "Many Democrats": people of a place, not a name's members
@@ -845,6 +868,11 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
             and not country.demonym:
         # "the German government", "the Turkish government": the state itself speaks (named, as "Germany").
         desc.kind, desc.name, desc.plural = "country", country.name, False
+    elif desc.head == "police" and (len(countries) == 1 or POLICE_OF_PLACE.search(text)):
+        # "Israeli police", "Police in Karachi": the force of a named place, named by what it is (as
+        # "the German government" is Germany's).
+        desc.kind, desc.plural = "org", False
+        desc.name = text.strip(" ,")[4:] if text.lower().startswith("the ") else text.strip(" ,")
     elif len(countries) == 1 and desc.head in NATIONAL_BODIES and not desc.plural \
             and (desc.definite or POSSESSIVE_WORD.search(text)):
         # "China's commerce ministry", "the Chinese foreign ministry": one body of a named state, named

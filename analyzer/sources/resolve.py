@@ -87,6 +87,7 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         self._contents: tuple[list[int], list[int], list[tuple[int, Attribution]]] | None = None
         self._memo: dict[tuple, object] = {}
         self._sentence_starts: list[int] | None = None
+        self._sport: bool | None = None  # is the article a sports story (SourceOutput._sport_story)
         self._titles: tuple[dict, dict, list] | None = None
         self._occ: list[Occurrence] | None = None
         self.by_surname: dict[str, list[Occurrence]] = {}
