@@ -28,3 +28,98 @@ def test_a_short_first_line_is_still_a_headline_whose_title_the_text_names():
     _, out, sources = run(text, [("Minister", "vows", "to reopen border talks"),
                                  ("Foreign Minister Ada Vell", "said", "the talks would resume")])
     assert [s.name for s in sources] == ["Ada Vell"]
+
+
+def test_a_surname_written_in_full_in_the_article_beats_a_listed_namesake():
+    # "Hayward" is a listed business figure; the article's own Nanti Hayward (a given name the name list
+    # lacks) is the one meant.
+    text = "He was helped by Nanti Hayward, who batted for an hour. Hayward said the pitch was slow."
+    _, out, sources = run(text, [("Hayward", "said", "the pitch was slow")], published="2001-12-31")
+    assert sources[0].name == "Nanti Hayward"
+
+
+TYPES = [
+    # Commonwealth spellings and offices.
+    ("The plan is bad, Attorney-General Ada Vell said.",
+     [("Attorney-General Ada Vell", "said", "The plan is bad")], {"type": "GOV", "named": True}),
+    ("The plan is bad, Shadow Defence Minister Ada Vell said.",
+     [("Shadow Defence Minister Ada Vell", "said", "The plan is bad")], {"type": "POL", "named": True}),
+    ("The plan is bad, the shadow treasurer said.",
+     [("the shadow treasurer", "said", "The plan is bad")], {"type": "POL", "named": False}),
+    ("The plan is bad, Labor leader Ada Vell said.",
+     [("Labor leader Ada Vell", "said", "The plan is bad")], {"type": "POL", "named": True}),
+    ("The bail was refused, Magistrate Ada Vell said.",
+     [("Magistrate Ada Vell", "said", "The bail was refused")], {"type": "JUD", "named": True}),
+    # Public fire services are administration; a union of a trade is a union.
+    ("The roof fell in, Firefighter Tomas Brell said.",
+     [("Firefighter Tomas Brell", "said", "The roof fell in")], {"type": "GOV", "named": True}),
+    ("The pay offer is too low, the police union said.",
+     [("the police union", "said", "The pay offer is too low")], {"type": "NGO", "named": False}),
+    ("The pay offer is too low, the firefighters union said.",
+     [("the firefighters union", "said", "The pay offer is too low")], {"type": "NGO", "named": False}),
+    # A plural title before a body's last name word is the body's members, not the speaker's type.
+    ("Prices will rise, the Irish Consumers Association said.",
+     [("the Irish Consumers Association", "said", "Prices will rise")], {"type": "NGO", "named": True}),
+    # A leader of a state is its government; an envoy of a named body is that body's.
+    ("The talks will go on, Velmish leader Ada Vell said.",
+     [("Velmish leader Ada Vell", "said", "The talks will go on")], {"type": "OTH", "named": True}),
+    ("The talks will go on, Palestinian leader Ada Vell said.",
+     [("Palestinian leader Ada Vell", "said", "The talks will go on")], {"type": "GOV", "named": True}),
+    ("The talks will go on, the UN's deputy envoy, Ada Vell, said.",
+     [("the UN's deputy envoy, Ada Vell,", "said", "The talks will go on")], {"type": "INT", "named": True}),
+    ("The road is closed, locals said.", [("locals", "said", "The road is closed")], {"type": "CIT", "named": False}),
+    # The police of a named country or place are named, as "the German government" is; bare police are not.
+    ("Two men were held, Israeli police said.",
+     [("Israeli police", "said", "Two men were held")], {"type": "SEC", "named": True}),
+    ("Two men were held, police in Port Arden said.",
+     [("police in Port Arden", "said", "Two men were held")], {"type": "SEC", "named": True}),
+    ("Two men were held, police said.", [("police", "said", "Two men were held")], {"type": "SEC", "named": False}),
+    # The name after "a spokesman for the <title>," is the principal's: the spokesman stays unnamed.
+    ("The talks will go on, a spokesman for the Interior Minister, Ada Vell, said.",
+     [("a spokesman for the Interior Minister, Ada Vell,", "said", "The talks will go on")],
+     {"type": "GOV", "named": False}),
+    ("The ferry was late, a lawyer for the ferry company, Ada Vell, said.",
+     [("a lawyer for the ferry company, Ada Vell,", "said", "The ferry was late")], {"type": "JUD", "named": True}),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", TYPES)
+def test_titles_and_bodies_outside_us_politics(text, specs, expected):
+    check_last_source(text, specs, {"published": "2001-12-31"}, expected)
+
+
+SPORT = ("Velm beat Arden by three goals in the championship final. The coach was pleased with the striker, "
+         "who scored twice, and the goalkeeper saved a penalty. ")
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # In a sports story an undescribed named person is a player (OTH), and a team's captain no officer.
+    (SPORT + "Tomas Brell said the team had played well.",
+     [("Tomas Brell", "said", "the team had played well")], {"type": "OTH"}),
+    (SPORT + "Captain Tomas Brell said the team had played well.",
+     [("Captain Tomas Brell", "said", "the team had played well")], {"type": "OTH"}),
+    # Outside sport the same sentences keep the private person and the officer.
+    ("The market opened late on Monday. Tomas Brell said the stalls had been busy.",
+     [("Tomas Brell", "said", "the stalls had been busy")], {"type": "CIT"}),
+    ("The ship docked late on Monday. Captain Tomas Brell said the crossing had been rough.",
+     [("Captain Tomas Brell", "said", "the crossing had been rough")], {"type": "SEC"}),
+    # One passing sports word does not make a political story a sports story.
+    ("The senator, a former football player, spoke on Monday. Tomas Brell said the hall had been full.",
+     [("Tomas Brell", "said", "the hall had been full")], {"type": "CIT"}),
+])
+def test_sports_stories(text, specs, expected):
+    check_last_source(text, specs, {}, expected)
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # A pair of named people the article does not describe are private people, as one is.
+    ("The road is closed, Ada Vell and Tomas Brell said.",
+     [("Ada Vell and Tomas Brell", "said", "The road is closed")], {"type": "CIT", "named": True}),
+    # "The company, <Name>,": the body is named in the mention itself.
+    ("Two hundred jobs will go, the company, Velm Energy, said.",
+     [("the company, Velm Energy,", "said", "Two hundred jobs will go")], {"type": "BUS", "named": True}),
+    ("Two hundred jobs will go, the company said.",
+     [("the company", "said", "Two hundred jobs will go")], {"type": "BUS", "named": False}),
+])
+def test_pairs_and_bodies_named_in_apposition(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

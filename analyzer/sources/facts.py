@@ -226,7 +226,7 @@ def _type(ent: Entity) -> tuple[str, bool]:
         # A named person the article gives no role for is, in news prose, mostly a private
         # person quoted for their experience (vox pops, letters): CIT. Checked on
         # notes/sources_dev (PolNeAR dev mentions).
-        default = "DOC" if ent.kind == "doc" else "CIT" if ent.kind == "person" and not ent.plural else "OTH"
+        default = "DOC" if ent.kind == "doc" else "CIT" if ent.kind == "person" else "OTH"
         if ent.kind not in ("person", "org", "country", "doc") and (
                 ent.name.lower() in GENERAL_PUBLIC or COUNTED_PEOPLE.match(ent.name)):
             default = "CIT"  # "many people", "everyone": the public at large

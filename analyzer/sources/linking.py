@@ -148,7 +148,7 @@ class DescriptionLinks:
     def _named_in_apposition(self, desc: Description, pos: int) -> Entity | None:
         """'The group, WeWorkers Coalition, formed ...' earlier in the body: a later bare "the group" is
         that named body."""
-        if desc.head not in BODY_NOUNS or desc.words > 2 or desc.modifiers:
+        if desc.head not in BODY_NOUNS or desc.modifiers:
             return None
         key = ("apposition", desc.head)
         if key not in self._memo:  # once per article and head: the search is linear in the text
@@ -159,6 +159,8 @@ class DescriptionLinks:
         i = bisect_right(found, (pos, "\uffff"))
         if i == 0:
             return None
+        if desc.words > 2 and found[i - 1][0] != pos:
+            return None  # a longer mention names its own body, unless it is the apposition itself
         named = found[i - 1][1]
         sub = describe(named, self.lex, shared=True)
         return self._org_entity(sub, pos) if sub.kind == "org" else None

@@ -47,7 +47,7 @@ SPORT_WORDS = re.compile(
     r"strikers?|midfielders?|goalkeepers?|goal ?kick(?:er|ers|ing)?|penalt(?:y|ies)|grand slam|tennis|"
     r"football(?:ers?)?|soccer|rugby|golf(?:er|ers)?|hockey|basketball|baseball|NFL|NBA|NHL|AFL|NRL|FIFA|"
     r"Olympics?|medals?|coach(?:es)?|premiership|play-?offs?|championships?|tournaments?|teammates?|"
-    r"semi-?finals?|quarter-?finals?|stadium|sprint(?:er|ers)?|jockey|fixture|scored|unbeaten)\b", re.I)
+    r"semi-?finals?|quarter-?finals?|stadium|singles|Davis Cup|World Cup|sprint(?:er|ers)?|jockey|fixture|scored|unbeaten)\b", re.I)
 SPORT_STORY_MIN = 3
 SPORT_STORY_DENSITY = 2.0
 
@@ -120,7 +120,8 @@ class SourceOutput:
         if _lone_brand(ent, self.lex):
             return "BUS", False
         type_, official = _type(ent)
-        if type_ == "OTH" and _study_authors(ent, self.text):
+        untyped_pair = ent.plural and type_ == "CIT" and best_type(_evidence(ent)) is None
+        if (type_ == "OTH" or untyped_pair) and _study_authors(ent, self.text):
             return "EXP", False
         if self._sport_story() and ent.kind == "person" and ent.person is None and (
                 type_ == "CIT" and best_type(_evidence(ent)) is None or type_ == "SEC" and "captain" in ent.roles()):
