@@ -80,6 +80,18 @@ TYPES = [
      {"type": "GOV", "named": False}),
     ("The ferry was late, a lawyer for the ferry company, Ada Vell, said.",
      [("a lawyer for the ferry company, Ada Vell,", "said", "The ferry was late")], {"type": "JUD", "named": True}),
+    # Written-out agency names, Westminster offices, and honorifics written without a full stop.
+    ("Two men were held, Federal Bureau of Investigation agent Ada Vell said.",
+     [("Federal Bureau of Investigation agent Ada Vell", "said", "Two men were held")],
+     {"type": "SEC", "named": True}),
+    ("The fence was cut, the Velm Detention Centre said.",
+     [("the Velm Detention Centre", "said", "The fence was cut")], {"type": "GOV", "named": True}),
+    ("The budget is in surplus, Federal Treasurer Ada Vell said.",
+     [("Federal Treasurer Ada Vell", "said", "The budget is in surplus")], {"type": "GOV", "named": True}),
+    ("The budget is in deficit, the Member for Port Arden said.",
+     [("the Member for Port Arden", "said", "The budget is in deficit")], {"type": "POL"}),
+    ("The virus spreads fast, Dr Ada Vell said.",
+     [("Dr Ada Vell", "said", "The virus spreads fast")], {"type": "EXP", "named": True}),
 ]
 
 
@@ -123,3 +135,9 @@ def test_sports_stories(text, specs, expected):
 ])
 def test_pairs_and_bodies_named_in_apposition(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+def test_a_board_member_for_a_body_is_no_member_of_parliament():
+    _, out, sources = run("The budget is in deficit, Tomas Brell, a board member for Velm Watch, said.",
+                          [("Tomas Brell, a board member for Velm Watch,", "said", "The budget is in deficit")])
+    assert sources[0].type != "POL"

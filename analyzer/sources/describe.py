@@ -357,6 +357,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         # "Shadow Defence Minister Ana Vell": the opposition's spokesperson, a legislator (POL) whose
         # title reads like a minister's.
         desc.evidence.insert(0, (PRIO_RUNNING, "POL", False))
+    elif SEAT_TITLE.search(desc.text):
+        desc.evidence.insert(0, (PRIO_ROLE, "POL", True))  # "the Member for Fremantle": an MP
     if desc.kind != "person":
         _appositive_name(desc, toks, text, lex)
     elif WHICH_AFTER.search(text) and not desc.roles and desc.gender == "unknown":
@@ -583,7 +585,7 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             desc.evidence.append((PRIO_COUNTRY, "GOV", True))
         elif e.kind == "honorific" and e.gender in ("man", "woman") and item.i < first_break and not desc.roles:
             desc.gender = e.gender  # not "a strategist for Mrs. Clinton", "Garin, who advised Mrs. Clinton"
-        elif e.kind == "honorific" and e.name == "dr." and item.i < first_break:
+        elif e.kind == "honorific" and e.name in ("dr.", "dr") and item.i < first_break:
             desc.evidence.append((PRIO_GENERIC, "EXP", False))  # "Dr. Ada Vell": a physician or scholar
     if possessor is not None and all(ev[0] <= possessor[0] for ev in desc.evidence):
         # "the group's president and chief executive": a body's officers are of the body's type.
@@ -605,6 +607,9 @@ NAME_BODY_ENDINGS = {"association", "council", "union", "federation", "league", 
 MEMBERS_BODIES = {"union", "guild"}
 # Heads that, with a country's name, name one of its bodies ("China's commerce ministry").
 NATIONAL_BODIES = {"ministry", "department", "parliament", "legislature"}
+# A member of a Westminster parliament named by the seat, capitalised ("the Member for Fremantle"; not
+# "a board member for ...").
+SEAT_TITLE = re.compile(r"\bMember for [A-Z]")
 POLICE_OF_PLACE = re.compile(r"\b[Pp]olice (?:in|of) [A-Z]")
 # Heads that make "the <country's> ..." the state itself ("the German government").
 STATE_HEADS = {"government", "regime"}

@@ -91,7 +91,7 @@ TITLE_SYNONYMS = {"a.g.": "attorney general",
                   "sen.": "senator", "sens.": "senator", "rep.": "representative", "reps.": "representative",
                   "congressman": "representative", "congresswoman": "representative", "gov.": "governor",
                   "gen.": "general", "prof.": "professor", "lt.": "lieutenant", "col.": "colonel",
-                  "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "dr.": "doctor",
+                  "capt.": "captain", "sgt.": "sergeant", "adm.": "admiral", "dr.": "doctor", "dr": "doctor",
                   "chairwoman": "chairman", "chair": "chairman"}
 SPOKES = {"spokesman", "spokeswoman", "spokesperson", "spokespeople", "press secretary", "press officer"}
 CUE_DOC = re.compile(r"\b(statement|release|memo|letter|email|report|tweet|post|interview|filing)", re.I)
