@@ -1,5 +1,7 @@
 """Rules added by the eleventh pass over the sources stage (found on short broadcaster news items of
-all subjects, outside US politics): one-paragraph texts have no headline, ...
+all subjects, outside US politics): one-paragraph texts have no headline; an article's own name beats a
+listed namesake; Commonwealth offices, courts and parties; public fire services; unions of a trade;
+police of a named place; a principal's appositive name; sports stories; pairs of private people.
 All texts are fictional, written for these tests; a few name listed public figures, to exercise the
 gazetteer.
 
@@ -90,6 +92,17 @@ TYPES = [
      [("Federal Treasurer Ada Vell", "said", "The budget is in surplus")], {"type": "GOV", "named": True}),
     ("The budget is in deficit, the Member for Port Arden said.",
      [("the Member for Port Arden", "said", "The budget is in deficit")], {"type": "POL"}),
+    ("The virus spreads fast, Study author Ada Vell said.",
+     [("Study author Ada Vell", "said", "The virus spreads fast")], {"type": "EXP", "named": True}),
+    ("The virus spreads fast, a leading Arden microbiologist said.",
+     [("a leading Arden microbiologist", "said", "The virus spreads fast")], {"type": "EXP"}),
+    ("The roof fell in, a Swiss fireman said.",
+     [("a Swiss fireman", "said", "The roof fell in")], {"type": "GOV", "named": False}),
+    ("The pay offer is too low, the union's general secretary, Ada Vell, said.",
+     [("the union's general secretary, Ada Vell,", "said", "The pay offer is too low")],
+     {"type": "NGO", "named": True}),
+    ("Spending fell, the Velm Trends bulletin said.",
+     [("the Velm Trends bulletin", "said", "Spending fell")], {"type": "DOC"}),
     ("The virus spreads fast, Dr Ada Vell said.",
      [("Dr Ada Vell", "said", "The virus spreads fast")], {"type": "EXP", "named": True}),
 ]
@@ -108,6 +121,10 @@ SPORT = ("Velm beat Arden by three goals in the championship final. The coach wa
     # In a sports story an undescribed named person is a player (OTH), and a team's captain no officer.
     (SPORT + "Tomas Brell said the team had played well.",
      [("Tomas Brell", "said", "the team had played well")], {"type": "OTH"}),
+    (SPORT + "Velmish paceman Tomas Brell said the team had played well.",
+     [("Velmish paceman Tomas Brell", "said", "the team had played well")], {"type": "OTH"}),
+    (SPORT + "Australian striker Tomas Brell said the team had played well.",
+     [("Australian striker Tomas Brell", "said", "the team had played well")], {"type": "OTH"}),
     (SPORT + "Captain Tomas Brell said the team had played well.",
      [("Captain Tomas Brell", "said", "the team had played well")], {"type": "OTH"}),
     # Outside sport the same sentences keep the private person and the officer.

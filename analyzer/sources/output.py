@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from analyzer.model import Sentence, Source, Span
-from analyzer.sources.describe import PRIO_GENERIC, Description, best_type, describe
+from analyzer.sources.describe import PRIO_COUNTRY, PRIO_GENERIC, Description, best_type, describe
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import (
     _affiliation, _anonymity, _evidence, _gender, _identification, _lone_brand, _person_entity, _single_gender,
@@ -47,7 +47,7 @@ SPORT_WORDS = re.compile(
     r"strikers?|midfielders?|goalkeepers?|goal ?kick(?:er|ers|ing)?|penalt(?:y|ies)|grand slam|tennis|"
     r"football(?:ers?)?|soccer|rugby|golf(?:er|ers)?|hockey|basketball|baseball|NFL|NBA|NHL|AFL|NRL|FIFA|"
     r"Olympics?|medals?|coach(?:es)?|premiership|play-?offs?|championships?|tournaments?|teammates?|"
-    r"semi-?finals?|quarter-?finals?|stadium|singles|Davis Cup|World Cup|sprint(?:er|ers)?|jockey|fixture|scored|unbeaten)\b", re.I)
+    r"semi-?finals?|quarter-?finals?|stadium|singles|Davis Cup|World Cup|swimm(?:er|ers|ing)|freestyle|pace(?:man|men)|sprint(?:er|ers)?|jockey|fixture|scored|unbeaten)\b", re.I)
 SPORT_STORY_MIN = 3
 SPORT_STORY_DENSITY = 2.0
 
@@ -115,8 +115,9 @@ class SourceOutput:
         )
 
     def _source_type(self, ent: Entity) -> tuple[str, bool]:
-        """``_type``, with the two cases that need the lexicon or the text: a lone brand name (BUS)
-        and the authors of research just spoken of (EXP)."""
+        """``_type``, with the cases that need the lexicon or the text: a lone brand name (BUS), the
+        authors of research just spoken of (EXP), and the players of a sports story (OTH): undescribed,
+        a team's captain, or described only by their country ("Australian paceman Ana Vell")."""
         if _lone_brand(ent, self.lex):
             return "BUS", False
         type_, official = _type(ent)
@@ -124,7 +125,8 @@ class SourceOutput:
         if (type_ == "OTH" or untyped_pair) and _study_authors(ent, self.text):
             return "EXP", False
         if self._sport_story() and ent.kind == "person" and ent.person is None and (
-                type_ == "CIT" and best_type(_evidence(ent)) is None or type_ == "SEC" and "captain" in ent.roles()):
+                type_ == "CIT" and best_type(_evidence(ent)) is None or type_ == "SEC" and "captain" in ent.roles()
+                or type_ == "GOV" and max(prio for prio, _, _ in _evidence(ent)) <= PRIO_COUNTRY):
             return "OTH", False
         return type_, official
 
