@@ -158,3 +158,15 @@ def test_a_board_member_for_a_body_is_no_member_of_parliament():
     _, out, sources = run("The budget is in deficit, Tomas Brell, a board member for Velm Watch, said.",
                           [("Tomas Brell, a board member for Velm Watch,", "said", "The budget is in deficit")])
     assert sources[0].type != "POL"
+
+
+def test_a_two_word_surname_is_the_person_the_article_names_in_full():
+    text = "Velmish President Adolfo Brell Saa asked the banks to help. Mr Brell Saa said the plan was good."
+    _, out, sources = run(text, [("Mr Brell Saa", "said", "the plan was good")])
+    assert (sources[0].name, sources[0].type) == ("Adolfo Brell Saa", "GOV")
+
+
+def test_a_name_after_a_post_for_a_country_holds_the_post():
+    text = "The talks will go on, UN special envoy for Afghanistan Tomas Brell said."
+    _, out, sources = run(text, [("UN special envoy for Afghanistan Tomas Brell", "said", "The talks will go on")])
+    assert (sources[0].name, sources[0].type, sources[0].named) == ("Tomas Brell", "INT", True)

@@ -692,6 +692,22 @@ def _runs(items: list[Hit | Tok], toks: list[Tok], text: str = "") -> list[list[
     return runs
 
 
+def _place_then_name(run: list[Hit | Tok], toks: list[Tok]) -> list[list[Hit | Tok]]:
+    """'envoy for Afghanistan Lakhdar Brahimi': after "for" or "to", a country and then two or more
+    capitalised words closing the run are the post's place and its holder's name."""
+    first = run[0]
+    if len(run) < 3 or not isinstance(first, Hit) or first.entries[0].kind != "country" or first.i == 0 \
+            or toks[first.i - 1].text.lower() not in ("for", "to") \
+            or not all(isinstance(it, Tok) and it.cap for it in run[1:]):
+        return [run]
+    return [run[:1], run[1:]]
+
+
+def _split_holder(place: list[Hit | Tok], run: list[Hit | Tok], toks: list[Tok]) -> bool:
+    """Is ``run`` the name that ``_place_then_name`` cut off the place run just before it?"""
+    return len(place) == 1 and _place_then_name(place + run, toks) == [place, run]
+
+
 def _is_the(item: Hit | Tok, toks: list[Tok]) -> bool:
     return isinstance(item, Tok) and item.text.lower() == "the"
 
@@ -816,10 +832,14 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
     affiliations: list[str] = []
     countries: list[Entry] = []
     front_items = [it for it in items if _item_index(it, toks) < cut]
-    runs = _runs(front_items, toks, text) + _runs(items[len(front_items):], toks, text)
-    for run in runs:
+    runs = [part for run in _runs(front_items, toks, text) + _runs(items[len(front_items):], toks, text)
+            for part in _place_then_name(run, toks)]
+    holder = False
+    for k, run in enumerate(runs):
         kind = _run_kind(run, toks, text, lex)
         front = _item_index(run[0], toks) < cut
+        if not front and k > 0 and kind[0] == "person" and _split_holder(runs[k - 1], run, toks):
+            front = holder = True  # the name closing "envoy to Afghanistan Lakhdar Brahimi" holds the post
         if kind[0] == "person":
             if kind[2]:
                 affiliations.append(kind[2])
@@ -846,7 +866,7 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
                 countries.append(kind[1])
     if affiliations:
         desc.affiliation = affiliations[0]
-    if _person_role_head(front_items, toks):
+    if _person_role_head(front_items, toks) and not holder:
         # "a Homeland Security Department official", "Clinton aides": unnamed people of a named body.
         if person:
             desc.modifiers.append(" ".join(t.text for t in person))

@@ -98,11 +98,24 @@ class PersonNames:
     def _full_name(self, name: str, pos: int, gender: str = "unknown", exclude: frozenset = frozenset()) -> str:
         parts = name.split()
         suffixed = len(parts) == 2 and bool(generation(parts))
+        if len(parts) == 2 and not suffixed and " and " not in name and parts[0].lower() not in self.lex.first_names:
+            return self._with_given_name(name)  # "Mr Rodriguez Saa": "Adolfo Rodriguez Saa", if written
         if not suffixed and (len(parts) > 1 or " and " in name):
             return name
         key = ("full", name, gender, exclude)
         if key not in self._memo:  # "Trump Jr." looks through the whole people list: once per article
             self._memo[key] = self._suffixed_full_name(parts) if suffixed else self._full_name_of(name, gender, exclude)
+        return self._memo[key]  # type: ignore[return-value]
+
+    def _with_given_name(self, name: str) -> str:
+        """A two-word surname ("Rodriguez Saa") written in full with a given name elsewhere in the body."""
+        key = ("given", name)
+        if key not in self._memo:
+            self.occurrences()
+            tail = " " + name
+            longer = {o.desc.name for o in self.by_surname.get(_surname(name), [])
+                      if o.desc.name.endswith(tail) and " and " not in o.desc.name}
+            self._memo[key] = longer.pop() if len(longer) == 1 else name
         return self._memo[key]  # type: ignore[return-value]
 
     def _full_name_of(self, name: str, gender: str = "unknown", exclude: frozenset = frozenset()) -> str:
