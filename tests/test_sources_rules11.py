@@ -170,3 +170,19 @@ def test_a_name_after_a_post_for_a_country_holds_the_post():
     text = "The talks will go on, UN special envoy for Afghanistan Tomas Brell said."
     _, out, sources = run(text, [("UN special envoy for Afghanistan Tomas Brell", "said", "The talks will go on")])
     assert (sources[0].name, sources[0].type, sources[0].named) == ("Tomas Brell", "INT", True)
+
+
+def test_a_ledes_indefinite_person_is_the_name_opening_the_next_sentence():
+    text = ("A Swiss firefighter has told a court how he saw the wave sweep down the gorge. "
+            "Thomas Brell said he took a photograph of it.")
+    _, out, sources = run(text, [("A Swiss firefighter", "has told", "how he saw the wave"),
+                                 ("Thomas Brell", "said", "he took a photograph of it")])
+    assert [(s.name, s.type, s.named) for s in sources] == [("Thomas Brell", "GOV", True)]
+
+
+def test_an_unnamed_official_is_not_the_name_opening_the_next_sentence():
+    text = ("The talks have stalled, a senior official said. "
+            "Tomas Brell said the talks would resume on Monday.")
+    _, out, sources = run(text, [("a senior official", "said", "The talks have stalled"),
+                                 ("Tomas Brell", "said", "the talks would resume")])
+    assert [s.named for s in sources] == [False, True]

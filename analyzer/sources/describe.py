@@ -353,6 +353,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         # "a trio of governors seeking ... the race for president": candidates are POL whatever
         # office they hold (DESIGN §6), so this outranks the office's title.
         desc.evidence.insert(0, (PRIO_RUNNING, "POL", False))
+    if desc.plural and first in ("a", "an") and desc.kind == "group" and not desc.head.endswith("s"):
+        desc.plural, desc.kind = False, "descriptor"  # "A Swiss fireman": one person, whatever the demonym
     if SHADOW_TITLE.search(desc.text):
         # "Shadow Defence Minister Ana Vell": the opposition's spokesperson, a legislator (POL) whose
         # title reads like a minister's.

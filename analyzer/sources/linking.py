@@ -19,7 +19,7 @@ from analyzer.sources.helpers import (
 )
 from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER,
-    FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, HEADLINE_MAX_CHARS, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS,
+    FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, HEADLINE_MAX_CHARS, LEDE_NAME_OFFSET, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS,
     NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH,
     TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE,
 )
@@ -190,6 +190,10 @@ class DescriptionLinks:
                 and desc.head not in self.lex.vague and desc.head not in UNNAMED_HEADS \
                 and _person_title(desc, self.lex):
             found = self._title_named_next(desc, span)
+        if found is None and not (desc.definite or desc.another or desc.plural or desc.modifiers) \
+                and desc.head not in self.lex.vague and desc.head not in UNNAMED_HEADS \
+                and _person_title(desc, self.lex) and desc.text[:2].lower() in ("a ", "an"):
+            found = self._named_next_sentence(desc, span)
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
             found = self._headline_subject(desc, span)
         if found is not None:
@@ -221,6 +225,25 @@ class DescriptionLinks:
                     and any(_title_fits(desc.head, role) for role in occ.desc.roles):
                 return self._from_occurrence(occ)
         return None
+
+    def _named_next_sentence(self, desc: Description, span: Span) -> Entity | None:
+        """'A Swiss fireman has told a court ... Markus Gerber said ...': the news lede's indefinite
+        person is named when the next sentence opens with a name the article has not used before."""
+        i = bisect_right(self.starts, span.start) - 1
+        if i < 0 or i + 1 >= len(self.starts):
+            return None
+        lo = self.starts[i + 1]
+        occs = self.occurrences()
+        k = bisect_left(self.occ_starts, lo)
+        if k >= len(occs) or occs[k].start > lo + LEDE_NAME_OFFSET:
+            return None
+        occ = occs[k]
+        given = occ.desc.name.split()[0].lower() in self.lex.first_names or bool(occ.desc.roles)
+        if occ.desc.kind != "person" or occ.desc.plural or len(occ.desc.name.split()) < 2 or not given \
+                or any(o.desc.name == occ.desc.name for o in occs[:k]) \
+                or occ.desc.roles and not any(_title_fits(desc.head, role) for role in occ.desc.roles):
+            return None  # "A farmer said ... Mayor Tom Velk said": a titled name is someone else
+        return self._from_occurrence(occ)
 
     def _outlet_voice(self, desc: Description, span: Span) -> Entity | None:
         """'a headline from the Velm Times editorial board', 'the editorial': the outlet itself speaks,

@@ -80,6 +80,9 @@ HEADLINE_LINES = 2
 # paragraph per item, as broadcasters' news feeds give them) have no headline at all. The longest
 # headline line in PolNeAR is about 140 characters.
 HEADLINE_MAX_CHARS = 200
+# How far into the next sentence a name may start and still open it ("Associate Professor John
+# Turnidge, who ...": titles before the name).
+LEDE_NAME_OFFSET = 30
 # Titles news uses for people it keeps unnamed ("an official said"): a named holder of the same title
 # in the next sentence is someone else.
 UNNAMED_HEADS = {"official", "source", "aide", "adviser", "advisor", "insider", "staffer", "person", "operative",
