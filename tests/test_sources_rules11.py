@@ -103,6 +103,12 @@ TYPES = [
      {"type": "NGO", "named": True}),
     ("Spending fell, the Velm Trends bulletin said.",
      [("the Velm Trends bulletin", "said", "Spending fell")], {"type": "DOC"}),
+    ("The witness lied, Royal Commissioner Ada Vell QC said.",
+     [("Royal Commissioner Ada Vell QC", "said", "The witness lied")], {"type": "GOV", "named": True}),
+    ("The witness lied, Ada Vell QC said.", [("Ada Vell QC", "said", "The witness lied")],
+     {"type": "JUD", "named": True}),
+    ("Payments were late, Centrelink information officer Ada Vell said.",
+     [("Centrelink information officer Ada Vell", "said", "Payments were late")], {"type": "GOV", "named": True}),
     ("The virus spreads fast, Dr Ada Vell said.",
      [("Dr Ada Vell", "said", "The virus spreads fast")], {"type": "EXP", "named": True}),
 ]
@@ -186,3 +192,10 @@ def test_an_unnamed_official_is_not_the_name_opening_the_next_sentence():
     _, out, sources = run(text, [("a senior official", "said", "The talks have stalled"),
                                  ("Tomas Brell", "said", "the talks would resume")])
     assert [s.named for s in sources] == [False, True]
+
+
+def test_a_listed_prime_minister_is_typed_by_the_articles_date():
+    text = "The budget is sound, Mr Howard said."
+    for date, expected in (("2001-12-31", "GOV"), ("1994-05-01", "POL")):
+        _, out, sources = run(text, [("Mr Howard", "said", "The budget is sound")], published=date)
+        assert (sources[0].name, sources[0].type) == ("John Howard", expected)

@@ -51,7 +51,7 @@ STOP_CAPS = {
     "already", "also", "asked", "told", "said", "says", "read", "see", "note", "editor's", "update",
     "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "none", "no-one",
 }
-NAME_SUFFIXES = GENERATION_SUFFIXES | {s + "." for s in GENERATION_SUFFIXES}
+NAME_SUFFIXES = GENERATION_SUFFIXES | {s + "." for s in GENERATION_SUFFIXES} | {"qc", "kc"}  # "Ross Ray QC"
 JOINERS = {"of", "for", "the", "&"}
 # Capitalised words of office and organisation names ("Minister of Defense Yoav Gallant"):
 # never part of a person's name.
@@ -359,6 +359,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         # "Shadow Defence Minister Ana Vell": the opposition's spokesperson, a legislator (POL) whose
         # title reads like a minister's.
         desc.evidence.insert(0, (PRIO_RUNNING, "POL", False))
+    elif COUNSEL_SUFFIX.search(desc.text):
+        desc.evidence.append((PRIO_ROLE, "JUD", False))  # "Ross Ray QC": a barrister (DESIGN §6: lawyers JUD)
     elif SEAT_TITLE.search(desc.text):
         desc.evidence.insert(0, (PRIO_ROLE, "POL", True))  # "the Member for Fremantle": an MP
     if desc.kind != "person":
@@ -611,6 +613,8 @@ MEMBERS_BODIES = {"union", "guild"}
 NATIONAL_BODIES = {"ministry", "department", "parliament", "legislature"}
 # A member of a Westminster parliament named by the seat, capitalised ("the Member for Fremantle"; not
 # "a board member for ...").
+# Queen's or King's Counsel after a name.
+COUNSEL_SUFFIX = re.compile(r"[a-z] (?:QC|KC)\b")
 SEAT_TITLE = re.compile(r"\bMember for [A-Z]")
 POLICE_OF_PLACE = re.compile(r"\b[Pp]olice (?:in|of) [A-Z]")
 # Heads that make "the <country's> ..." the state itself ("the German government").
