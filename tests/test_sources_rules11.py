@@ -199,3 +199,11 @@ def test_a_listed_prime_minister_is_typed_by_the_articles_date():
     for date, expected in (("2001-12-31", "GOV"), ("1994-05-01", "POL")):
         _, out, sources = run(text, [("Mr Howard", "said", "The budget is sound")], published=date)
         assert (sources[0].name, sources[0].type) == ("John Howard", expected)
+
+
+def test_a_later_mention_naming_its_issuer_names_the_document_just_spoken_of():
+    text = ("A new report says the costs have been exaggerated. "
+            "The report issued by the Velm Institute says the data shows no burden.")
+    _, out, sources = run(text, [("A new report", "says", "the costs have been exaggerated"),
+                                 ("The report issued by the Velm Institute", "says", "the data shows no burden")])
+    assert [(s.type, s.named) for s in sources] == [("DOC", True)]

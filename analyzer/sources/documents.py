@@ -175,6 +175,14 @@ class DocumentLinks:
             return doc
         return ent
 
+    def _unnamed_doc(self, desc: Description) -> Entity | None:
+        """'A new report says ... The report issued by the Velm Institute says ...': the document just
+        spoken of, with no issuer yet, that a definite mention naming its issuer continues."""
+        for ent in self._recent():
+            if ent.kind == "doc" and not ent.issuers and desc.head in ent.summary().doc_heads:
+                return ent
+        return None
+
     def _issued_by(self, desc: Description, span: Span) -> Entity:
         """The source a document mention speaks for: its issuer when the text links them, else a document."""
         cue_word = desc.head.split()[-1] if desc.head else ""
@@ -206,6 +214,11 @@ class DocumentLinks:
             for ent in self._recent():  # "The poll" after "a new Quinnipiac poll": the same poll
                 if ent.kind == "doc" and desc.head in ent.summary().doc_heads:
                     return ent
+        if desc.definite and desc.modifiers and not desc.another and desc.words > 3:
+            earlier = self._unnamed_doc(desc)
+            if earlier is not None:
+                earlier.issuers = list(desc.modifiers)
+                return earlier
         key = "doc:" + cue_word + ":" + ",".join(desc.modifiers).lower()
         if desc.another or (not desc.definite and not desc.modifiers):
             key += f"@{span.start}"
