@@ -207,3 +207,29 @@ def test_a_later_mention_naming_its_issuer_names_the_document_just_spoken_of():
     _, out, sources = run(text, [("A new report", "says", "the costs have been exaggerated"),
                                  ("The report issued by the Velm Institute", "says", "the data shows no burden")])
     assert [(s.type, s.named) for s in sources] == [("DOC", True)]
+
+
+def test_titles_stay_with_their_own_name():
+    # A name's look-back for titles stops at the name before it, and a time phrase after a name is no
+    # appositive: "the envoy" is still the envoy.
+    text = ("The blast came before the arrival of US envoy Tomas Brell who was there to see Velmish leader "
+            "Ada Vell. The meeting followed talks between Brell and Prime Minister Bo Tamm, a day after the "
+            "US envoy threatened to quit.")
+    _, out, sources = run(text, [("the US envoy", "threatened", "to quit")])
+    assert sources[0].name == "Tomas Brell"
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # An unnamed source of a named country is someone, not the state.
+    ("Two men were held, a Palestinian security source said.",
+     [("a Palestinian security source", "said", "Two men were held")], {"type": "SEC", "named": False}),
+    ("Two men were held, an Israeli military source said.",
+     [("an Israeli military source", "said", "Two men were held")], {"type": "SEC", "named": False}),
+    ("The plan is popular among the American people, the poll found.",
+     [("the American people", "found", "The plan is popular")], {"type": "CIT", "named": False}),
+    ("The guides were not warned, defendants in the canyoning trial in Switzerland said.",
+     [("defendants in the canyoning trial in Switzerland", "said", "The guides were not warned")],
+     {"type": "CIT", "named": False}),
+])
+def test_people_of_a_country_are_not_its_state(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

@@ -913,7 +913,8 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
     elif len(countries) > 1 and not desc.roles and not _doc_head(desc) and " and " in text \
             and not any(c.demonym for c in countries):
         desc.kind, desc.name, desc.plural = "country", " and ".join(c.name for c in countries), True
-    elif country is not None and not desc.roles and not _doc_head(desc) and len(desc.evidence) == 1:
+    elif country is not None and not desc.roles and not _doc_head(desc) and len(desc.evidence) == 1 \
+            and (desc.head not in lex.vague or desc.head in NATION_PEOPLE):  # "a Palestinian source": someone
         # "the Saudis" as a whole speak for their government (GOV); "Saudis", "many Saudis" are people.
         nation = country.demonym and THE_DEMONYM.fullmatch(text.strip()) is not None
         people = desc.head in NATION_PEOPLE  # "the American people", "the Iranian public"

@@ -27,6 +27,11 @@ from analyzer.sources.patterns import (
 )
 
 
+# ", a day after the envoy threatened to quit": a time phrase, not a description of the name before it.
+TIME_APPOSITIVE = re.compile(r"(?:a|an|one|two|three|several|hours|days|weeks|the day|the week)\s+"
+                             r"(?:(?:day|days|week|weeks|month|months|year|years|hour|hours)\s+)?(?:after|before|since)\b")
+
+
 class BodyScan:
     """Scans the body for names once and indexes them (mixed into ``Resolver``)."""
 
@@ -36,13 +41,16 @@ class BodyScan:
         if self._occ is None:
             found: list[Occurrence] = []
             singles: list[Occurrence] = []
+            last_person = 0  # where the last person's name ended: titles before a name stop there
             for region in self.regions:
                 for whole in CAP_SEQ.finditer(self.text, region.start, region.end):
                     if whole.group().isupper() and len(whole.group()) > 4:  # "WHAT TRUMP'S PLAN MEANS": a headline
                         found += self._caps_names(whole)
                         continue
                     for m in self._split_at_verbs(whole):
-                        occ = self._occurrence(m, region)
+                        occ = self._occurrence(m, region, last_person)
+                        if occ is not None and occ.desc.kind == "person":
+                            last_person = occ.end
                         if occ is not None:
                             (singles if occ.desc.kind == "person" and " " not in occ.desc.name else found).append(occ)
             known = {_surname(o.desc.name) for o in found if o.desc.kind == "person"}
@@ -157,7 +165,7 @@ class BodyScan:
             return rows[0].gender
         return self.lex.first_names.get(parts[0].lower(), "unknown") if len(parts) > 1 else "unknown"
 
-    def _occurrence(self, m: re.Match, region: Span) -> Occurrence | None:
+    def _occurrence(self, m: re.Match, region: Span, floor: int = 0) -> Occurrence | None:
         word = m.group()
         if " " not in word and (word.lower().rstrip(".") in STOP_CAPS or not self._titled(m.start(), region.start)):
             desc = self._single(word, m.start(), m.end())
@@ -177,7 +185,8 @@ class BodyScan:
         if desc.kind == "person" and not desc.roles and desc.gender == "unknown" and \
                 WHICH_NEXT.match(self.text, m.end(), region.end):
             desc.kind, desc.affiliation = "org", desc.name  # "Terminal Pacifico Sur, which operates the docks"
-        start = max(region.start, m.start() - CONTEXT_CHARS)
+        # "US envoy Anthony Zinni who went to see leader Yasser Arafat": Zinni's title is not Arafat's
+        start = max(region.start, m.start() - CONTEXT_CHARS, floor)
         start = _clause_start(self.text, _word_start(self.text, start, m.start()), m.start())
         if start < m.start() and desc.kind == "person" and self._titled(m.start(), start):
             _merge(desc, describe(self.text, self.lex, start, m.start(), shared=True))
@@ -244,7 +253,7 @@ class BodyScan:
         m = APPOSITIVE.match(self.text, end, limit)
         if m and desc.kind == "org" and not m.group(1).startswith(("a ", "an ", "the ")):
             return  # ", which contended that ...": not a description of the organisation
-        if m and _verb_first(m.group(1)):
+        if m and (_verb_first(m.group(1)) or TIME_APPOSITIVE.match(m.group(1))):
             m = None  # "the owner, Mark Vell, faced stern opposition from ...": the sentence goes on
         if m and " " in m.group(1).strip():
             rel = RELATIVE.search(m.group(1))
