@@ -233,3 +233,17 @@ def test_titles_stay_with_their_own_name():
 ])
 def test_people_of_a_country_are_not_its_state(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # Someone of a company the lists do not know, written as its possessor, is of the company.
+    ("The strike went ahead. Velmcorp's Thomas Brell said the action was unjustified.",
+     [("Velmcorp's Thomas Brell", "said", "the action was unjustified")], {"type": "BUS", "named": True}),
+    # A place after the name is no employer.
+    ("The strike went ahead. Thomas Brell of Velmford said the action was unjustified.",
+     [("Thomas Brell of Velmford", "said", "the action was unjustified")], {"type": "CIT", "named": True}),
+    ("The insurer owed millions, Chief liquidator Thomas Brell said.",
+     [("Chief liquidator Thomas Brell", "said", "The insurer owed millions")], {"type": "BUS", "named": True}),
+])
+def test_people_of_unlisted_companies(text, specs, expected):
+    check_last_source(text, specs, {}, expected)

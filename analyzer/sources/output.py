@@ -72,6 +72,11 @@ def untyped_group(ent: Entity) -> bool:
         and max(prio for prio, _, _ in evidence) <= PRIO_GENERIC and not any(d.affiliation for d in ent.descs)
 
 
+def _possessor(name: str, ent: Entity) -> bool:
+    """Is ``name`` written as the possessor in one of the entity's mentions ("Westpac's Ana Vell")?"""
+    return any(name + "'s" in d.text or name + "’s" in d.text for d in ent.descs)
+
+
 def with_article_prior(sources: tuple[Source, ...], untyped: set[str]) -> tuple[Source, ...]:
     """Give the untyped sources (OTH, or GOV from a staff title alone) the type that at least half, and
     at least two, of the article's typed sources share."""
@@ -117,8 +122,8 @@ class SourceOutput:
         )
 
     def _source_type(self, ent: Entity) -> tuple[str, bool]:
-        """``_type``, with the cases that need the lexicon or the text: a lone brand name (BUS), the
-        authors of research just spoken of (EXP), and the players of a sports story (OTH): undescribed,
+        """``_type``, with the cases that need the lexicon or the text: a lone brand name (BUS) and its
+        people, the authors of research just spoken of (EXP), and the players of a sports story (OTH): undescribed,
         a team's captain, or described only by their country ("Australian paceman Ana Vell")."""
         if _lone_brand(ent, self.lex):
             return "BUS", False
@@ -126,6 +131,9 @@ class SourceOutput:
         untyped_pair = ent.plural and type_ == "CIT" and best_type(_evidence(ent)) is None
         if (type_ == "OTH" or untyped_pair) and _study_authors(ent, self.text):
             return "EXP", False
+        if type_ == "CIT" and ent.kind == "person" and not ent.plural and best_type(_evidence(ent)) is None \
+                and any(m is not None and _lone_brand(m, self.lex) and _possessor(m.name, ent) for m in ent.modifiers):
+            return "BUS", False  # "Westpac's Ana Vell": someone of a company the lists do not know
         if self._sport_story() and ent.kind == "person" and ent.person is None and (
                 type_ == "CIT" and best_type(_evidence(ent)) is None or type_ == "SEC" and "captain" in ent.roles()
                 or type_ == "GOV" and max(prio for prio, _, _ in _evidence(ent)) <= PRIO_COUNTRY):
