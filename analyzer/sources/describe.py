@@ -51,7 +51,8 @@ STOP_CAPS = {
     "already", "also", "asked", "told", "said", "says", "read", "see", "note", "editor's", "update",
     "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "none", "no-one",
 }
-NAME_SUFFIXES = GENERATION_SUFFIXES | {s + "." for s in GENERATION_SUFFIXES} | {"qc", "kc"}  # "Ross Ray QC"
+# Words after a name that belong to it: generations, and Queen's or King's Counsel ("Ross Ray QC").
+NAME_SUFFIXES = GENERATION_SUFFIXES | {s + "." for s in GENERATION_SUFFIXES} | {"qc", "kc"}
 JOINERS = {"of", "for", "the", "&"}
 # Capitalised words of office and organisation names ("Minister of Defense Yoav Gallant"):
 # never part of a person's name.
@@ -525,7 +526,8 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             desc.evidence.append((PRIO_ORG, "MED", False))  # "the Accra Evening Star": a newspaper
             continue
         if e.kind == "role" and e.name in MEMBERS_BODIES and k > 0 and isinstance(items[k - 1], Hit) \
-                and items[k - 1].entries[0].kind in ("role", "org") and items[k - 1].i + items[k - 1].n == item.i and desc.evidence:
+                and items[k - 1].entries[0].kind in ("role", "org") and items[k - 1].i + items[k - 1].n == item.i \
+                and desc.evidence:
             # "the firefighters union", "the police union": its members' trade does not type the body
             # (DESIGN §6: unions are NGO).
             members = items[k - 1].entries[0]
@@ -602,6 +604,7 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
 
 
 POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
+# "Shadow" before a minister's title: the opposition's spokesperson for that portfolio.
 SHADOW_TITLE = re.compile(r"\bshadow (?:[\w-]+ ){0,3}(?:minister|treasurer|attorney-general|secretary|"
                           r"spokesman|spokeswoman|cabinet)", re.I)
 # Capitalised last words of a body's name that make the plural title before them its members.
@@ -611,10 +614,10 @@ NAME_BODY_ENDINGS = {"association", "council", "union", "federation", "league", 
 MEMBERS_BODIES = {"union", "guild"}
 # Heads that, with a country's name, name one of its bodies ("China's commerce ministry").
 NATIONAL_BODIES = {"ministry", "department", "parliament", "legislature"}
-# A member of a Westminster parliament named by the seat, capitalised ("the Member for Fremantle"; not
-# "a board member for ...").
 # Queen's or King's Counsel after a name.
 COUNSEL_SUFFIX = re.compile(r"[a-z] (?:QC|KC)\b")
+# A member of a Westminster parliament named by the seat, capitalised ("the Member for Fremantle"; not
+# "a board member for ...").
 SEAT_TITLE = re.compile(r"\bMember for [A-Z]")
 POLICE_OF_PLACE = re.compile(r"\b[Pp]olice (?:in|of) [A-Z]")
 # Heads that make "the <country's> ..." the state itself ("the German government").

@@ -14,7 +14,7 @@ from analyzer.sources.describe import PEOPLE_ENDINGS, Description
 from analyzer.sources.entity import Occurrence
 from analyzer.sources.lexicon import Lexicon, generation
 from analyzer.sources.patterns import (
-    CLAUSE_BREAKS, NORMAL_WORD, NOUN_STOPS, PERSON_SUFFIXES, SPOKES, THING_CLAUSE, TITLE_SYNONYMS,
+    CLAUSE_BREAKS, HEADLINE_MAX_CHARS, NORMAL_WORD, NOUN_STOPS, PERSON_SUFFIXES, SPOKES, THING_CLAUSE, TITLE_SYNONYMS,
     WORD_BEFORE_REL,
 )
 
@@ -176,3 +176,10 @@ def _clause_start(text: str, start: int, limit: int) -> int:
         if i > cut:
             cut = i
     return cut + 1 if cut >= 0 else start
+
+
+def _first_line_is_headline(text: str) -> bool:
+    """Is the text's first line a headline: followed by a line break, and short enough to be one (a text
+    with no line break, as broadcasters' one-paragraph items come, has none)?"""
+    line_end = text.find("\n")
+    return 0 <= line_end <= HEADLINE_MAX_CHARS

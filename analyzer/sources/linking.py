@@ -15,11 +15,13 @@ from analyzer.sources.describe import Description, best_type, describe
 from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same_gender
 from analyzer.sources.helpers import (
-    _clean_name, _latest_before, _normal, _thing_description, _title_fits, _unknown_person_noun,
+    _clean_name, _first_line_is_headline, _latest_before, _normal, _thing_description, _title_fits,
+    _unknown_person_noun,
 )
 from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER,
-    FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, HEADLINE_MAX_CHARS, LEDE_NAME_OFFSET, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS,
+    FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, LEDE_NAME_OFFSET, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS,
+    NOUN_BEFORE_WORDS,
     NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH,
     TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE,
 )
@@ -192,7 +194,7 @@ class DescriptionLinks:
             found = self._title_named_next(desc, span)
         if found is None and not (desc.definite or desc.another or desc.plural or desc.modifiers) \
                 and desc.head not in self.lex.vague and desc.head not in UNNAMED_HEADS \
-                and _person_title(desc, self.lex) and desc.text[:2].lower() in ("a ", "an"):
+                and _person_title(desc, self.lex) and INDEFINITE.match(desc.text):
             found = self._named_next_sentence(desc, span)
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
             found = self._headline_subject(desc, span)
@@ -263,8 +265,7 @@ class DescriptionLinks:
         subtitle line after it without an article ("Justice vows restraint.")."""
         line_start = self.text.rfind("\n", 0, span.start) + 1
         if line_start == 0:
-            line_end = self.text.find("\n")
-            return 0 <= line_end <= HEADLINE_MAX_CHARS
+            return _first_line_is_headline(self.text)
         before = [line for line in self.text[:line_start].split("\n") if line.strip()]
         return len(before) < HEADLINE_LINES and not desc.definite and not self.text[line_start:span.start].strip()
 

@@ -11,10 +11,10 @@ from dataclasses import replace
 from analyzer.sources.describe import Description, describe
 from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _same_gender
-from analyzer.sources.helpers import _first_names_agree, _heads_names
+from analyzer.sources.helpers import _first_line_is_headline, _first_names_agree, _heads_names
 from analyzer.sources.lexicon import generation
 from analyzer.sources.lexicon import surname_of as _surname
-from analyzer.sources.patterns import HEADLINE_MAX_CHARS, KINSHIP
+from analyzer.sources.patterns import KINSHIP
 from analyzer.userconfig import PersonEntry
 
 
@@ -159,12 +159,10 @@ class PersonNames:
         return longer[0] if longer else name
 
     def _opens_sentence(self, pos: int) -> bool:
+        """Does a word at ``pos`` open a sentence or a line, or stand in the headline?"""
         before = self.text[max(0, pos - 3):pos].rstrip(" \"'‘“")
-        line_start = self.text.rfind("\n", 0, pos) + 1
-        return not before or before[-1] in ".!?:\n" or self._in_first_line(line_start)
-
-    def _in_first_line(self, line_start: int) -> bool:
-        return line_start == 0 and 0 <= self.text.find("\n") <= HEADLINE_MAX_CHARS
+        in_headline = self.text.rfind("\n", 0, pos) < 0 and _first_line_is_headline(self.text)
+        return not before or before[-1] in ".!?:\n" or in_headline
 
     def _full_name_only(self, name: str) -> bool:
         """Is this a name a bare surname never stands for: a suffixed one ("Donald Trump Jr."), or one

@@ -83,6 +83,7 @@ HEADLINE_MAX_CHARS = 200
 # How far into the next sentence a name may start and still open it ("Associate Professor John
 # Turnidge, who ...": titles before the name).
 LEDE_NAME_OFFSET = 30
+INDEFINITE = re.compile(r"(?:a|an)\s", re.I)
 # Titles news uses for people it keeps unnamed ("an official said"): a named holder of the same title
 # in the next sentence is someone else.
 UNNAMED_HEADS = {"official", "source", "aide", "adviser", "advisor", "insider", "staffer", "person", "operative",

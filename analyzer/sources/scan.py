@@ -29,7 +29,7 @@ from analyzer.sources.patterns import (
 
 # ", a day after the envoy threatened to quit": a time phrase, not a description of the name before it.
 TIME_APPOSITIVE = re.compile(r"(?:a|an|one|two|three|several|hours|days|weeks|the day|the week)\s+"
-                             r"(?:(?:day|days|week|weeks|month|months|year|years|hour|hours)\s+)?(?:after|before|since)\b")
+                             r"(?:(?:days?|weeks?|months?|years?|hours?)\s+)?(?:after|before|since)\b")
 
 
 class BodyScan:
