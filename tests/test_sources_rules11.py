@@ -33,11 +33,11 @@ def test_a_short_first_line_is_still_a_headline_whose_title_the_text_names():
 
 
 def test_a_surname_written_in_full_in_the_article_beats_a_listed_namesake():
-    # "Hayward" is a listed business figure; the article's own Nanti Hayward (a given name the name list
+    # "Hayward" is a listed business figure; the article's own Tavi Hayward (a given name the name list
     # lacks) is the one meant.
-    text = "He was helped by Nanti Hayward, who batted for an hour. Hayward said the pitch was slow."
-    _, out, sources = run(text, [("Hayward", "said", "the pitch was slow")], published="2001-12-31")
-    assert sources[0].name == "Nanti Hayward"
+    text = "The club's new signing, Tavi Hayward, trained on Monday. Hayward said the ground was soft."
+    _, out, sources = run(text, [("Hayward", "said", "the ground was soft")], published="2001-12-31")
+    assert sources[0].name == "Tavi Hayward"
 
 
 TYPES = [
@@ -167,9 +167,9 @@ def test_a_board_member_for_a_body_is_no_member_of_parliament():
 
 
 def test_a_two_word_surname_is_the_person_the_article_names_in_full():
-    text = "Velmish President Adolfo Brell Saa asked the banks to help. Mr Brell Saa said the plan was good."
-    _, out, sources = run(text, [("Mr Brell Saa", "said", "the plan was good")])
-    assert (sources[0].name, sources[0].type) == ("Adolfo Brell Saa", "GOV")
+    text = "Velmish President Adolfo Brell Vidal opened the port. Mr Brell Vidal said the plan was good."
+    _, out, sources = run(text, [("Mr Brell Vidal", "said", "the plan was good")])
+    assert (sources[0].name, sources[0].type) == ("Adolfo Brell Vidal", "GOV")
 
 
 def test_a_name_after_a_post_for_a_country_holds_the_post():
@@ -179,10 +179,10 @@ def test_a_name_after_a_post_for_a_country_holds_the_post():
 
 
 def test_a_ledes_indefinite_person_is_the_name_opening_the_next_sentence():
-    text = ("A Swiss firefighter has told a court how he saw the wave sweep down the gorge. "
-            "Thomas Brell said he took a photograph of it.")
-    _, out, sources = run(text, [("A Swiss firefighter", "has told", "how he saw the wave"),
-                                 ("Thomas Brell", "said", "he took a photograph of it")])
+    text = ("A Swiss firefighter has told a court that the alarm at the depot came an hour too late. "
+            "Thomas Brell said the crew had waited for orders.")
+    _, out, sources = run(text, [("A Swiss firefighter", "has told", "that the alarm at the depot"),
+                                 ("Thomas Brell", "said", "the crew had waited for orders")])
     assert [(s.name, s.type, s.named) for s in sources] == [("Thomas Brell", "GOV", True)]
 
 
@@ -212,10 +212,10 @@ def test_a_later_mention_naming_its_issuer_names_the_document_just_spoken_of():
 def test_titles_stay_with_their_own_name():
     # A name's look-back for titles stops at the name before it, and a time phrase after a name is no
     # appositive: "the envoy" is still the envoy.
-    text = ("The blast came before the arrival of US envoy Tomas Brell who was there to see Velmish leader "
-            "Ada Vell. The meeting followed talks between Brell and Prime Minister Bo Tamm, a day after the "
-            "US envoy threatened to quit.")
-    _, out, sources = run(text, [("the US envoy", "threatened", "to quit")])
+    text = ("Trade talks resumed on Friday with US envoy Tomas Brell, who flew in to meet Velmish leader "
+            "Ada Vell at the palace. Brell later dined with Prime Minister Bo Tamm, a week after the "
+            "US envoy warned that the talks could end.")
+    _, out, sources = run(text, [("the US envoy", "warned", "that the talks could end")])
     assert sources[0].name == "Tomas Brell"
 
 
@@ -227,8 +227,8 @@ def test_titles_stay_with_their_own_name():
      [("an Israeli military source", "said", "Two men were held")], {"type": "SEC", "named": False}),
     ("The plan is popular among the American people, the poll found.",
      [("the American people", "found", "The plan is popular")], {"type": "CIT", "named": False}),
-    ("The guides were not warned, defendants in the canyoning trial in Switzerland said.",
-     [("defendants in the canyoning trial in Switzerland", "said", "The guides were not warned")],
+    ("The accounts were in order, defendants in the fraud trial in Norway said.",
+     [("defendants in the fraud trial in Norway", "said", "The accounts were in order")],
      {"type": "CIT", "named": False}),
 ])
 def test_people_of_a_country_are_not_its_state(text, specs, expected):

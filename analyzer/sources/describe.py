@@ -51,7 +51,7 @@ STOP_CAPS = {
     "already", "also", "asked", "told", "said", "says", "read", "see", "note", "editor's", "update",
     "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "none", "no-one",
 }
-# Words after a name that belong to it: generations, and Queen's or King's Counsel ("Ross Ray QC").
+# Words after a name that belong to it: generations, and Queen's or King's Counsel ("Ada Vell QC").
 NAME_SUFFIXES = GENERATION_SUFFIXES | {s + "." for s in GENERATION_SUFFIXES} | {"qc", "kc"}
 JOINERS = {"of", "for", "the", "&"}
 # Capitalised words of office and organisation names ("Minister of Defense Yoav Gallant"):
@@ -361,9 +361,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         # title reads like a minister's.
         desc.evidence.insert(0, (PRIO_RUNNING, "POL", False))
     elif COUNSEL_SUFFIX.search(desc.text):
-        desc.evidence.append((PRIO_ROLE, "JUD", False))  # "Ross Ray QC": a barrister (DESIGN §6: lawyers JUD)
+        desc.evidence.append((PRIO_ROLE, "JUD", False))  # "Ada Vell QC": a barrister (DESIGN §6: lawyers JUD)
     elif SEAT_TITLE.search(desc.text):
-        desc.evidence.insert(0, (PRIO_ROLE, "POL", True))  # "the Member for Fremantle": an MP
+        desc.evidence.insert(0, (PRIO_ROLE, "POL", True))  # "the Member for Port Arden": an MP
     if desc.kind != "person":
         _appositive_name(desc, toks, text, lex)
     elif WHICH_AFTER.search(text) and not desc.roles and desc.gender == "unknown":
@@ -616,7 +616,7 @@ MEMBERS_BODIES = {"union", "guild"}
 NATIONAL_BODIES = {"ministry", "department", "parliament", "legislature"}
 # Queen's or King's Counsel after a name.
 COUNSEL_SUFFIX = re.compile(r"[a-z] (?:QC|KC)\b")
-# A member of a Westminster parliament named by the seat, capitalised ("the Member for Fremantle"; not
+# A member of a Westminster parliament named by the seat, capitalised ("the Member for Port Arden"; not
 # "a board member for ...").
 SEAT_TITLE = re.compile(r"\bMember for [A-Z]")
 POLICE_OF_PLACE = re.compile(r"\b[Pp]olice (?:in|of) [A-Z]")
@@ -662,7 +662,7 @@ def _member_word(item: Hit, toks: list[Tok], e: Entry, lex: Lexicon) -> bool:
         return False
     nxt = toks[item.i + item.n] if item.i + item.n < len(toks) else None
     if nxt is not None and nxt.cap and nxt.text.lower() in NAME_BODY_ENDINGS:
-        return True  # "Australian Consumers Association": the body's members, whatever comes before
+        return True  # "Irish Shoppers Association": the body's members, whatever comes before
     prev = toks[item.i - 1] if item.i > 0 else None
     if prev is not None and prev.cap and (prev.text.lower() in STOP_CAPS or _is_place(prev.text, lex)):
         return False  # "Kentucky Republicans", "Many Democrats": people of a place, not a name's members
@@ -702,7 +702,7 @@ def _runs(items: list[Hit | Tok], toks: list[Tok], text: str = "") -> list[list[
 
 
 def _place_then_name(run: list[Hit | Tok], toks: list[Tok]) -> list[list[Hit | Tok]]:
-    """'envoy for Afghanistan Lakhdar Brahimi': after "for" or "to", a country and then two or more
+    """'envoy for Norway Ada Vell': after "for" or "to", a country and then two or more
     capitalised words closing the run are the post's place and its holder's name."""
     first = run[0]
     if len(run) < 3 or not isinstance(first, Hit) or first.entries[0].kind != "country" or first.i == 0 \
@@ -848,7 +848,7 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         kind = _run_kind(run, toks, text, lex)
         front = _item_index(run[0], toks) < cut
         if not front and k > 0 and kind[0] == "person" and _split_holder(runs[k - 1], run, toks):
-            front = holder = True  # the name closing "envoy to Afghanistan Lakhdar Brahimi" holds the post
+            front = holder = True  # the name closing "envoy to Norway Ada Vell" holds the post
         if kind[0] == "person":
             if kind[2]:
                 affiliations.append(kind[2])
@@ -903,7 +903,7 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         # "the German government", "the Turkish government": the state itself speaks (named, as "Germany").
         desc.kind, desc.name, desc.plural = "country", country.name, False
     elif desc.head == "police" and (len(countries) == 1 or POLICE_OF_PLACE.search(text)):
-        # "Israeli police", "Police in Karachi": the force of a named place, named by what it is (as
+        # "Israeli police", "police in Port Arden": the force of a named place, named by what it is (as
         # "the German government" is Germany's).
         desc.kind, desc.plural = "org", False
         desc.name = text.strip(" ,")[4:] if text.lower().startswith("the ") else text.strip(" ,")

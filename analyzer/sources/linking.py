@@ -229,7 +229,7 @@ class DescriptionLinks:
         return None
 
     def _named_next_sentence(self, desc: Description, span: Span) -> Entity | None:
-        """'A Swiss fireman has told a court ... Markus Gerber said ...': the news lede's indefinite
+        """'A Swiss firefighter has told a court ... Thomas Brell said ...': the news lede's indefinite
         person is named when the next sentence opens with a name the article has not used before."""
         i = bisect_right(self.starts, span.start) - 1
         if i < 0 or i + 1 >= len(self.starts):

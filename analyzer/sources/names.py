@@ -99,7 +99,7 @@ class PersonNames:
         parts = name.split()
         suffixed = len(parts) == 2 and bool(generation(parts))
         if len(parts) == 2 and not suffixed and " and " not in name and parts[0].lower() not in self.lex.first_names:
-            return self._with_given_name(name)  # "Mr Rodriguez Saa": "Adolfo Rodriguez Saa", if written
+            return self._with_given_name(name)  # "Mr Brell Vidal": "Adolfo Brell Vidal", if written
         if not suffixed and (len(parts) > 1 or " and " in name):
             return name
         key = ("full", name, gender, exclude)
@@ -108,7 +108,7 @@ class PersonNames:
         return self._memo[key]  # type: ignore[return-value]
 
     def _with_given_name(self, name: str) -> str:
-        """A two-word surname ("Rodriguez Saa") written in full with a given name elsewhere in the body."""
+        """A two-word surname ("Brell Vidal") written in full with a given name elsewhere in the body."""
         key = ("given", name)
         if key not in self._memo:
             self.occurrences()
@@ -140,7 +140,7 @@ class PersonNames:
         inside = [o.desc.name for o in self.by_surname.get(surname, []) if o.desc.name in longer
                   and " and " not in o.desc.name and not self._opens_sentence(o.start)]
         if len(set(inside)) == 1:
-            # "Nanti Hayward" within a sentence, with a given name the list lacks, is the article's own
+            # "Tavi Hayward" within a sentence, with a given name the list lacks, is the article's own
             # Hayward; a capitalised word opening a sentence or a headline ("Maybe Trump") may be no name.
             return inside[0]
         if len(known) == 1:

@@ -80,8 +80,8 @@ HEADLINE_LINES = 2
 # paragraph per item, as broadcasters' news feeds give them) have no headline at all. The longest
 # headline line in PolNeAR is about 140 characters.
 HEADLINE_MAX_CHARS = 200
-# How far into the next sentence a name may start and still open it ("Associate Professor John
-# Turnidge, who ...": titles before the name).
+# How far into the next sentence a name may start and still open it ("Associate Professor Ada
+# Vell, who ...": titles before the name).
 LEDE_NAME_OFFSET = 30
 INDEFINITE = re.compile(r"(?:a|an)\s", re.I)
 # Titles news uses for people it keeps unnamed ("an official said"): a named holder of the same title

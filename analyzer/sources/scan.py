@@ -185,7 +185,7 @@ class BodyScan:
         if desc.kind == "person" and not desc.roles and desc.gender == "unknown" and \
                 WHICH_NEXT.match(self.text, m.end(), region.end):
             desc.kind, desc.affiliation = "org", desc.name  # "Terminal Pacifico Sur, which operates the docks"
-        # "US envoy Anthony Zinni who went to see leader Yasser Arafat": Zinni's title is not Arafat's
+        # "the envoy Ada Vell, who met the leader Bo Tamm": Vell's title is not Tamm's
         start = max(region.start, m.start() - CONTEXT_CHARS, floor)
         start = _clause_start(self.text, _word_start(self.text, start, m.start()), m.start())
         if start < m.start() and desc.kind == "person" and self._titled(m.start(), start):
