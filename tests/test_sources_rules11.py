@@ -77,8 +77,8 @@ TYPES = [
      [("police in Port Arden", "said", "Two men were held")], {"type": "SEC", "named": True}),
     ("Two men were held, police said.", [("police", "said", "Two men were held")], {"type": "SEC", "named": False}),
     # The name after "a spokesman for the <title>," is the principal's: the spokesman stays unnamed.
-    ("The talks will go on, a spokesman for the Interior Minister, Ada Vell, said.",
-     [("a spokesman for the Interior Minister, Ada Vell,", "said", "The talks will go on")],
+    ("The talks will go on, a spokesman for the Transport Minister, Ada Vell, said.",
+     [("a spokesman for the Transport Minister, Ada Vell,", "said", "The talks will go on")],
      {"type": "GOV", "named": False}),
     ("The ferry was late, a lawyer for the ferry company, Ada Vell, said.",
      [("a lawyer for the ferry company, Ada Vell,", "said", "The ferry was late")], {"type": "JUD", "named": True}),

@@ -390,7 +390,7 @@ def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon
         _collect(scan(part, lex), part, sub, lex)
         _classify(items, part[:name_end], sub, lex, text)
         if sub.kind == "person" and not sub.plural and _principal_named(toks[:cut], lex):
-            desc.modifiers.append(sub.name)  # "a spokesman for the Interior Minister, Ana Pell,": hers
+            desc.modifiers.append(sub.name)  # "a spokesman for the Transport Minister, Ana Pell,": hers
         elif sub.kind == "person" and not sub.plural:
             desc.kind, desc.name, desc.plural = "person", sub.name, False
             desc.roles += sub.roles
@@ -401,7 +401,7 @@ def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon
 
 def _principal_named(before: list[Tok], lex: Lexicon) -> bool:
     """Does the phrase before an appositive name end with the title of someone the head works for
-    ("a spokesman for the Interior Minister")? Then the name is that principal's."""
+    ("a spokesman for the Transport Minister")? Then the name is that principal's."""
     words = [t.text.lower() for t in before]
     link = next((k for k in range(len(words) - 1, 0, -1) if words[k] in ("for", "to")), 0)
     if not link or len(words) - link > 4:
