@@ -247,3 +247,11 @@ def test_people_of_a_country_are_not_its_state(text, specs, expected):
 ])
 def test_people_of_unlisted_companies(text, specs, expected):
     check_last_source(text, specs, {}, expected)
+
+
+def test_they_said_is_the_group_that_spoke_last_not_a_country_named_in_between():
+    text = ("The sailor Tom Vell was hurt in a storm off Chile today, his sponsors said. Mr Vell was aboard "
+            "with his crew when the mast broke, they said.")
+    _, out, sources = run(text, [("his sponsors", "said", "The sailor Tom Vell was hurt"),
+                                 ("they", "said", "Mr Vell was aboard")])
+    assert len(sources) == 1 and sources[0].name == "his sponsors"

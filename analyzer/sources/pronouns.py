@@ -7,6 +7,7 @@ or in an earlier sentence's fronted clause; None when nothing fits.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Iterator
 
@@ -20,6 +21,9 @@ from analyzer.sources.patterns import (
     FRONTED, ISSUED_HEADS, LOOKBACK_NAMES, LOOKBACK_SOURCES, MODIFIED_NOUN, PREP_BEFORE, PREP_LOOKBACK,
     PRONOUN_REACH, QUOTED, THING_DOC,
 )
+
+# A reporting verb right after the pronoun: the pronoun is the speaker of the attribution.
+SPEAKER_AFTER = re.compile(r"\s+(?:said|say|says|told|added|claimed|claim|claims|reported|stated)\b")
 
 
 class PronounLinks:
@@ -56,6 +60,14 @@ class PronounLinks:
             return found if isinstance(found, Entity) else self._from_occurrence(found)
         if gendered:
             near = hi  # the credible names within reach were weighed above; the rest are objects or noise
+        if want == "plural" and self._speaker_pronoun(span):
+            # "..., his sponsors said. Mr Vell ... was shot, they said": a group that spoke last, within
+            # reach, speaks again before any country or body merely named in between
+            last = next(self._recent(floor), None)
+            head = last.name.lower().split()[-1] if last is not None and last.name else ""
+            if last is not None and last.kind in ("group", "descriptor") \
+                    and (last.plural or head.endswith("s") and not head.endswith("ss")):
+                return last
         for named_only in (True, False):  # a named person before an unnamed one ("a campaign aide")
             for pool in (lambda: self._recent(floor), lambda: reversed(occs[near:hi])):  # within reach
                 found = self._first_fit(pool(), want, named_only)
@@ -163,6 +175,10 @@ class PronounLinks:
             self._quote_starts = [q[0] for q in self._quotes]
         i = bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self._quotes[i][1] > pos
+
+    def _speaker_pronoun(self, span: Span) -> bool:
+        """Is the pronoun the speaker of a reporting verb that follows it ("they said")?"""
+        return SPEAKER_AFTER.match(self.text, span.end) is not None
 
     def _first_fit(self, pool: Iterator, want: str, named_only: bool) -> Entity | Occurrence | None:
         """The first source or body name in ``pool`` the pronoun fits (a name already linked to a
