@@ -1,7 +1,9 @@
 """Rules added by the eleventh pass over the sources stage (found on short broadcaster news items of
 all subjects, outside US politics): one-paragraph texts have no headline; an article's own name beats a
 listed namesake; Commonwealth offices, courts and parties; public fire services; unions of a trade;
-police of a named place; a principal's appositive name; sports stories; pairs of private people.
+police of a named place; a principal's appositive name; sports stories; pairs of private people; a
+lede's person named in the next sentence; titles kept to their own name; a document named by a later
+mention; "they said" after a group; people of unlisted companies.
 All texts are fictional, written for these tests; a few name listed public figures, to exercise the
 gazetteer.
 
