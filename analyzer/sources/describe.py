@@ -712,11 +712,6 @@ def _place_then_name(run: list[Hit | Tok], toks: list[Tok]) -> list[list[Hit | T
     return [run[:1], run[1:]]
 
 
-def _split_holder(place: list[Hit | Tok], run: list[Hit | Tok], toks: list[Tok]) -> bool:
-    """Is ``run`` the name that ``_place_then_name`` cut off the place run just before it?"""
-    return len(place) == 1 and _place_then_name(place + run, toks) == [place, run]
-
-
 def _is_the(item: Hit | Tok, toks: list[Tok]) -> bool:
     return isinstance(item, Tok) and item.text.lower() == "the"
 
@@ -841,14 +836,19 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
     affiliations: list[str] = []
     countries: list[Entry] = []
     front_items = [it for it in items if _item_index(it, toks) < cut]
-    runs = [part for run in _runs(front_items, toks, text) + _runs(items[len(front_items):], toks, text)
-            for part in _place_then_name(run, toks)]
+    runs: list[list[Hit | Tok]] = []
+    holders: set[int] = set()  # runs that are the name closing "envoy to Norway Ada Vell": it holds the post
+    for run in _runs(front_items, toks, text) + _runs(items[len(front_items):], toks, text):
+        parts = _place_then_name(run, toks)
+        if len(parts) == 2:
+            holders.add(len(runs) + 1)
+        runs += parts
     holder = False
     for k, run in enumerate(runs):
         kind = _run_kind(run, toks, text, lex)
         front = _item_index(run[0], toks) < cut
-        if not front and k > 0 and kind[0] == "person" and _split_holder(runs[k - 1], run, toks):
-            front = holder = True  # the name closing "envoy to Norway Ada Vell" holds the post
+        if not front and k in holders and kind[0] == "person":
+            front = holder = True
         if kind[0] == "person":
             if kind[2]:
                 affiliations.append(kind[2])

@@ -214,6 +214,8 @@ class DocumentLinks:
             for ent in self._recent():  # "The poll" after "a new Quinnipiac poll": the same poll
                 if ent.kind == "doc" and desc.head in ent.summary().doc_heads:
                     return ent
+        # only a longer mention that names its issuer in a phrase ("The report issued by the Velm
+        # Institute"), not "the Velm report", continues an unnamed document
         if desc.definite and desc.modifiers and not desc.another and desc.words > 3:
             earlier = self._unnamed_doc(desc)
             if earlier is not None:

@@ -213,16 +213,24 @@ class DescriptionLinks:
             ent.modifiers = [self._modifier(m, span.start) for m in dict.fromkeys(principals)]
         return ent
 
-    def _title_named_next(self, desc: Description, span: Span) -> Entity | None:
-        """'..., a local judge decided on Friday. Circuit Judge Ada Vell wrote ...': an indefinite
-        title whose holder the next sentence names with the same title is that person."""
-        i = bisect_right(self.starts, span.start) - 1
+    def _next_sentence(self, pos: int) -> tuple[int, int, int, int] | None:
+        """The sentence after the one at ``pos``: its start and end, and the index range of the names
+        written in it (into ``occurrences()``); None for the last sentence."""
+        i = bisect_right(self.starts, pos) - 1
         if i < 0 or i + 1 >= len(self.starts):
             return None
         lo = self.starts[i + 1]
         hi = self.starts[i + 2] if i + 2 < len(self.starts) else len(self.text)
-        occs = self.occurrences()
-        for occ in occs[bisect_left(self.occ_starts, lo):bisect_left(self.occ_starts, hi)]:
+        self.occurrences()
+        return lo, hi, bisect_left(self.occ_starts, lo), bisect_left(self.occ_starts, hi)
+
+    def _title_named_next(self, desc: Description, span: Span) -> Entity | None:
+        """'..., a local judge decided on Friday. Circuit Judge Ada Vell wrote ...': an indefinite
+        title whose holder the next sentence names with the same title is that person."""
+        nxt = self._next_sentence(span.start)
+        if nxt is None:
+            return None
+        for occ in self.occurrences()[nxt[2]:nxt[3]]:
             if occ.desc.kind == "person" and not occ.desc.plural \
                     and any(_title_fits(desc.head, role) for role in occ.desc.roles):
                 return self._from_occurrence(occ)
@@ -231,14 +239,11 @@ class DescriptionLinks:
     def _named_next_sentence(self, desc: Description, span: Span) -> Entity | None:
         """'A Swiss firefighter has told a court ... Thomas Brell said ...': the news lede's indefinite
         person is named when the next sentence opens with a name the article has not used before."""
-        i = bisect_right(self.starts, span.start) - 1
-        if i < 0 or i + 1 >= len(self.starts):
-            return None
-        lo = self.starts[i + 1]
+        nxt = self._next_sentence(span.start)
         occs = self.occurrences()
-        k = bisect_left(self.occ_starts, lo)
-        if k >= len(occs) or occs[k].start > lo + LEDE_NAME_OFFSET:
+        if nxt is None or nxt[2] == nxt[3] or occs[nxt[2]].start > nxt[0] + LEDE_NAME_OFFSET:
             return None
+        k = nxt[2]
         occ = occs[k]
         given = occ.desc.name.split()[0].lower() in self.lex.first_names or bool(occ.desc.roles)
         if occ.desc.kind != "person" or occ.desc.plural or len(occ.desc.name.split()) < 2 or not given \

@@ -73,7 +73,7 @@ def untyped_group(ent: Entity) -> bool:
 
 
 def _possessor(name: str, ent: Entity) -> bool:
-    """Is ``name`` written as the possessor in one of the entity's mentions ("Westpac's Ana Vell")?"""
+    """Is ``name`` written as the possessor in one of the entity's mentions ("Velmcorp's Ana Vell")?"""
     return any(name + "'s" in d.text or name + "’s" in d.text for d in ent.descs)
 
 
@@ -128,15 +128,18 @@ class SourceOutput:
         if _lone_brand(ent, self.lex):
             return "BUS", False
         type_, official = _type(ent)
-        untyped_pair = ent.plural and type_ == "CIT" and best_type(_evidence(ent)) is None
-        if (type_ == "OTH" or untyped_pair) and _study_authors(ent, self.text):
+        if type_ not in ("OTH", "CIT", "SEC", "GOV"):
+            return type_, official
+        evidence = _evidence(ent)
+        untyped = best_type(evidence) is None  # the CIT or OTH of _type is its fallback
+        if (type_ == "OTH" or ent.plural and type_ == "CIT" and untyped) and _study_authors(ent, self.text):
             return "EXP", False
-        if type_ == "CIT" and ent.kind == "person" and not ent.plural and best_type(_evidence(ent)) is None \
+        if type_ == "CIT" and ent.kind == "person" and not ent.plural and untyped \
                 and any(m is not None and _lone_brand(m, self.lex) and _possessor(m.name, ent) for m in ent.modifiers):
-            return "BUS", False  # "Westpac's Ana Vell": someone of a company the lists do not know
-        if self._sport_story() and ent.kind == "person" and ent.person is None and (
-                type_ == "CIT" and best_type(_evidence(ent)) is None or type_ == "SEC" and "captain" in ent.roles()
-                or type_ == "GOV" and max(prio for prio, _, _ in _evidence(ent)) <= PRIO_COUNTRY):
+            return "BUS", False  # "Velmcorp's Ana Vell": someone of a company the lists do not know
+        if ent.kind == "person" and ent.person is None and (
+                type_ == "CIT" and untyped or type_ == "SEC" and "captain" in ent.roles()
+                or type_ == "GOV" and max(prio for prio, _, _ in evidence) <= PRIO_COUNTRY) and self._sport_story():
             return "OTH", False
         return type_, official
 

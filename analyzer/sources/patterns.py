@@ -84,6 +84,9 @@ HEADLINE_MAX_CHARS = 200
 # Vell, who ...": titles before the name).
 LEDE_NAME_OFFSET = 30
 INDEFINITE = re.compile(r"(?:a|an)\s", re.I)
+# ", a day after the envoy threatened to quit": a time phrase, not a description of the name before it.
+TIME_APPOSITIVE = re.compile(r"(?:a|an|one|two|three|several|hours|days|weeks|the day|the week)\s+"
+                             r"(?:(?:days?|weeks?|months?|years?|hours?)\s+)?(?:after|before|since)\b")
 # Titles news uses for people it keeps unnamed ("an official said"): a named holder of the same title
 # in the next sentence is someone else.
 UNNAMED_HEADS = {"official", "source", "aide", "adviser", "advisor", "insider", "staffer", "person", "operative",
@@ -300,3 +303,6 @@ SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s")
 SPOKEN_THINGS = {"speech", "remarks", "comments", "address", "testimony", "interview", "message",
                  "announcement", "move", "decision", "argument", "policy", "policies", "proposals",
                  "campaign speech", "op-ed", "column", "veto", "pledge", "promise", "response", "reply"}
+# A reporting verb right after a pronoun makes it the speaker ("they said"). Narrower than the attribution's
+# cue: "they warned" or "they found" after a group may start a new subject (PolNeAR dev pool: 1 fewer).
+SPEAKER_AFTER = re.compile(r"\s+(?:said|say|says|told|added|claimed|claim|claims|reported|stated)\b")

@@ -7,7 +7,6 @@ or in an earlier sentence's fronted clause; None when nothing fits.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from typing import Iterator
 
@@ -19,11 +18,8 @@ from analyzer.sources.helpers import _after_common_noun, _first_names_agree
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     FRONTED, ISSUED_HEADS, LOOKBACK_NAMES, LOOKBACK_SOURCES, MODIFIED_NOUN, PREP_BEFORE, PREP_LOOKBACK,
-    PRONOUN_REACH, QUOTED, THING_DOC,
+    PRONOUN_REACH, QUOTED, SPEAKER_AFTER, THING_DOC,
 )
-
-# A reporting verb right after the pronoun: the pronoun is the speaker of the attribution.
-SPEAKER_AFTER = re.compile(r"\s+(?:said|say|says|told|added|claimed|claim|claims|reported|stated)\b")
 
 
 class PronounLinks:
@@ -60,7 +56,7 @@ class PronounLinks:
             return found if isinstance(found, Entity) else self._from_occurrence(found)
         if gendered:
             near = hi  # the credible names within reach were weighed above; the rest are objects or noise
-        if want == "plural" and self._speaker_pronoun(span):
+        if want == "plural" and SPEAKER_AFTER.match(self.text, span.end):
             # "..., his sponsors said. Mr Vell ... was shot, they said": a group that spoke last, within
             # reach, speaks again before any country or body merely named in between
             last = next(self._recent(floor), None)
@@ -175,10 +171,6 @@ class PronounLinks:
             self._quote_starts = [q[0] for q in self._quotes]
         i = bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self._quotes[i][1] > pos
-
-    def _speaker_pronoun(self, span: Span) -> bool:
-        """Is the pronoun the speaker of a reporting verb that follows it ("they said")?"""
-        return SPEAKER_AFTER.match(self.text, span.end) is not None
 
     def _first_fit(self, pool: Iterator, want: str, named_only: bool) -> Entity | Occurrence | None:
         """The first source or body name in ``pool`` the pronoun fits (a name already linked to a

@@ -22,14 +22,9 @@ from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     ADVERB_ENDINGS, APPOSITIVE, AUXILIARIES, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS,
     COPULA, HEADLINE_VERBS, NAME_ENDINGS,
-    PARTICIPLE_TITLES, PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TITLE_BEFORE, TITLE_BEFORE_CHARS, TITLE_SYNONYMS,
-    WHICH_NEXT,
+    PARTICIPLE_TITLES, PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TIME_APPOSITIVE, TITLE_BEFORE, TITLE_BEFORE_CHARS,
+    TITLE_SYNONYMS, WHICH_NEXT,
 )
-
-
-# ", a day after the envoy threatened to quit": a time phrase, not a description of the name before it.
-TIME_APPOSITIVE = re.compile(r"(?:a|an|one|two|three|several|hours|days|weeks|the day|the week)\s+"
-                             r"(?:(?:days?|weeks?|months?|years?|hours?)\s+)?(?:after|before|since)\b")
 
 
 class BodyScan:
