@@ -746,7 +746,7 @@ def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
                 and low not in ING_MODIFIERS:  # not "a long-standing ally", "the remaining supporters"
             return k
         if not toks[k].cap and (low.endswith("ed") and len(low) > 4 or low in IRREGULAR_PARTICIPLES) \
-                and "-" not in low and any(
+                and "-" not in low and not _unhyphenated_compound(toks, k) and any(
                 t.text.lower() not in DETERMINERS and not _modifier_word(t.text) for t in toks[:k]):
             return k
         joined = (low in ("of", "and", "for") and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap
@@ -754,6 +754,12 @@ def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
         if low in HEAD_STOPS and not joined:
             return k
     return len(toks)
+
+
+def _unhyphenated_compound(toks: list[Tok], k: int) -> bool:
+    """'Massachusetts based company': a place and "based" written without the hyphen, before a noun."""
+    return toks[k].text.lower() == "based" and toks[k - 1].cap and k + 1 < len(toks) and not toks[k + 1].cap \
+        and toks[k + 1].text.lower() not in HEAD_STOPS
 
 
 # -ing words that stand before a noun as its modifier ("the bill's remaining supporters", "the ruling party",
@@ -847,7 +853,7 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
     for k, run in enumerate(runs):
         kind = _run_kind(run, toks, text, lex)
         front = _item_index(run[0], toks) < cut
-        if not front and k in holders and kind[0] == "person":
+        if not front and kind[0] == "person" and (k in holders or k == len(runs) - 1 and _glued_holder(run, kind[1], toks, text, lex)):
             front = holder = True
         if kind[0] == "person":
             if kind[2]:
@@ -971,6 +977,15 @@ def _topic(text: str, name: str) -> bool:
     """Is the name what a document is about ("an email about Ostra"), not who issued it?"""
     at = text.find(name)  # titles may stand between ("a letter addressed to Chairman Ada Vell")
     return at > 0 and bool(TOPIC_BEFORE.search(text, max(0, at - 40), at))
+
+
+def _glued_holder(run: list[Hit | Tok], names: list[Tok], toks: list[Tok], text: str, lex: Lexicon) -> bool:
+    """'Senior forecaster with the Velm Weather Bureau Ada Korr': a name that closes the mention right
+    after its body's name, with no title of its own between them, holds the title the mention opens with."""
+    body = run[: len(run) - len(names)]
+    if not body or isinstance(body[-1], Hit) and body[-1].entries[0].kind == "role" and body[-1].entries[0].person:
+        return False  # "for the Velm Party Senator Ada Korr": the senator is someone else
+    return text[names[-1].end:].strip(" ,") == "" and _run_kind(body, toks, text, lex)[0] == "org"
 
 
 def _person_role_head(front: list[Hit | Tok], toks: list[Tok]) -> bool:

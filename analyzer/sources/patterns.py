@@ -43,6 +43,10 @@ PARTICIPLE_TITLES = {"retired", "elected", "unnamed", "embattled", "registered",
 # it opens with a determiner and has no verb of its own; looked for this far back.
 TITLE_BEFORE = re.compile(r"\s*(?:and\s+)?(?:the|a|an|[A-Z][a-z]+['’]s)\s+[^,;:\"“”()]+")
 TITLE_BEFORE_CHARS = 90
+# Inside that look-back, where a later title phrase may begin ("backed the mayor"), and how many of
+# them (from the name backwards, after the whole clause) are tried.
+LAST_DETERMINERS = re.compile(r"\s((?:the|a|an)\s)")
+TITLE_BEFORE_TRIES = 2
 # Gendered pronouns in a relative clause about the person ("who spent the night on his roof").
 CLAUSE_PRONOUN = re.compile(r"\b(he|him|his|himself|she|her|hers|herself)\b")
 # Relative pronouns refer to what ends this close before them ("Trump, who said").

@@ -23,7 +23,7 @@ from analyzer.sources.patterns import (
     ADVERB_ENDINGS, APPOSITIVE, AUXILIARIES, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS,
     COPULA, HEADLINE_VERBS, NAME_ENDINGS,
     PARTICIPLE_TITLES, PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TIME_APPOSITIVE, TITLE_BEFORE, TITLE_BEFORE_CHARS,
-    TITLE_SYNONYMS, WHICH_NEXT,
+    TITLE_BEFORE_TRIES, TITLE_SYNONYMS, LAST_DETERMINERS, WHICH_NEXT,
 )
 
 
@@ -201,12 +201,19 @@ class BodyScan:
             return
         lo = _clause_start(self.text, max(region.start, start - 2 - TITLE_BEFORE_CHARS), start - 2)
         lead = TITLE_BEFORE.match(self.text, lo, start - 2)
-        if lead is None or lead.end() != start - 2:
-            return
-        before = describe(self.text, self.lex, lo, start - 2, shared=True)
-        if before.kind == "descriptor" and not before.plural and any(
-                e.kind == "role" and e.person for e in self.lex.phrases.get(tuple(before.head.split()), [])):
-            _merge(desc, before)
+        # The clause may hold more than the title ("The council backed the mayor, Ada Vell, ..."): then the
+        # title is the phrase from one of its last determiners that names a person's role.
+        later = [m.start(1) for m in LAST_DETERMINERS.finditer(self.text, lo, start - 2)][::-1]
+        whole = [lo] if lead is not None and lead.end() == start - 2 else []
+        for at in whole + later[:TITLE_BEFORE_TRIES]:
+            phrase = TITLE_BEFORE.match(self.text, at, start - 2)
+            if phrase is None or phrase.end() != start - 2:
+                break
+            before = describe(self.text, self.lex, at, start - 2, shared=True)
+            if before.kind == "descriptor" and not before.plural and any(
+                    e.kind == "role" and e.person for e in self.lex.phrases.get(tuple(before.head.split()), [])):
+                _merge(desc, before)
+                return
 
     def _titled(self, pos: int, floor: int) -> bool:
         """Is the word before ``pos`` a title or modifier ("nominee Trump", "the Post")?"""

@@ -1,0 +1,63 @@
+"""Rules added by the twelfth pass over the sources stage: a title set off by commas before a name
+when the clause holds more than the title; a name closing a mention right after its body's name holds
+the mention's title; "<Place> based" written without its hyphen.
+All texts are fictional, written for these tests.
+
+Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_sources_helpers import check_last_source, run
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # The clause before the comma holds a verb and its subject: the title is its last phrase.
+    # (The mentions are capitalised: the helper finds a source as the first match before its content.)
+    ("The council backed the mayor, Dr Ada Korr, on Monday. The mayor said the claims were false.",
+     [("The mayor", "said", "the claims were false")], {"name": "Ada Korr", "type": "GOV", "named": True}),
+    ("The Premier stood behind the Governor-General, Ada Korr. The Governor-General said the claims were "
+     "unfounded.",
+     [("The Governor-General", "said", "the claims were unfounded")], {"name": "Ada Korr", "named": True}),
+    # The whole clause is still tried first ("the owner of the Velm Golf Club").
+    ("Crowds came to see the owner of the Velm Golf Club, Mark Tamm, on Sunday. The owner said the course "
+     "would stay open.",
+     [("The owner", "said", "the course would stay open")], {"name": "Mark Tamm", "named": True}),
+])
+def test_a_title_set_off_before_a_name_is_the_last_phrase_of_its_clause(text, specs, expected):
+    check_last_source(text, specs, {"published": "2001-12-31"}, expected)
+
+
+def test_a_title_phrase_with_no_persons_title_gives_the_name_none():
+    # "the report" is no title: Korr stays an undescribed private person.
+    text = "The council read the report, Ada Korr, at noon. Ms Korr said the claims were false."
+    _, out, sources = run(text, [("Ms Korr", "said", "the claims were false")], published="2001-12-31")
+    assert (sources[-1].name, sources[-1].type) == ("Ada Korr", "CIT")
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    ("Senior forecaster with the Velmton Weather Bureau Ada Korr says the storm will pass.",
+     [("Senior forecaster with the Velmton Weather Bureau Ada Korr", "says", "the storm will pass")],
+     {"name": "Ada Korr", "named": True}),
+    # A title of its own before the name makes it someone else: the spokesman stays unnamed.
+    ("A spokesman for the Velm Party Senator Ada Korr says the vote will pass.",
+     [("A spokesman for the Velm Party Senator Ada Korr", "says", "the vote will pass")], {"named": False}),
+    # Without a name after it, the body is the speaker's affiliation and he stays unnamed.
+    ("A spokesman for the Velmton Weather Bureau says the storm will pass.",
+     [("A spokesman for the Velmton Weather Bureau", "says", "the storm will pass")], {"named": False}),
+])
+def test_a_name_closing_a_mention_after_its_bodys_name_holds_the_title(text, specs, expected):
+    check_last_source(text, specs, {"published": "2001-12-31"}, expected)
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    ("Velmton based company Velm Cell Technologies said it had grown the cells.",
+     [("Velmton based company Velm Cell Technologies", "said", "it had grown the cells")],
+     {"name": "Velm Cell Technologies", "type": "BUS", "named": True}),
+    # "based in" still ends the head phrase: the officials are unnamed.
+    ("Officials based in Velmton said the cells were grown.",
+     [("Officials based in Velmton", "said", "the cells were grown")], {"named": False}),
+])
+def test_a_place_based_company_written_without_a_hyphen(text, specs, expected):
+    check_last_source(text, specs, {"published": "2001-12-31"}, expected)
