@@ -1,6 +1,7 @@
 """Rules added by the twelfth pass over the sources stage: a title set off by commas before a name
 when the clause holds more than the title; a name closing a mention right after its body's name holds
-the mention's title; "<Place> based" written without its hyphen.
+the mention's title; "<Place> based" written without its hyphen; the issuer of research that the next
+sentence names; an assessment is a document.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -60,4 +61,20 @@ def test_a_name_closing_a_mention_after_its_bodys_name_holds_the_title(text, spe
      [("Officials based in Velmton", "said", "the cells were grown")], {"named": False}),
 ])
 def test_a_place_based_company_written_without_a_hyphen(text, specs, expected):
+    check_last_source(text, specs, {"published": "2001-12-31"}, expected)
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # The next sentence opens on the study and names who did it: the study is named by its issuer.
+    ("A new study shows that one in three renters moved last year. The study conducted by the Velm Institute "
+     "for the Arden Housing Bureau is the first of its kind.",
+     [("A new study", "shows", "one in three renters moved")], {"type": "DOC", "named": True}),
+    ("Floods may double this century, according to a new risk assessment. The survey by the Velm Polar "
+     "Institute and Ardell Research puts the chance at 5 per cent.",
+     [("a new risk assessment", "according to", "Floods may double")], {"type": "DOC", "named": True}),
+    # A next sentence about something else names no issuer.
+    ("A new study shows that one in three renters moved last year. The Velm Institute opened a new office.",
+     [("A new study", "shows", "one in three renters moved")], {"type": "DOC", "named": False}),
+])
+def test_the_next_sentence_names_the_issuer_of_research_just_announced(text, specs, expected):
     check_last_source(text, specs, {"published": "2001-12-31"}, expected)

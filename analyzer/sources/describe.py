@@ -1037,7 +1037,7 @@ def _is_doc_role(desc: Description) -> bool:
     return desc.head in DOC_HEADS
 
 
-DOC_HEADS = {"statement", "report", "study", "poll", "survey", "data", "figures", "document", "memo", "letter",
+DOC_HEADS = {"statement", "report", "study", "assessment", "poll", "survey", "data", "figures", "document", "memo", "letter",
              "email", "analysis", "record", "census", "ad", "advertisement", "commercial", "spot", "missive",
              "book", "transcript", "website", "release", "press release", "bill", "law", "platform", "research",
              "post", "tweet", "social media", "rule", "regulation", "proposal", "plan", "video", "footage",

@@ -15,7 +15,7 @@ from analyzer.sources.facts import _entity_type, _evidence, _same_gender
 from analyzer.sources.helpers import _clean_name
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, LEAD_IN_GAP, NAMED_POLL, POLL_AHEAD, POLL_DETERMINERS,
+    HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, ISSUER_NEXT, LEAD_IN_GAP, NAMED_POLL, POLL_AHEAD, POLL_DETERMINERS,
     POLL_HEADS, POLL_REACH, SENDER, SENDER_END, SPEAKER_DOCS,
 )
 
@@ -62,6 +62,8 @@ class DocumentLinks:
         ent = self._doc_of(desc, span)
         if ent.kind == "doc" and not ent.issuers:
             issuer = self._issuer_after(span.end)
+            if not issuer and not desc.definite and not desc.modifiers:
+                issuer = self._issuer_next_sentence(span.start)
             if not issuer and desc.definite and not desc.another and not desc.back_orgs:
                 if desc.head in SPEECH_DOCS:
                     actor = self._latest_actor(span.start)
@@ -164,6 +166,18 @@ class DocumentLinks:
         ok = sub.kind == "org" or sub.kind == "person" and m.group(1) == "by" and not sub.plural
         return sub.name if ok and sub.name else ""
 
+    def _issuer_next_sentence(self, pos: int) -> str:
+        """'A new study shows ... The study conducted by the Velm Institute ...': the issuer that the
+        next sentence, opening on the research just announced, names; empty when none."""
+        nxt = self._next_sentence(pos)
+        if nxt is None:
+            return ""
+        m = ISSUER_NEXT.match(self.text, nxt[0], nxt[1])
+        if m is None:
+            return ""
+        sub = describe(m.group(1), self.lex, shared=True)
+        return sub.name if sub.kind in ("org", "person") and not sub.plural else ""
+
     def _doc_of(self, desc: Description, span: Span) -> Entity:
         ent = self._issued_by(desc, span)
         if desc.head and desc.head.split()[-1] in FINDINGS_HEADS and ent.kind != "doc" and _entity_type(ent) != "MED":
@@ -177,9 +191,10 @@ class DocumentLinks:
 
     def _unnamed_doc(self, desc: Description) -> Entity | None:
         """'A new report says ... The report issued by the Velm Institute says ...': the document just
-        spoken of, with no issuer yet, that a definite mention naming its issuer continues."""
+        spoken of, with no issuer yet (or the one it names), that a definite mention naming its issuer continues."""
         for ent in self._recent():
-            if ent.kind == "doc" and not ent.issuers and desc.head in ent.summary().doc_heads:
+            if ent.kind == "doc" and desc.head in ent.summary().doc_heads \
+                    and (not ent.issuers or ent.issuers == desc.modifiers):  # named already by this sentence
                 return ent
         return None
 

@@ -158,6 +158,11 @@ POSSESSED = re.compile(r"((?:the|The)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+(?
 # the Velmar Fund", "The survey, released on Monday by ..." (an organisation; a person only after "by").
 ISSUER_AFTER = re.compile(r"(?:,\s+[a-z]+ed\s+(?:\w+\s+){0,4}?(?=by\s)|\s+)(by|from|of)\s+(?:the\s+)?"
                           r"([A-Z][\w'’\-.&]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?[A-Z][\w'’\-.&]*)*)")
+# A sentence that opens on the research just announced and names who did it ("The study conducted by the
+# Velm Institute ...", "The survey by the Velm Bureau and Ardell Research ...": the first is the issuer).
+ISSUER_NEXT = re.compile(r"\s*(?:The|This)\s+(?:[a-z]+\s+)?(?:study|survey|report|research|analysis|assessment|"
+                         r"review|paper|poll|audit)\b,?\s+(?:(?:[a-z]+ed|carried out|done)\s+(?:jointly\s+)?)?by\s+"
+                         r"(?:the\s+)?([A-Z][\w'’\-.&]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?[A-Z][\w'’\-.&]*)*)")
 # "In a statement, the union said": a document phrase that opens the sentence; its speaker is the
 # name after the phrase's comma (LEAD_IN_GAP: the rest of the phrase, at most LEAD_IN_CHARS long).
 IN_DOC = re.compile(r"\b[Ii]n\s+$")
