@@ -1,7 +1,8 @@
 """Rules added by the twelfth pass over the sources stage: a title set off by commas before a name
 when the clause holds more than the title; a name closing a mention right after its body's name holds
 the mention's title; "<Place> based" written without its hyphen; the issuer of research that the next
-sentence names; an assessment is a document.
+sentence names; an assessment is a document; a bare surname is a foreign figure only where the story
+names the country.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -78,3 +79,23 @@ def test_a_place_based_company_written_without_a_hyphen(text, specs, expected):
 ])
 def test_the_next_sentence_names_the_issuer_of_research_just_announced(text, specs, expected):
     check_last_source(text, specs, {"published": "2001-12-31"}, expected)
+
+
+@pytest.mark.parametrize("text,outlet,expected", [
+    # A listed Mexican president is not the "Mr Fox" of an Australian outlet's story that never names Mexico.
+    ("Velm Air cut its fares on Monday. Mr Fox said the fares would not last.", "Velm News (Australia)",
+     {"type": "CIT", "affiliation": ""}),
+    # A story that names the country keeps the listed figure.
+    ("Mexico cut its fares on Monday. Mr Fox said the fares would not last.", "Velm News (Australia)",
+     {"type": "GOV", "affiliation": "Mexico"}),
+    # The outlet's own country is never foreign: its prime minister is known by surname alone.
+    ("Velm Air cut its fares on Monday. Mr Howard said the fares would not last.", "Velm News (Australia)",
+     {"type": "GOV", "affiliation": "Australia"}),
+    # An outlet whose name gives no country makes nothing foreign.
+    ("Velm Air cut its fares on Monday. Mr Fox said the fares would not last.", "The Velm Courier",
+     {"type": "GOV", "affiliation": "Mexico"}),
+])
+def test_a_bare_surname_is_a_foreign_figure_only_where_the_story_names_the_country(text, outlet, expected):
+    mention = text[text.index("Mr "):text.index(" said")]
+    check_last_source(text, [(mention, "said", "the fares would not last")],
+                      {"published": "2001-12-31", "outlet": outlet}, expected)

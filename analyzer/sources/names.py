@@ -6,6 +6,7 @@ the full name a surname or given name stands for, and the user-lexicon row of a 
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from analyzer.sources.describe import Description, describe
@@ -124,7 +125,8 @@ class PersonNames:
         relatives the mention names."""
         surname = name.lower()
         self.occurrences()
-        known = {n for n in self.lex.surnames.get(surname, set()) if self._gender_fits(n, gender)} - exclude
+        known = {n for n in self.lex.surnames.get(surname, set())
+                 if self._gender_fits(n, gender) and not self._country_unspoken(n)} - exclude
         # "Donald Trump Jr." in the body: a bare "Trump" is still the listed father (the son keeps his suffix)
         longer = [o.desc.name for o in self.by_surname.get(surname, []) if len(o.desc.name.split()) > 1
                   and self._gender_fits(o.desc.name, gender) and not (known and self._full_name_only(o.desc.name))
@@ -157,6 +159,22 @@ class PersonNames:
             if given:
                 return given
         return longer[0] if longer else name
+
+    def _country_unspoken(self, full: str) -> bool:
+        """Is ``full`` a listed figure of a foreign country that the article never names (by name, people
+        or capital)? A foreign leader is called by surname alone only in stories about that country: a
+        bare "Mr Fox" in a story of an Australian outlet that never names Mexico is someone else. Foreign
+        means other than the country the outlet's name gives ("ABC News (Australia)"); with none given,
+        nothing is foreign."""
+        rows = self.lex.people.get(full.lower())
+        country = rows[0].affiliation if rows else ""
+        key = ("spoken countries",)
+        if key not in self._memo:
+            home = _countries_in(self.article.metadata.outlet, self.lex)
+            self._memo[key] = home and home | {o.desc.affiliation for o in self.occurrences()} \
+                | {o.desc.name for o in self.occurrences() if o.desc.kind in ("country", "group")}
+        spoken = self._memo[key]
+        return bool(spoken) and bool(country) and country not in spoken and _is_country(country, self.lex)
 
     def _opens_sentence(self, pos: int) -> bool:
         """Does a word at ``pos`` open a sentence or a line, or stand in the headline?"""
@@ -260,3 +278,17 @@ class PersonNames:
             agreed = self._same_listing(self.lex.surnames.get(full.lower(), set()), gender=False)
             tmp.person = self._person_row(agreed) if agreed else None
         return tmp
+
+
+def _is_country(name: str, lex) -> bool:
+    return any(e.kind == "country" for e in lex.phrases.get(tuple(name.lower().split()), ()))
+
+
+def _countries_in(words: str, lex) -> set[str]:
+    """The countries a phrase names by name, people or capital ("ABC News (Australia)" -> Australia)."""
+    tokens = re.findall(r"[\w'’.-]+", words)
+    found = set()
+    for i in range(len(tokens)):
+        n, entries = lex.lookup(tokens, i)
+        found |= {e.affiliation for e in entries[:1] if n and e.kind in ("country", "capital")}
+    return found
