@@ -2,7 +2,8 @@
 when the clause holds more than the title; a name closing a mention right after its body's name holds
 the mention's title; "<Place> based" written without its hyphen; the issuer of research that the next
 sentence names; an assessment is a document; a bare surname is a foreign figure only where the story
-names the country.
+names the country; a comma before "says" opens no appositive; managers are business; a statement
+issued by someone's staff is theirs.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -99,3 +100,27 @@ def test_a_bare_surname_is_a_foreign_figure_only_where_the_story_names_the_count
     mention = text[text.index("Mr "):text.index(" said")]
     check_last_source(text, [(mention, "said", "the fares would not last")],
                       {"published": "2001-12-31", "outlet": outlet}, expected)
+
+
+def test_a_comma_before_says_is_no_appositive_and_a_manager_is_business():
+    # Broadcasters set the name off by commas and go on with "says": no description follows the name.
+    text = ("Power workers met today. The company, Velm Energy, believes supply is under threat. But Velm Energy "
+            "mine manager, Ada Korr, says all generation has been halted. Ms Korr admits jobs will go.")
+    _, out, sources = run(text, [("Velm Energy mine manager, Ada Korr", "says", "all generation has been halted"),
+                                 ("Ms Korr", "admits", "jobs will go")], published="2001-12-31")
+    korr = [s for s in sources if s.name == "Ada Korr"]
+    assert [(s.type, s.named) for s in korr] == [("BUS", True)]
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # Someone's staff who issued a statement are its source, not their principal.
+    ("Ada Vell has pulled out of the final, according to a statement released by Vell's managers.",
+     [("a statement released by Vell's managers", "according to", "Ada Vell has pulled out")],
+     {"type": "BUS", "named": False}),
+    # An office is no staff: the senator's office speaks for the senator.
+    ("The vote was delayed, according to a statement released by Senator Ada Vell's office.",
+     [("a statement released by Senator Ada Vell's office", "according to", "The vote was delayed")],
+     {"name": "Ada Vell", "named": True}),
+])
+def test_a_statement_issued_by_someones_staff(text, specs, expected):
+    check_last_source(text, specs, {"published": "2001-12-31"}, expected)

@@ -6,12 +6,13 @@ written near it ("said in a statement" ... "by Mizani Research") or the subject 
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from analyzer.model import Attribution, Span
 from analyzer.sources.describe import PRIO_GENERIC, Description, best_type, describe
 from analyzer.sources.entity import Entity
-from analyzer.sources.facts import _entity_type, _evidence, _same_gender
+from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same_gender
 from analyzer.sources.helpers import _clean_name
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
@@ -189,6 +190,19 @@ class DocumentLinks:
             return doc
         return ent
 
+    def _possessed_staff(self, desc: Description, span: Span) -> Entity | None:
+        """'a statement released by Ana Vell's managers': the people the mention says issued it, someone's
+        staff, not that someone (who is only their principal)."""
+        for name in desc.modifiers:
+            m = re.search(re.escape(name) + r"['’]s\s+([a-z]+)\b", self.text[span.start:span.end])
+            if m is None or m.start() == 0:
+                continue  # "Ana Vell's statement": her own
+            sub_span = Span(span.start + m.start(), span.start + m.end())
+            sub = describe(self.text, self.lex, sub_span.start, sub_span.end, shared=True)
+            if sub.kind in ("group", "descriptor") and _person_title(sub, self.lex):
+                return self._link(sub, sub_span, None)
+        return None
+
     def _unnamed_doc(self, desc: Description) -> Entity | None:
         """'A new report says ... The report issued by the Velm Institute says ...': the document just
         spoken of, with no issuer yet (or the one it names), that a definite mention naming its issuer continues."""
@@ -206,6 +220,9 @@ class DocumentLinks:
         issued = cue_word in ISSUED_HEADS and (desc.definite or cue_word in ("statement", "release")) \
             or cue_word == "ad"
         if issued:
+            staff = self._possessed_staff(desc, span)
+            if staff is not None:
+                return staff
             for name in desc.modifiers:  # "the Pentagon statement", "Trump's statement"
                 found = self._find_named(name)
                 if found is None and cue_word != "report":  # "a press release from the Velm Union"

@@ -300,7 +300,14 @@ def _verb_first(phrase: str) -> bool:
     """Does a phrase after a comma start with a verb ("faced ...", "has said ..."), so it is the rest of
     the sentence, not a description of the name before it? A conjunction ("even though ...") opens a clause too."""
     first = phrase.split(maxsplit=1)[0]
-    return first in AUXILIARIES or first in CLAUSE_OPENERS or first.endswith("ed") and first not in PARTICIPLE_TITLES
+    return first in AUXILIARIES or first in CLAUSE_OPENERS or first.endswith("ed") and first not in PARTICIPLE_TITLES \
+        or first in reporting_forms()  # "Velm mine manager, Ada Vell, says ...": broadcasters' comma before the verb
+
+
+@lru_cache(maxsize=1)
+def reporting_forms() -> frozenset[str]:
+    """Reporting verbs in the forms that follow a speaker ("says", "warns", "said", "told")."""
+    return frozenset(key[0] for key in cue_lexicon() if len(key) == 1 and key[0].endswith("s")) | {"said", "told"}
 
 
 @lru_cache(maxsize=1)
