@@ -3,7 +3,8 @@ when the clause holds more than the title; a name closing a mention right after 
 the mention's title; "<Place> based" written without its hyphen; the issuer of research that the next
 sentence names; an assessment is a document; a bare surname is a foreign figure only where the story
 names the country; a comma before "says" opens no appositive; managers are business; a statement
-issued by someone's staff is theirs.
+issued by someone's staff is theirs; a body right after a name ("from the Velm Union"); an appositive name
+after its own title.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -123,4 +124,23 @@ def test_a_comma_before_says_is_no_appositive_and_a_manager_is_business():
      {"name": "Ada Vell", "named": True}),
 ])
 def test_a_statement_issued_by_someones_staff(text, specs, expected):
+    check_last_source(text, specs, {"published": "2001-12-31"}, expected)
+
+
+def test_a_body_written_right_after_a_name_types_the_person():
+    text = "Workers walked out. Ada Korr from the Velm Workers Union fears jobs are at risk. Ms Korr says the strike was timed well."
+    _, out, sources = run(text, [("Ms Korr", "says", "the strike was timed well")], published="2001-12-31")
+    assert (sources[-1].name, sources[-1].type) == ("Ada Korr", "NGO")
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # A title may stand before an appositive name; it outranks the group's own title.
+    ("One of the plan's developers, historian Brell Tamm, says the plan is sound.",
+     [("One of the plan's developers, historian Brell Tamm,", "says", "the plan is sound")],
+     {"name": "Brell Tamm", "type": "EXP", "named": True}),
+    # A listing word makes the name one of a group: the group stays the source.
+    ("Critics, including historian Ada Korr, say the plan is unsound.",
+     [("Critics, including historian Ada Korr,", "say", "the plan is unsound")], {"name": "Critics"}),
+])
+def test_an_appositive_name_with_its_own_title(text, specs, expected):
     check_last_source(text, specs, {"published": "2001-12-31"}, expected)

@@ -381,7 +381,10 @@ def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon
         return
     stop = next((k for k in range(cut + 1, len(toks)) if _break(text[toks[k - 1].end:toks[k].start])), len(toks))
     part = toks[cut:stop]
-    name_end = next((k for k, t in enumerate(part) if not t.cap), len(part))
+    lead = _title_words(part, lex)  # "..., historian Ana Pell,": a title may stand before the name
+    name_end = next((k for k, t in enumerate(part) if k >= lead and not t.cap), len(part))
+    if name_end == lead:
+        name_end = 0
     if name_end < len(part) and part[name_end].text.lower() not in NAME_COMPLEMENTS:
         return
     if part and name_end:
@@ -394,9 +397,20 @@ def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon
         elif sub.kind == "person" and not sub.plural:
             desc.kind, desc.name, desc.plural = "person", sub.name, False
             desc.roles += sub.roles
-            desc.evidence += sub.evidence
+            # the name's own title first: "One of the plan's developers, historian Ana Pell," is a historian
+            desc.evidence = sub.evidence + desc.evidence if lead else desc.evidence + sub.evidence
             if sub.gender != "unknown":
                 desc.gender = sub.gender
+
+
+def _title_words(part: list[Tok], lex: Lexicon) -> int:
+    """How many lower-case words open ``part`` as a person's title before a name ("historian", "senior
+    analyst"); 0 when they are not one."""
+    lead = next((k for k, t in enumerate(part) if t.cap), 0)
+    if not lead or lead > APPOSITIVE_TITLE_WORDS or any(t.text.lower() in LIST_WORDS for t in part[:lead]):
+        return 0  # "critics, including historian Ana Pell,": one of a group, not the group
+    hits = [it for it in scan(part[:lead], lex) if isinstance(it, Hit)]
+    return lead if hits and any(e.kind == "role" and e.person for e in hits[-1].entries) else 0
 
 
 def _principal_named(before: list[Tok], lex: Lexicon) -> bool:
@@ -410,6 +424,10 @@ def _principal_named(before: list[Tok], lex: Lexicon) -> bool:
     return bool(n) and any(e.kind == "role" and e.person and not e.generic for e in entries)
 
 
+# Words that list members of a group rather than name the one spoken of.
+LIST_WORDS = {"including", "among", "such", "as", "like", "especially", "notably", "and", "or", "with", "plus"}
+# At most this many lower-case title words before an appositive name ("senior policy analyst").
+APPOSITIVE_TITLE_WORDS = 3
 # Words that may follow the name in an appositive and describe the person ("Ana Pell of Ohio").
 NAME_COMPLEMENTS = {"of", "at", "from", "with"}
 

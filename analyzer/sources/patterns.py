@@ -227,6 +227,9 @@ ONE_OF = re.compile(r"one of (?:the|those)\b", re.IGNORECASE)
 COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|became|becomes|has been|had been)\s+$")
 COPULA = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|became|becomes)\s+(?:(?:elected|named|"
                     r"appointed|sworn in)\s+)?(?:as\s+)?((?:the |a |an )?[a-z][^,.;:\"“”]{2,80}?)(?=[,.;:\"“”]|$)")
+# A body written right after a name: "Terry Vell from the Velm Workers Union" (not "of", which also
+# gives places and families: "Ana Vell of Houston").
+BODY_AFTER_NAME = re.compile(r"\s+(?:from|with|at)\s+the\s+((?:[A-Z][\w'’&.\-]*\s?){1,6})")
 # After a lone surname: an appositive or a copula may follow (checked before the costlier patterns).
 SAID_TO_BE = re.compile(r",\s+[a-z]|\s+(?:who|is|was|has|had|became|becomes)\s")
 # A relative clause inside a description (its head phrase ends there).

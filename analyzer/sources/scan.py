@@ -23,7 +23,7 @@ from analyzer.sources.patterns import (
     ADVERB_ENDINGS, APPOSITIVE, AUXILIARIES, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS,
     COPULA, HEADLINE_VERBS, NAME_ENDINGS,
     PARTICIPLE_TITLES, PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TIME_APPOSITIVE, TITLE_BEFORE, TITLE_BEFORE_CHARS,
-    TITLE_BEFORE_TRIES, TITLE_SYNONYMS, LAST_DETERMINERS, WHICH_NEXT,
+    TITLE_BEFORE_TRIES, TITLE_SYNONYMS, LAST_DETERMINERS, BODY_AFTER_NAME, WHICH_NEXT,
 )
 
 
@@ -277,6 +277,12 @@ class BodyScan:
             said = describe(self.text, self.lex, copula.start(1), copula.end(1), shared=True)
             if said.roles:
                 _merge(desc, said)
+        body = BODY_AFTER_NAME.match(self.text, end, limit) if desc.kind == "person" and not m else None
+        if body is not None:  # "Terry Vell from the Velm Workers Union says": someone of that body
+            of = describe(self.text, self.lex, body.start(1), body.end(1), shared=True)
+            if of.kind == "org" and of.evidence:
+                desc.evidence += [(PRIO_GENERIC, t, o) for _, t, o in of.evidence]
+                desc.affiliation = desc.affiliation or of.affiliation
 
     def _name_at(self, span: Span) -> Occurrence | None:
         """A person's name written in the body from ``span.start`` on and longer than ``span``."""
