@@ -199,7 +199,9 @@ def test_an_unnamed_official_is_not_the_name_opening_the_next_sentence():
 def test_a_listed_prime_minister_is_typed_by_the_articles_date():
     text = "The budget is sound, Mr Howard said."
     for date, expected in (("2001-12-31", "GOV"), ("1994-05-01", "POL")):
-        _, out, sources = run(text, [("Mr Howard", "said", "The budget is sound")], published=date)
+        # (an Australian outlet: a foreign figure's bare surname needs the country named, see rules12)
+        _, out, sources = run(text, [("Mr Howard", "said", "The budget is sound")], published=date,
+                              outlet="Velm Radio (Australia)")
         assert (sources[0].name, sources[0].type) == ("John Howard", expected)
 
 

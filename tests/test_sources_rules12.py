@@ -93,9 +93,13 @@ def test_the_next_sentence_names_the_issuer_of_research_just_announced(text, spe
     # The outlet's own country is never foreign: its prime minister is known by surname alone.
     ("Velm Air cut its fares on Monday. Mr Howard said the fares would not last.", "Velm News (Australia)",
      {"type": "GOV", "affiliation": "Australia"}),
-    # An outlet whose name gives no country makes nothing foreign.
-    ("Velm Air cut its fares on Monday. Mr Fox said the fares would not last.", "The Velm Courier",
-     {"type": "GOV", "affiliation": "Mexico"}),
+    # An outlet whose name gives no country is taken to be American (the people list mostly is).
+    ("Velm Air cut its fares on Monday. Mr Howard said the fares would not last.", "The Velm Courier",
+     {"type": "CIT", "affiliation": ""}),
+    ("Velm Air cut its fares on Monday. Mr Obama said the fares would not last.", "The Velm Courier",
+     {"type": "POL", "affiliation": "US"}),
+    ("Australian airlines cut their fares on Monday. Mr Howard said the fares would not last.", "The Velm Courier",
+     {"type": "GOV", "affiliation": "Australia"}),
 ])
 def test_a_bare_surname_is_a_foreign_figure_only_where_the_story_names_the_country(text, outlet, expected):
     mention = text[text.index("Mr "):text.index(" said")]

@@ -21,6 +21,9 @@ from analyzer.userconfig import PersonEntry
 
 # Formal first names and the short forms public figures are listed under (NYT style writes
 # "Joseph R. Biden Jr.", the list has "Joe Biden").
+# The home of an outlet whose name gives no country: the people list is mostly American, and so were the
+# outlets it was written for (a "Trump said" needs no "US" in the story).
+DEFAULT_HOME = "US"
 NICKNAMES = {"joseph": "joe", "william": "bill", "robert": "bob", "richard": "dick", "james": "jim",
              "thomas": "tom", "michael": "mike", "charles": "chuck", "edward": "ed", "theodore": "ted",
              "christopher": "chris", "timothy": "tim", "nicholas": "nick", "daniel": "dan", "donald": "don",
@@ -163,18 +166,17 @@ class PersonNames:
     def _country_unspoken(self, full: str) -> bool:
         """Is ``full`` a listed figure of a foreign country that the article never names (by name, people
         or capital)? A foreign leader is called by surname alone only in stories about that country: a
-        bare "Mr Fox" in a story of an Australian outlet that never names Mexico is someone else. Foreign
-        means other than the country the outlet's name gives ("ABC News (Australia)"); with none given,
-        nothing is foreign."""
+        bare "Mr Fox" in a story that never names Mexico is someone else. The country the outlet's name
+        gives ("ABC News (Australia)") counts as named, else DEFAULT_HOME: a home prime minister needs no
+        introduction."""
         rows = self.lex.people.get(full.lower())
         country = rows[0].affiliation if rows else ""
         key = ("spoken countries",)
         if key not in self._memo:
-            home = _countries_in(self.article.metadata.outlet, self.lex)
-            self._memo[key] = home and home | {o.desc.affiliation for o in self.occurrences()} \
+            home = _countries_in(self.article.metadata.outlet, self.lex) or {DEFAULT_HOME}
+            self._memo[key] = home | {o.desc.affiliation for o in self.occurrences()} \
                 | {o.desc.name for o in self.occurrences() if o.desc.kind in ("country", "group")}
-        spoken = self._memo[key]
-        return bool(spoken) and bool(country) and country not in spoken and _is_country(country, self.lex)
+        return bool(country) and country not in self._memo[key] and _is_country(country, self.lex)  # type: ignore[operator]
 
     def _opens_sentence(self, pos: int) -> bool:
         """Does a word at ``pos`` open a sentence or a line, or stand in the headline?"""
