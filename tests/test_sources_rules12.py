@@ -4,7 +4,7 @@ the mention's title; "<Place> based" written without its hyphen; the issuer of r
 sentence names; an assessment is a document; a bare surname is a foreign figure only where the story
 names the country; a comma before "says" opens no appositive; managers are business; a statement
 issued by someone's staff is theirs; a body right after a name ("from the Velm Union"); an appositive name
-after its own title.
+after its own title; a body named after a country ("Tennis Australia"); health professionals are experts.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -147,4 +147,19 @@ def test_a_body_written_right_after_a_name_types_the_person():
      [("Critics, including historian Ada Korr,", "say", "the plan is unsound")], {"name": "Critics"}),
 ])
 def test_an_appositive_name_with_its_own_title(text, specs, expected):
+    check_last_source(text, specs, {"published": "2001-12-31"}, expected)
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # A body named after its country is a body, not the country's government.
+    ("The rules are too loose, Tennis Australia said.",
+     [("Tennis Australia", "said", "The rules are too loose")], {"type": "OTH", "named": True}),
+    # Its people take their own titles ("dietitian": health professionals are experts).
+    ("Diets are worse, Nutrition Australia dietitian Ada Korr said.",
+     [("Nutrition Australia dietitian Ada Korr", "said", "Diets are worse")], {"type": "EXP", "named": True}),
+    # A region named with a compass word is no body.
+    ("The rules are too loose, South Australia said.",
+     [("South Australia", "said", "The rules are too loose")], {"type": "GOV"}),
+])
+def test_a_body_named_after_a_country(text, specs, expected):
     check_last_source(text, specs, {"published": "2001-12-31"}, expected)

@@ -837,7 +837,16 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
         return ("org", orgs[0].name, orgs[0], orgs[0].affiliation or orgs[0].name)
     if len(kinds) == 1 and kinds[0].kind in ("country", "capital") and len(run) == 1:
         return ("country", kinds[0])
+    if len(kinds) == 1 and kinds[0].kind == "country" and not kinds[0].demonym and isinstance(run[-1], Hit) \
+            and len(plain) == len(run) - 1 and not any(t.text.lower() in COMPASS_WORDS for t in plain):
+        name = _run_text(run, toks, text)  # "Nutrition Australia", "Velm Airlines Australia": a body's name
+        return ("org", name, None, name)
     return ("",)
+
+
+# Words that make a country's name a region's ("South Australia", "Western Sahara"), not a body's.
+COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+                 "greater", "new", "upper", "lower", "inner", "outer", "mainland", "rural", "regional", "the"}
 
 
 def _name_head(run: list[Hit | Tok], heads: list[Entry]) -> Entry:
@@ -919,6 +928,8 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         desc.kind = "group" if desc.plural or desc.head.endswith("s") else "descriptor"
     elif org is not None and not _doc_head(desc):
         desc.kind, desc.name = "org", org[1]
+        if org[2] is None:  # "Tennis Australia": a body of no known kind is not its country's government
+            desc.evidence = [e for e in desc.evidence if e[0] > PRIO_COUNTRY]
         if org[2] is not None and org[2].kind == "outlet":
             desc.affiliation = org[2].name
         desc.plural = False
