@@ -4,7 +4,8 @@ the mention's title; "<Place> based" written without its hyphen; the issuer of r
 sentence names; an assessment is a document; a bare surname is a foreign figure only where the story
 names the country; a comma before "says" opens no appositive; managers are business; a statement
 issued by someone's staff is theirs; a body right after a name ("from the Velm Union"); an appositive name
-after its own title; a body named after a country ("Tennis Australia"); health professionals are experts.
+after its own title; a body named after a country ("Tennis Australia"); health professionals are experts;
+British spellings of titles.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -163,3 +164,14 @@ def test_an_appositive_name_with_its_own_title(text, specs, expected):
 ])
 def test_a_body_named_after_a_country(text, specs, expected):
     check_last_source(text, specs, {"published": "2001-12-31"}, expected)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # British spellings type as the American ones do.
+    ("a senior Velmish Defence official", "SEC"),
+    ("a defence analyst", "EXP"),
+    ("an advocacy organisation", "NGO"),
+])
+def test_british_spellings_of_titles(mention, expected):
+    text = f"The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"}, {"type": expected})
