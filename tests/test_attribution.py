@@ -145,6 +145,11 @@ FORMS = [
      [("The union", "called for", "changing the rules that govern overtime", "indirect")]),
     ("The mayor told reporters on Monday that the bridge would reopen.",
      [("The mayor", "told reporters", "that the bridge would reopen", "indirect")]),
+    # A time phrase between the auxiliary and the verb is not part of the subject.
+    ("The company has this morning announced that the plant would close.",
+     [("The company", "announced", "that the plant would close", "indirect")]),
+    ("The council has today said that the bridge would reopen.",
+     [("The council", "said", "that the bridge would reopen", "indirect")]),
 ]
 
 

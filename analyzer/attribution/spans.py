@@ -77,6 +77,13 @@ MAX_LEAD_IN_GAP = 4
 # Words after a source's first word that put an earlier cue inside the source's own clause.
 RELATIVE = frozenset({"who", "which", "whom", "whose", ","})
 PASSIVE_AUX = frozenset("is was were are be been being".split())
+# Time phrases that may stand between an auxiliary and a reporting verb ("has this morning announced").
+TIME_PHRASES = frozenset({(w,) for w in ("today", "yesterday", "tonight", "now", "already", "earlier", "again",
+                                          "since", "previously", "recently", "repeatedly")}
+                         | {("this", w) for w in ("morning", "afternoon", "evening", "week", "month", "year")}
+                         | {("last", w) for w in ("night", "week", "month", "year")}
+                         | {("on", d) for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                                                "sunday")})
 # Prepositions right after a cue that PolNeAR puts in the cue, not the content ("called for",
 # "complained about"): on PolNeAR train these words end a cue 17 to 400 times as often as they open
 # a content ("to" and "in" are far more even and stay in the content).
@@ -440,6 +447,7 @@ def _left_source(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
     end = first - 1
     while end >= s0 and (doc.words[end] in AUXILIARIES or doc.words[end].endswith("ly")):
         end -= 1
+    end = _before_time_phrase(doc, end, s0)
     if end - 1 > s0 and doc.words[end] == "to" and doc.words[end - 1] in CATENATIVES:
         end -= 2  # "He continued to insist": the subject is "He"
         if doc.words[end] == "went" and doc.words[end + 1] == "on":
@@ -457,6 +465,19 @@ def _left_source(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
     if end - start + 1 > MAX_SOURCE_TOKENS:
         start = end - MAX_SOURCE_TOKENS + 1
     return (start, end)
+
+
+def _before_time_phrase(doc: Doc, end: int, s0: int) -> int:
+    """'The company has this morning announced': a time phrase between an auxiliary and the cue is no
+    part of the subject; the subject ends before the auxiliary."""
+    for n in (2, 1):
+        k = end - n + 1
+        if k - 1 >= s0 and tuple(doc.words[k:end + 1]) in TIME_PHRASES and doc.words[k - 1] in AUXILIARIES:
+            end = k - 1
+            while end >= s0 and (doc.words[end] in AUXILIARIES or doc.words[end].endswith("ly")):
+                end -= 1
+            return end
+    return end
 
 
 def _clause_then_inverted_source(doc: Doc, left: tuple[int, int], cue: Cue, last: int, s0: int, s1: int) -> bool:
