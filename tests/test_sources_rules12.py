@@ -5,7 +5,7 @@ sentence names; an assessment is a document; a bare surname is a foreign figure 
 names the country; a comma before "says" opens no appositive; managers are business; a statement
 issued by someone's staff is theirs; a body right after a name ("from the Velm Union"); an appositive name
 after its own title; a body named after a country ("Tennis Australia"); health professionals are experts;
-British spellings of titles.
+British spellings of titles; a staff title takes the type of the body written with it.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -175,3 +175,17 @@ def test_a_body_named_after_a_country(text, specs, expected):
 def test_british_spellings_of_titles(mention, expected):
     text = f"The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"}, {"type": expected})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # A staff title's default type (GOV) gives way to the body written with it.
+    ("a union spokesman", "NGO"),
+    ("hospital spokeswoman Ada Korr", "OTH"),
+    ("a union official", "NGO"),
+    # A body of the government keeps GOV; a specific title still decides.
+    ("a White House spokesman", "GOV"),
+    ("a police spokesman", "SEC"),
+])
+def test_a_staff_title_takes_the_type_of_its_body(mention, expected):
+    text = f"The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2016-05-01"}, {"type": expected})

@@ -364,6 +364,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.evidence.append((PRIO_ROLE, "JUD", False))  # "Ada Vell QC": a barrister (DESIGN §6: lawyers JUD)
     elif SEAT_TITLE.search(desc.text):
         desc.evidence.insert(0, (PRIO_ROLE, "POL", True))  # "the Member for Port Arden": an MP
+    if not BODY_STAFF.isdisjoint(desc.roles):
+        _body_first(desc, lex)
     if desc.kind != "person":
         _appositive_name(desc, toks, text, lex)
     elif WHICH_AFTER.search(text) and not desc.roles and desc.gender == "unknown":
@@ -371,6 +373,16 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         if BUSINESS_WHICH.search(text):
             desc.evidence.append((PRIO_GENERIC, "BUS", False))
     return desc
+
+
+def _body_first(desc: Description, lex: Lexicon) -> None:
+    """'a union spokesman', 'a hospital official': a staff title's type (GOV, a default) gives way to the
+    type of the body word written with it, when the two are equally sure."""
+    bodies = {e.type for role in desc.roles if role not in BODY_STAFF
+              for e in lex.phrases.get(tuple(role.split()), ()) if e.kind == "role" and not e.person}
+    if len(bodies) == 1:
+        body = bodies.pop()
+        desc.evidence.sort(key=lambda e: (-e[0], e[1] != body))
 
 
 def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon) -> None:
@@ -424,6 +436,8 @@ def _principal_named(before: list[Tok], lex: Lexicon) -> bool:
     return bool(n) and any(e.kind == "role" and e.person and not e.generic for e in entries)
 
 
+# Staff titles that say whose staff only through the body written with them.
+BODY_STAFF = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "press officer"}
 # Words that list members of a group rather than name the one spoken of.
 LIST_WORDS = {"including", "among", "such", "as", "like", "especially", "notably", "and", "or", "with", "plus"}
 # At most this many lower-case title words before an appositive name ("senior policy analyst").
