@@ -5,7 +5,8 @@ sentence names; an assessment is a document; a bare surname is a foreign figure 
 names the country; a comma before "says" opens no appositive; managers are business; a statement
 issued by someone's staff is theirs; a body right after a name ("from the Velm Union"); an appositive name
 after its own title; a body named after a country ("Tennis Australia"); health professionals are experts;
-British spellings of titles; a staff title takes the type of the body written with it.
+British spellings of titles; a staff title takes the type of the body written with it; staff take the
+type of a principal whom the body titles.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -189,3 +190,14 @@ def test_british_spellings_of_titles(mention, expected):
 def test_a_staff_title_takes_the_type_of_its_body(mention, expected):
     text = f"The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2016-05-01"}, {"type": expected})
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # The principal's title in the body types the staff who speak for them.
+    ("Rep. Ada Vell voted no. The bill failed, a spokeswoman for Ms. Vell said.",
+     [("a spokeswoman for Ms. Vell", "said", "The bill failed")], {"type": "POL", "named": False}),
+    ("Velm Corp chief executive Ada Vell resigned. The deal failed, a spokeswoman for Ms. Vell said.",
+     [("a spokeswoman for Ms. Vell", "said", "The deal failed")], {"type": "BUS", "named": False}),
+])
+def test_staff_take_the_type_of_a_principal_the_body_titles(text, specs, expected):
+    check_last_source(text, specs, {"published": "2016-05-01"}, expected)

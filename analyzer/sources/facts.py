@@ -15,7 +15,8 @@ from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.lexicon import Lexicon
 from analyzer.sources.patterns import (
     CLAUSE_END, CLAUSE_PRONOUN, COUNTED_PEOPLE, DOC_ROLES, GENERAL_PUBLIC, KINSHIP, NEWS_REPORTS,
-    OFFICIAL_REPORT_WORDS, OFFICIAL_TYPES, PLURAL_REPORTS, POLL_HEADS, POLL_SHARE, PUBLIC_ROLES, REPORT_OPENERS,
+    OFFICIAL_REPORT_WORDS, OFFICIAL_TYPES, PLURAL_REPORTS, POLL_HEADS, POLL_SHARE, PRINCIPAL_TYPES, PUBLIC_ROLES,
+    REPORT_OPENERS,
 )
 
 
@@ -145,6 +146,12 @@ def _evidence(ent: Entity) -> list[tuple[float, str, bool | None]]:
     for mod in ent.modifiers:  # the principal ("Carter's press secretary") before what the body says
         if mod is not None and mod.person is not None and not kin:
             ev.append((PRIO_ORG, mod.person.type, None))  # an aide of a GOV principal is official
+        elif mod is not None and mod.kind == "person" and not kin and not ent.plural:
+            # "a spokeswoman for Mr. Vell", whom the body calls "Rep. Ada Vell": the principal's own title
+            own = mod.summary()
+            typed = best_type([e for e in (own.best_desc, own.best_ctx) if e is not None])
+            if typed is not None and typed[0] in PRINCIPAL_TYPES:
+                ev.append((PRIO_ORG, typed[0], None))
     if d.best_ctx is not None:
         ev.append(d.best_ctx)
     if ent.person is not None:

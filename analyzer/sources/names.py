@@ -276,6 +276,10 @@ class PersonNames:
         full = self._full_name(desc.name, pos)
         tmp = Entity("mod:" + full.lower(), "person", full, pos)
         tmp.person = self._person_row(full)
+        if tmp.person is None and " " in full:
+            # what the body calls the principal ("Rep. Ada Vell"): typed by its titles (see _evidence)
+            self.occurrences()
+            tmp.context = [o.desc for o in self.by_surname.get(_surname(full), []) if o.desc.name == full]
         if tmp.person is None and " " not in full:  # "Clinton's state director": either Clinton is POL
             agreed = self._same_listing(self.lex.surnames.get(full.lower(), set()), gender=False)
             tmp.person = self._person_row(agreed) if agreed else None

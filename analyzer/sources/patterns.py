@@ -318,3 +318,5 @@ SPOKEN_THINGS = {"speech", "remarks", "comments", "address", "testimony", "inter
 # A reporting verb right after a pronoun makes it the speaker ("they said"). Narrower than the attribution's
 # cue: "they warned" or "they found" after a group may start a new subject (PolNeAR dev pool: 1 fewer).
 SPEAKER_AFTER = re.compile(r"\s+(?:said|say|says|told|added|claimed|claim|claims|reported|stated)\b")
+# Types a principal lends the staff who speak for them ("a spokeswoman for Rep. Vell" is POL).
+PRINCIPAL_TYPES = {"GOV", "POL", "SEC", "JUD", "BUS", "NGO"}
