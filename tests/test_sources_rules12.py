@@ -6,7 +6,7 @@ names the country; a comma before "says" opens no appositive; managers are busin
 issued by someone's staff is theirs; a body right after a name ("from the Velm Union"); an appositive name
 after its own title; a body named after a country ("Tennis Australia"); health professionals are experts;
 British spellings of titles; a staff title takes the type of the body written with it; staff take the
-type of a principal whom the body titles.
+type of a principal whom the body titles; a body word in "who heads ..." types the speaker.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -201,3 +201,13 @@ def test_a_staff_title_takes_the_type_of_its_body(mention, expected):
 ])
 def test_staff_take_the_type_of_a_principal_the_body_titles(text, specs, expected):
     check_last_source(text, specs, {"published": "2016-05-01"}, expected)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # The body a speaker runs types them, whether the lists know its name or only what it is.
+    ("Ada Korr, who heads the Velm Center of Research for Development in Arden,", "EXP"),
+    ("Ada Korr, who runs a local union,", "NGO"),
+])
+def test_a_body_the_speaker_runs_types_them(mention, expected):
+    text = f"The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2016-05-01"}, {"type": expected})

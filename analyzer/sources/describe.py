@@ -343,8 +343,11 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
                             if kind[0] == "person"]
         if len(clause) > 1 and clause[1].text.lower() in EMPLOYED_VERBS:
             # "..., who runs the NRA's lobbying arm": the organisation the speaker works for types them.
+            # A body word counts too ("who heads the Velm Center for Research": a centre, EXP).
             desc.evidence += [(PRIO_GENERIC, it.entries[0].type, it.entries[0].official) for it in clause_items
-                              if isinstance(it, Hit) and it.entries[0].kind in ("org", "outlet")][:1]
+                              if isinstance(it, Hit) and (it.entries[0].kind in ("org", "outlet")
+                                                          or it.entries[0].kind == "role" and not it.entries[0].person
+                                                          and it.entries[0].type != "DOC")][:1]
     desc.head = _head(toks, items, desc, _cut(text, toks, lex))
     _classify(items, toks, desc, lex, text)
     if desc.kind in ("group", "descriptor") and _person_head(desc, lex):
