@@ -6,7 +6,8 @@ names the country; a comma before "says" opens no appositive; managers are busin
 issued by someone's staff is theirs; a body right after a name ("from the Velm Union"); an appositive name
 after its own title; a body named after a country ("Tennis Australia"); health professionals are experts;
 British spellings of titles; a staff title takes the type of the body written with it; staff take the
-type of a principal whom the body titles; a body word in "who heads ..." types the speaker.
+type of a principal whom the body titles; a body word in "who heads ..." types the speaker; a lede's person
+named next with a given name the list lacks.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -211,3 +212,17 @@ def test_staff_take_the_type_of_a_principal_the_body_titles(text, specs, expecte
 def test_a_body_the_speaker_runs_types_them(mention, expected):
     text = f"The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2016-05-01"}, {"type": expected})
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A given name the list lacks: the surname used again shows it is a person's name.
+    ("A Swiss fireman has told a court how he took a photograph of the wave. Markul Brenzer said he took the "
+     "photo to prove his eyes were right. \"I needed proof,\" Mr Brenzer said.", ("Markul Brenzer", True)),
+    # Used once only, an unknown capitalised pair opening the next sentence names no one.
+    ("A Swiss fireman has told a court how he took a photograph of the wave. Markul Brenzer said he took the "
+     "photo to prove his eyes were right.", ("A Swiss fireman", False)),
+])
+def test_a_ledes_person_named_next_by_a_surname_used_again(text, expected):
+    _, out, sources = run(text, [("A Swiss fireman", "has told a court", "he took a photograph")],
+                          published="2001-12-31")
+    assert (sources[0].name, sources[0].named) == expected

@@ -14,6 +14,7 @@ from analyzer.model import Attribution, Span
 from analyzer.sources.describe import Description, best_type, describe
 from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same_gender
+from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.helpers import (
     _clean_name, _first_line_is_headline, _latest_before, _normal, _thing_description, _title_fits,
     _unknown_person_noun,
@@ -245,7 +246,10 @@ class DescriptionLinks:
             return None
         k = nxt[2]
         occ = occs[k]
-        given = occ.desc.name.split()[0].lower() in self.lex.first_names or bool(occ.desc.roles)
+        # a person's name, not capitalised words opening the sentence: a known given name, a title, or a
+        # surname the article uses again ("Markus Brell said ... Mr Brell said")
+        given = occ.desc.name.split()[0].lower() in self.lex.first_names or bool(occ.desc.roles) \
+            or len(self.by_surname.get(_surname(occ.desc.name), ())) > 1
         if occ.desc.kind != "person" or occ.desc.plural or len(occ.desc.name.split()) < 2 or not given \
                 or any(o.desc.name == occ.desc.name for o in occs[:k]) \
                 or occ.desc.roles and not any(_title_fits(desc.head, role) for role in occ.desc.roles):
