@@ -7,7 +7,7 @@ issued by someone's staff is theirs; a body right after a name ("from the Velm U
 after its own title; a body named after a country ("Tennis Australia"); health professionals are experts;
 British spellings of titles; a staff title takes the type of the body written with it; staff take the
 type of a principal whom the body titles; a body word in "who heads ..." types the speaker; a lede's person
-named next with a given name the list lacks.
+named next with a given name the list lacks; "the Federal Government" written with capitals names no one.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -226,3 +226,17 @@ def test_a_ledes_person_named_next_by_a_surname_used_again(text, expected):
     _, out, sources = run(text, [("A Swiss fireman", "has told a court", "he took a photograph")],
                           published="2001-12-31")
     assert (sources[0].name, sources[0].named) == expected
+
+
+@pytest.mark.parametrize("mention,named", [
+    # Capitalised as Commonwealth style writes it, "the Federal Government" names no one, as the lower-case
+    # spelling does not; a place or party written with it does.
+    ("The Federal Government", False),
+    ("the federal government", False),
+    ("the State Opposition", False),
+    ("the Velmland Government", True),
+    ("the State Department", True),
+])
+def test_generic_government_words_make_no_name(mention, named):
+    text = f"The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"}, {"named": named})

@@ -820,6 +820,9 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
         return ("",)
     if len(run) == 1 and isinstance(run[0], Tok) and run[0].text.isupper() and 2 <= len(run[0].text) <= ACRONYM_MAX:
         return ("org", run[0].text, None, run[0].text)  # "WVLM", "AROS": an acronym names an organisation
+    words = [t.text.lower() for it in run for t in (toks[it.i:it.i + it.n] if isinstance(it, Hit) else [it])]
+    if len(words) > 1 and all(w in GENERIC_GOVERNMENT for w in words):
+        return ("",)  # "the Federal Government": capitalised, as Commonwealth style writes it, but no name
     names = _trailing_names(run, lex)
     if names and all(_plausible_name(t.text) for t in names) and not _place_like(names):
         prefix = run[: len(run) - len(names)]
@@ -861,6 +864,9 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
     return ("",)
 
 
+# Capitalised words that make up no name ("the Federal Government", "the State Opposition").
+GENERIC_GOVERNMENT = {"federal", "state", "national", "territory", "provincial", "local", "government",
+                      "opposition"}
 # Words that make a country's name a region's ("South Australia", "Western Sahara"), not a body's.
 COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
                  "greater", "new", "upper", "lower", "inner", "outer", "mainland", "rural", "regional", "the"}
