@@ -7,7 +7,8 @@ issued by someone's staff is theirs; a body right after a name ("from the Velm U
 after its own title; a body named after a country ("Tennis Australia"); health professionals are experts;
 British spellings of titles; a staff title takes the type of the body written with it; staff take the
 type of a principal whom the body titles; a body word in "who heads ..." types the speaker; a lede's person
-named next with a given name the list lacks; "the Federal Government" written with capitals names no one.
+named next with a given name the list lacks; "the Federal Government" written with capitals names no one;
+"it" after a body's unnamed spokesman is the body.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -240,3 +241,19 @@ def test_a_ledes_person_named_next_by_a_surname_used_again(text, expected):
 def test_generic_government_words_make_no_name(mention, named):
     text = f"The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"}, {"named": named})
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # "It" after an unnamed spokesman of a body is that body.
+    ("Gunmen fired on a post near Arden in Velmland. An army spokesman said the gunmen had been heading east. "
+     "It claimed they had been planning an attack.",
+     [("An army spokesman", "said", "the gunmen had been heading"), ("It", "claimed", "they had been planning")],
+     {"name": "the army", "type": "SEC", "named": False}),
+    # A country written after the spokesman is the nearer antecedent.
+    ("An army spokesman said the gunmen had been heading east. France was angry. It claimed they had been "
+     "planning an attack.",
+     [("An army spokesman", "said", "the gunmen had been heading"), ("It", "claimed", "they had been planning")],
+     {"name": "France", "named": True}),
+])
+def test_it_after_a_bodys_spokesman_is_the_body(text, specs, expected):
+    check_last_source(text, specs, {"published": "2001-12-31"}, expected)

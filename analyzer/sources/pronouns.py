@@ -20,6 +20,7 @@ from analyzer.sources.patterns import (
     FRONTED, ISSUED_HEADS, LOOKBACK_NAMES, LOOKBACK_SOURCES, MODIFIED_NOUN, PREP_BEFORE, PREP_LOOKBACK,
     PRONOUN_REACH, QUOTED, SPEAKER_AFTER, THING_DOC,
 )
+from analyzer.sources.describe import BODY_STAFF
 
 
 class PronounLinks:
@@ -42,7 +43,7 @@ class PronounLinks:
                     or _after_common_noun(self.text, span.start):  # "most of whom": the noun before
                 return self._noun_before(span)  # "a Los Angeles Times panel that ...", "elders, who"
         if want == "thing":
-            found = self._document_before(span.start)
+            found = self._document_before(span.start) or self._staffs_body(span.start)
             if found is not None:
                 return found
         floor = self._sentence_floor(span.start)
@@ -75,6 +76,27 @@ class PronounLinks:
                 if found is not None:
                     return found if isinstance(found, Entity) else self._from_occurrence(found)
         return self._entity(f"pron:{span.start}", "pronoun", desc.text, span.start)
+
+    def _staffs_body(self, pos: int) -> Entity | None:
+        """'An army spokesman said ... It claimed ...': "it" is the body whose unnamed spokesman or
+        official spoke last, within reach, when no organisation was written after that mention."""
+        last = next(self._recent_with_pos(self._sentence_floor(pos)), None)
+        if last is None or last[1].kind != "descriptor" or last[1].plural or BODY_STAFF.isdisjoint(last[1].roles()):
+            return None
+        ent = last[1]
+        bodies = [r for d in ent.descs for r in d.roles if r not in BODY_STAFF and any(
+            e.kind == "role" and not e.person for e in self.lex.phrases.get(tuple(r.split()), ()))]
+        if len(set(bodies)) != 1:
+            return None
+        self.occurrences()
+        said = max(m.end for m in ent.mentions)
+        if bisect_left(self.occ_starts, pos) > bisect_left(self.occ_starts, said):
+            return None  # a name written since is the nearer antecedent
+        body = describe("the " + bodies[0], self.lex, shared=True)
+        found = self._entity("desc:" + bodies[0], "descriptor", "the " + bodies[0], last[0])
+        if not found.descs:
+            found.descs.append(body)
+        return found
 
     def _document_before(self, pos: int) -> Entity | None:
         """'The Senate passed the bill ... It would ...': "it" is the document written last in its own
