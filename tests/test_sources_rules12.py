@@ -8,7 +8,7 @@ after its own title; a body named after a country ("Tennis Australia"); health p
 British spellings of titles; a staff title takes the type of the body written with it; staff take the
 type of a principal whom the body titles; a body word in "who heads ..." types the speaker; a lede's person
 named next with a given name the list lacks; "the Federal Government" written with capitals names no one;
-"it" after a body's unnamed spokesman is the body.
+"it" after a body's unnamed spokesman is the body; a review of someone's words is a document.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -257,3 +257,17 @@ def test_generic_government_words_make_no_name(mention, named):
 ])
 def test_it_after_a_bodys_spokesman_is_the_body(text, specs, expected):
     check_last_source(text, specs, {"published": "2001-12-31"}, expected)
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # Someone else's work on a person's words is a document, not the person speaking.
+    ("Senator Bo Vell spoke on Monday. An examination of his remarks found he was wrong.",
+     [("An examination of his remarks", "found", "he was wrong")], {"type": "DOC", "named": False}),
+    ("Senator Ada Vell spoke on Monday. The claims were false, according to a review of Ms. Vell's emails.",
+     [("a review of Ms. Vell's emails", "according to", "The claims were false")], {"type": "DOC"}),
+    # Excerpts of the words are still the person's.
+    ("Senator Bo Vell spoke on Monday. Excerpts of his remarks show he was angry.",
+     [("Excerpts of his remarks", "show", "he was angry")], {"name": "Bo Vell", "type": "POL"}),
+])
+def test_a_review_of_someones_words_is_no_longer_theirs(text, specs, expected):
+    check_last_source(text, specs, {"published": "2016-05-01"}, expected)

@@ -24,7 +24,7 @@ from analyzer.sources.patterns import (
     FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, LEDE_NAME_OFFSET, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS,
     NOUN_BEFORE_WORDS,
     NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH,
-    TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE,
+    TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
 
@@ -36,6 +36,8 @@ class DescriptionLinks:
         nominee's campaign': whoever the possessive refers to is the source (the words are theirs)."""
         m = OWNED_WORDS.match(self.text, span.start, span.end)
         inner = OWNED_INSIDE.match(self.text, span.start, span.end) if m is None else None
+        if inner is not None and WORK_ABOUT.search(self.text, inner.start(), inner.end()):
+            inner = None  # "a review of Ada Brell's emails": someone else's work on her words
         if inner is not None:
             m = OWNED_WORDS.match(self.text, inner.end(), span.end)
             named = NAME_OWNED.match(self.text, inner.end(), span.end) if m is None else None

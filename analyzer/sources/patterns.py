@@ -149,6 +149,9 @@ OWNED_WORDS = re.compile(r"(his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:stat
 # The same words further inside a mention, after "of": "excerpts of his speech", "a copy of her letter",
 # "more than 1,100 pages of Ada Brell's emails" (see NAME_OWNED).
 OWNED_INSIDE = re.compile(r"(?:[\w\-,.]+\s+){1,5}?of\s+")
+# What someone else makes of those words ("a review of her emails", "a video of his remarks"): not theirs.
+WORK_ABOUT = re.compile(r"\b(?:review|examination|analysis|investigation|study|audit|probe|fact-check|assessment|"
+                        r"critique|video|footage)\b", re.IGNORECASE)
 # A definite title's possession: "the Democratic nominee's campaign", "the senator's office". The title
 # is resolved like a bare title ("the nominee") and the campaign is that person's voice.
 POSSESSED = re.compile(r"((?:the|The)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}?"
