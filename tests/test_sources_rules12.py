@@ -8,7 +8,8 @@ after its own title; a body named after a country ("Tennis Australia"); health p
 British spellings of titles; a staff title takes the type of the body written with it; staff take the
 type of a principal whom the body titles; a body word in "who heads ..." types the speaker; a lede's person
 named next with a given name the list lacks; "the Federal Government" written with capitals names no one;
-"it" after a body's unnamed spokesman is the body; a review of someone's words is a document.
+"it" after a body's unnamed spokesman is the body; a review of someone's words is a document; more
+document words.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -271,3 +272,11 @@ def test_it_after_a_bodys_spokesman_is_the_body(text, specs, expected):
 ])
 def test_a_review_of_someones_words_is_no_longer_theirs(text, specs, expected):
     check_last_source(text, specs, {"published": "2016-05-01"}, expected)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("a disclosure", "DOC"), ("the dossier", "DOC"), ("official statistics", "DOC"), ("the verdict", "JUD"),
+])
+def test_more_document_words(mention, expected):
+    text = f"The plan is bad, {mention} shows."
+    check_last_source(text, [(mention, "shows", "The plan is bad")], {"published": "2016-05-01"}, {"type": expected})
