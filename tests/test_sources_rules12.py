@@ -9,7 +9,7 @@ British spellings of titles; a staff title takes the type of the body written wi
 type of a principal whom the body titles; a body word in "who heads ..." types the speaker; a lede's person
 named next with a given name the list lacks; "the Federal Government" written with capitals names no one;
 "it" after a body's unnamed spokesman is the body; a review of someone's words is a document; more
-document words.
+document words; police ranks, central banks, union peak bodies and Australian agencies.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -280,3 +280,19 @@ def test_a_review_of_someones_words_is_no_longer_theirs(text, specs, expected):
 def test_more_document_words(mention, expected):
     text = f"The plan is bad, {mention} shows."
     check_last_source(text, [(mention, "shows", "The plan is bad")], {"published": "2016-05-01"}, {"type": expected})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # Police ranks, central banks, union peak bodies and public emergency services.
+    ("Senior Constable Ada Korr", ("SEC", True)),
+    ("the Reserve Bank", ("GOV", True)),
+    ("The Australian Council of Trade Unions (ACTU)", ("NGO", True)),
+    ("ACTU secretary Ada Korr", ("NGO", True)),
+    ("Emergency services", ("GOV", False)),
+    # AFP is the news agency, not a police force.
+    ("AFP", ("MED", True)),
+])
+def test_commonwealth_bodies_and_ranks(mention, expected):
+    text = f"The plan is bad, {mention} said."
+    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
+    assert (sources[-1].type, sources[-1].named) == expected
