@@ -9,7 +9,8 @@ British spellings of titles; a staff title takes the type of the body written wi
 type of a principal whom the body titles; a body word in "who heads ..." types the speaker; a lede's person
 named next with a given name the list lacks; "the Federal Government" written with capitals names no one;
 "it" after a body's unnamed spokesman is the body; a review of someone's words is a document; more
-document words; police ranks, central banks, union peak bodies and Australian agencies.
+document words; police ranks, central banks, union peak bodies and Australian agencies; Australian companies
+and broadcasters; companies' economists and analysts are experts.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -293,6 +294,21 @@ def test_more_document_words(mention, expected):
     ("AFP", ("MED", True)),
 ])
 def test_commonwealth_bodies_and_ranks(mention, expected):
+    text = f"The plan is bad, {mention} said."
+    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
+    assert (sources[-1].type, sources[-1].named) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # Australian companies, broadcasters and professional bodies.
+    ("BHP Billiton", ("BUS", True)),
+    ("Channel Nine", ("MED", True)),
+    ("AMA president Ada Korr", ("NGO", True)),
+    # A company's economist or analyst speaks as an expert; an intergovernmental body's for that body.
+    ("ANZ chief economist Ada Korr", ("EXP", True)),
+    ("IMF chief economist Ada Korr", ("INT", True)),
+])
+def test_australian_companies_and_market_experts(mention, expected):
     text = f"The plan is bad, {mention} said."
     _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
     assert (sources[-1].type, sources[-1].named) == expected

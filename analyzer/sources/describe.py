@@ -369,6 +369,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.evidence.insert(0, (PRIO_ROLE, "POL", True))  # "the Member for Port Arden": an MP
     if not BODY_STAFF.isdisjoint(desc.roles):
         _body_first(desc, lex)
+    if not MARKET_EXPERTS.isdisjoint(desc.roles) and (best_type(desc.evidence) or ("",))[0] == "BUS":
+        # "Velm Bank chief economist Ana Pell": a company's economists speak as experts, not for the firm
+        desc.evidence.insert(0, (max(e[0] for e in desc.evidence), "EXP", False))
     if desc.kind != "person":
         _appositive_name(desc, toks, text, lex)
     elif WHICH_AFTER.search(text) and not desc.roles and desc.gender == "unknown":
@@ -439,6 +442,8 @@ def _principal_named(before: list[Tok], lex: Lexicon) -> bool:
     return bool(n) and any(e.kind == "role" and e.person and not e.generic for e in entries)
 
 
+# Titles of experts whom companies employ to speak on markets, annotated EXP whoever pays them.
+MARKET_EXPERTS = {"economist", "chief economist", "analyst", "strategist", "market analyst"}
 # Staff titles that say whose staff only through the body written with them.
 BODY_STAFF = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "press officer"}
 # Words that list members of a group rather than name the one spoken of.
