@@ -10,7 +10,8 @@ type of a principal whom the body titles; a body word in "who heads ..." types t
 named next with a given name the list lacks; "the Federal Government" written with capitals names no one;
 "it" after a body's unnamed spokesman is the body; a review of someone's words is a document; more
 document words; police ranks, central banks, union peak bodies and Australian agencies; Australian companies
-and broadcasters; companies' economists and analysts are experts.
+and broadcasters; companies' economists and analysts are experts; "they" after "French scientists" is the
+scientists.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -312,3 +313,18 @@ def test_australian_companies_and_market_experts(mention, expected):
     text = f"The plan is bad, {mention} said."
     _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
     assert (sources[-1].type, sources[-1].named) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A demonym before a plural noun of people is that group, not the country.
+    ("A team of French scientists have grown brain cells in what they believe is a first.",
+     ("French scientists", "EXP", False)),
+    # A country that speaks stays the antecedent.
+    ("Israel says the talks failed. They say the tax is unfair.", ("Israel", "GOV", True)),
+])
+def test_they_after_a_demonym_before_people(text, expected):
+    pronoun = "they" if " they " in text else "They"
+    _, out, sources = run(text, [(pronoun, "believe" if "believe" in text else "say",
+                                  "is a first" if "first" in text else "the tax is unfair")], published="2001-12-31")
+    src = next(s for s in sources if s.id == out[-1].source_id)
+    assert (src.name, src.type, src.named) == expected

@@ -323,3 +323,5 @@ SPOKEN_THINGS = {"speech", "remarks", "comments", "address", "testimony", "inter
 SPEAKER_AFTER = re.compile(r"\s+(?:said|say|says|told|added|claimed|claim|claims|reported|stated)\b")
 # Types a principal lends the staff who speak for them ("a spokeswoman for Rep. Vell" is POL).
 PRINCIPAL_TYPES = {"GOV", "POL", "SEC", "JUD", "BUS", "NGO"}
+# Lower-case words after a demonym that make it an adjective ("Israeli scientists", "French farm workers").
+ATTRIBUTIVE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s\b")

@@ -18,7 +18,7 @@ from analyzer.sources.helpers import _after_common_noun, _first_names_agree
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     FRONTED, ISSUED_HEADS, LOOKBACK_NAMES, LOOKBACK_SOURCES, MODIFIED_NOUN, PREP_BEFORE, PREP_LOOKBACK,
-    PRONOUN_REACH, QUOTED, SPEAKER_AFTER, THING_DOC,
+    ATTRIBUTIVE, PRONOUN_REACH, QUOTED, SPEAKER_AFTER, THING_DOC,
 )
 from analyzer.sources.describe import BODY_STAFF
 
@@ -201,10 +201,27 @@ class PronounLinks:
             if isinstance(item, Occurrence):
                 if want in ("man", "woman") and self._name_as_modifier(item):
                     continue  # "the Obama administration" is not who "he" is
+                if want == "plural" and item.desc.kind in ("group", "country") \
+                        and ATTRIBUTIVE.match(self.text, item.end):
+                    people = self._people_of(item)  # "French scientists ... they": the scientists
+                    if people is not None:
+                        return people
                 item = self._known(item) or item
             if _fits(want, item, named_only):
                 return item
         return None
+
+    def _people_of(self, occ: Occurrence) -> Entity | None:
+        """'Israeli scientists': the group a demonym written before a plural noun describes; None when the
+        words after it are no group of people."""
+        m = ATTRIBUTIVE.match(self.text, occ.end)
+        sub = describe(self.text, self.lex, occ.start, m.end(), shared=True)
+        if sub.kind != "group" or not sub.plural or not sub.roles:
+            return None
+        found = self._link(sub, Span(occ.start, m.end()), None)
+        if found is not None and not found.descs:
+            found.descs.append(sub)  # what the group is: its only description
+        return found
 
     def _name_as_modifier(self, occ: Occurrence) -> bool:
         """Is the name a modifier of a common noun ("the Brell administration", "the Velk campaign")?"""
