@@ -11,7 +11,7 @@ named next with a given name the list lacks; "the Federal Government" written wi
 "it" after a body's unnamed spokesman is the body; a review of someone's words is a document; more
 document words; police ranks, central banks, union peak bodies and Australian agencies; Australian companies
 and broadcasters; companies' economists and analysts are experts; "they" after "French scientists" is the
-scientists.
+scientists; a ranked description of a body ("the second largest bank") is the body just named.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -328,3 +328,12 @@ def test_they_after_a_demonym_before_people(text, expected):
                                   "is a first" if "first" in text else "the tax is unfair")], published="2001-12-31")
     src = next(s for s in sources if s.id == out[-1].source_id)
     assert (src.name, src.type, src.named) == expected
+
+
+def test_a_ranked_description_of_a_body_is_the_body_just_named():
+    text = ("France's Arden Bank on Wednesday said it plans to cut 1,000 jobs. Workers were angry at the cuts, "
+            "which France's second largest bank said were needed. The bank said profit rose.")
+    _, out, sources = run(text, [("France's Arden Bank", "said", "it plans to cut"),
+                                 ("France's second largest bank", "said", "were needed"),
+                                 ("The bank", "said", "profit rose")], published="2001-12-31")
+    assert len({a.source_id for a in out}) == 1 and sources[0].named

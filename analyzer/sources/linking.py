@@ -24,7 +24,7 @@ from analyzer.sources.patterns import (
     FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, LEDE_NAME_OFFSET, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS,
     NOUN_BEFORE_WORDS,
     NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH,
-    TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
+    RANKED, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
 
@@ -189,6 +189,8 @@ class DescriptionLinks:
         found = self._outlet_voice(desc, span) if desc.head in OUTLET_VOICES else None
         if found is None:
             found = self._described(desc, span)
+        if found is None and not desc.plural and desc.head and RANKED.search(desc.text):
+            found = self._by_org_word(desc.head, span.start)  # "France's second largest bank": the bank named
         if found is None and _thing_description(desc, self.lex):
             found = self._latest_named(span.start)
         if found is None and not (desc.definite or desc.another or desc.plural or desc.modifiers) \

@@ -325,3 +325,5 @@ SPEAKER_AFTER = re.compile(r"\s+(?:said|say|says|told|added|claimed|claim|claims
 PRINCIPAL_TYPES = {"GOV", "POL", "SEC", "JUD", "BUS", "NGO"}
 # Lower-case words after a demonym that make it an adjective ("Israeli scientists", "French farm workers").
 ATTRIBUTIVE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s\b")
+# A ranking that only a body already named can answer to ("the country's second largest bank").
+RANKED = re.compile(r"\b(?:biggest|largest|smallest|oldest|leading|second|third|fourth|fifth|top)\b", re.IGNORECASE)
