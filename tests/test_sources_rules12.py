@@ -11,7 +11,8 @@ named next with a given name the list lacks; "the Federal Government" written wi
 "it" after a body's unnamed spokesman is the body; a review of someone's words is a document; more
 document words; police ranks, central banks, union peak bodies and Australian agencies; Australian companies
 and broadcasters; companies' economists and analysts are experts; "they" after "French scientists" is the
-scientists; a ranked description of a body ("the second largest bank") is the body just named.
+scientists; a ranked description of a body ("the second largest bank") is the body just named; "the
+department" is the department, not its spokesman; "the paper" after a report is the report.
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -337,3 +338,22 @@ def test_a_ranked_description_of_a_body_is_the_body_just_named():
                                  ("France's second largest bank", "said", "were needed"),
                                  ("The bank", "said", "profit rose")], published="2001-12-31")
     assert len({a.source_id for a in out}) == 1 and sources[0].named
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    # "The department" is the department named, not the spokesman whose title names it.
+    ("The Velm Immigration Department says fires at the centre were deliberate. A spokesman for the department "
+     "says the first fire was lit at 11pm. The department estimates the damage at 1.5 million dollars.",
+     [("The Velm Immigration Department", "says", "fires at the centre"),
+      ("A spokesman for the department", "says", "the first fire"), ("The department", "estimates", "the damage")],
+     {"name": "Velm Immigration Department", "named": True}),
+    # "The paper" after a report is the report; after a newspaper, the newspaper.
+    ("A new report suggests costs were exaggerated. The report issued by the Velm Institute says data shows no "
+     "burden. The paper challenges the assumption that costs will rise.",
+     [("The report issued by the Velm Institute", "says", "data shows"),
+      ("The paper", "challenges", "the assumption")], {"type": "DOC", "named": True}),
+    ("The Velm Times ran the story on Sunday. The paper said the mayor had lied.",
+     [("The Velm Times", "ran", "the story"), ("The paper", "said", "the mayor had lied")], {"type": "MED"}),
+])
+def test_a_definite_body_or_paper_refers_back(text, specs, expected):
+    check_last_source(text, specs, {"published": "2001-12-31"}, expected)

@@ -24,7 +24,7 @@ from analyzer.sources.patterns import (
     FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, LEDE_NAME_OFFSET, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS,
     NOUN_BEFORE_WORDS,
     NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH,
-    RANKED, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
+    RANKED, RESEARCH_PAPER_WORDS, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
 
@@ -133,6 +133,10 @@ class DescriptionLinks:
             return None  # "the Republican establishment" is some Republicans, not the party
         found = self._former_holder(desc, span.start) if FORMER.search(desc.text) else None
         found = found or self._named_in_apposition(desc, span.start)
+        if found is None and desc.words <= BARE_TITLE_WORDS and self._body_word(desc.head):
+            # "The department" after "The Immigration Department ... a spokesman for the department": the
+            # department itself, not the spokesman whose title names it
+            found = self._by_org_word(desc.head, span.start)
         found = found or self._by_title(desc.head, span.start)
         bare = not desc.affiliation and desc.words <= BARE_TITLE_WORDS
         if found is None and bare:
@@ -187,6 +191,8 @@ class DescriptionLinks:
 
     def _descriptor(self, desc: Description, span: Span) -> Entity:
         found = self._outlet_voice(desc, span) if desc.head in OUTLET_VOICES else None
+        if found is None and desc.definite and desc.head in RESEARCH_PAPER_WORDS:
+            found = self._paper_just_spoken_of(span.start)
         if found is None:
             found = self._described(desc, span)
         if found is None and not desc.plural and desc.head and RANKED.search(desc.text):
@@ -217,6 +223,21 @@ class DescriptionLinks:
             principals = desc.modifiers + (desc.back_names if desc.roles else [])
             ent.modifiers = [self._modifier(m, span.start) for m in dict.fromkeys(principals)]
         return ent
+
+    def _body_word(self, head: str) -> bool:
+        """Is ``head`` a word for a body ("department", "bank"), not for a person?"""
+        entries = self.lex.phrases.get(tuple(head.split()), ())
+        return bool(entries) and all(e.kind in ("role", "org") and not e.person for e in entries)
+
+    def _paper_just_spoken_of(self, pos: int) -> Entity | None:
+        """'The report issued by the Velm Institute says ... The paper challenges ...': the document spoken
+        of last, unless a news outlet was spoken of since (then "the paper" is that newspaper)."""
+        for ent in self._recent(self._sentence_floor(pos)):
+            if ent.kind == "doc":
+                return ent
+            if ent.kind == "org" and _entity_type(ent) == "MED":
+                return None
+        return None
 
     def _next_sentence(self, pos: int) -> tuple[int, int, int, int] | None:
         """The sentence after the one at ``pos``: its start and end, and the index range of the names

@@ -327,3 +327,5 @@ PRINCIPAL_TYPES = {"GOV", "POL", "SEC", "JUD", "BUS", "NGO"}
 ATTRIBUTIVE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s\b")
 # A ranking that only a body already named can answer to ("the country's second largest bank").
 RANKED = re.compile(r"\b(?:biggest|largest|smallest|oldest|leading|second|third|fourth|fifth|top)\b", re.IGNORECASE)
+# Words for a research document that also name newspapers ("the paper").
+RESEARCH_PAPER_WORDS = {"paper"}
