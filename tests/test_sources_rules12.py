@@ -1,18 +1,21 @@
-"""Rules added by the twelfth pass over the sources stage: a title set off by commas before a name
-when the clause holds more than the title; a name closing a mention right after its body's name holds
-the mention's title; "<Place> based" written without its hyphen; the issuer of research that the next
-sentence names; an assessment is a document; a bare surname is a foreign figure only where the story
-names the country; a comma before "says" opens no appositive; managers are business; a statement
-issued by someone's staff is theirs; a body right after a name ("from the Velm Union"); an appositive name
-after its own title; a body named after a country ("Tennis Australia"); health professionals are experts;
-British spellings of titles; a staff title takes the type of the body written with it; staff take the
-type of a principal whom the body titles; a body word in "who heads ..." types the speaker; a lede's person
-named next with a given name the list lacks; "the Federal Government" written with capitals names no one;
-"it" after a body's unnamed spokesman is the body; a review of someone's words is a document; more
-document words; police ranks, central banks, union peak bodies and Australian agencies; Australian companies
-and broadcasters; companies' economists and analysts are experts; "they" after "French scientists" is the
-scientists; a ranked description of a body ("the second largest bank") is the body just named; "the
-department" is the department, not its spokesman; "the paper" after a report is the report.
+"""Rules added by the twelfth pass over the sources stage (found on broadcaster items and the dev pools).
+
+- Titles and names: a title set off by commas is the last determiner phrase of its clause; a name
+  closing a mention right after its body's name holds the mention's title; an appositive name may
+  follow its own title; a comma before "says" opens no appositive; a body right after a name ("from
+  the Velm Union") types the person; "who heads ..." types the speaker by the body's word.
+- Bodies: "<Place> based" without its hyphen; a body named after a country ("Tennis Australia");
+  "the Federal Government" written with capitals names no one; a staff title takes the type of the
+  body written with it, and of a principal whom the body titles; a company's economists are experts.
+- Linking: a bare surname is a foreign figure only where the story names the country; a lede's
+  person named next with a given name the list lacks; "it" after a body's unnamed spokesman; "they"
+  after "French scientists"; a ranked description of a body ("the second largest bank"); "the
+  department" and "the paper" refer back to the body and the report.
+- Documents: the issuer of research that the next sentence names; a statement issued by someone's
+  staff is theirs; a review of someone's words is a document; more document words.
+- Lexicon rows: managers, health professionals, British spellings, police ranks, central banks,
+  union peak bodies, Australian agencies, companies and broadcasters.
+
 All texts are fictional, written for these tests.
 
 Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
@@ -140,7 +143,8 @@ def test_a_statement_issued_by_someones_staff(text, specs, expected):
 
 
 def test_a_body_written_right_after_a_name_types_the_person():
-    text = "Workers walked out. Ada Korr from the Velm Workers Union fears jobs are at risk. Ms Korr says the strike was timed well."
+    text = ("Workers walked out. Ada Korr from the Velm Workers Union fears jobs are at risk. Ms Korr says the strike "
+            "was timed well.")
     _, out, sources = run(text, [("Ms Korr", "says", "the strike was timed well")], published="2001-12-31")
     assert (sources[-1].name, sources[-1].type) == ("Ada Korr", "NGO")
 

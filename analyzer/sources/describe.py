@@ -908,7 +908,8 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
     for k, run in enumerate(runs):
         kind = _run_kind(run, toks, text, lex)
         front = _item_index(run[0], toks) < cut
-        if not front and kind[0] == "person" and (k in holders or k == len(runs) - 1 and _glued_holder(run, kind[1], toks, text, lex)):
+        if not front and kind[0] == "person" and (
+                k in holders or k == len(runs) - 1 and _glued_holder(run, kind[1], toks, text, lex)):
             front = holder = True
         if kind[0] == "person":
             if kind[2]:
@@ -1094,7 +1095,8 @@ def _is_doc_role(desc: Description) -> bool:
     return desc.head in DOC_HEADS
 
 
-DOC_HEADS = {"statement", "report", "study", "assessment", "poll", "survey", "data", "figures", "document", "memo", "letter",
+DOC_HEADS = {"statement", "report", "study", "assessment", "poll", "survey", "data", "figures", "document", "memo",
+             "letter",
              "email", "analysis", "record", "census", "ad", "advertisement", "commercial", "spot", "missive",
              "book", "transcript", "website", "release", "press release", "bill", "law", "platform", "research",
              "post", "tweet", "social media", "rule", "regulation", "proposal", "plan", "video", "footage",

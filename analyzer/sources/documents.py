@@ -16,8 +16,8 @@ from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same
 from analyzer.sources.helpers import _clean_name
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, ISSUER_NEXT, LEAD_IN_GAP, NAMED_POLL, POLL_AHEAD, POLL_DETERMINERS,
-    POLL_HEADS, POLL_REACH, SENDER, SENDER_END, SPEAKER_DOCS,
+    HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, ISSUER_NEXT, LEAD_IN_GAP, NAMED_POLL, POLL_AHEAD,
+    POLL_DETERMINERS, POLL_HEADS, POLL_REACH, SENDER, SENDER_END, SPEAKER_DOCS,
 )
 
 
@@ -205,7 +205,8 @@ class DocumentLinks:
 
     def _unnamed_doc(self, desc: Description) -> Entity | None:
         """'A new report says ... The report issued by the Velm Institute says ...': the document just
-        spoken of, with no issuer yet (or the one it names), that a definite mention naming its issuer continues."""
+        spoken of, with no issuer yet (or the one it names), that a definite mention naming its issuer
+        continues."""
         for ent in self._recent():
             if ent.kind == "doc" and desc.head in ent.summary().doc_heads \
                     and (not ent.issuers or ent.issuers == desc.modifiers):  # named already by this sentence

@@ -14,11 +14,11 @@ from analyzer.model import Attribution, Span
 from analyzer.sources.describe import Description, best_type, describe
 from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same_gender
-from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.helpers import (
     _clean_name, _first_line_is_headline, _latest_before, _normal, _thing_description, _title_fits,
     _unknown_person_noun,
 )
+from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER,
     FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, LEDE_NAME_OFFSET, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS,

@@ -13,7 +13,7 @@ from analyzer.sources.describe import Description, describe
 from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _same_gender
 from analyzer.sources.helpers import _first_line_is_headline, _first_names_agree, _heads_names
-from analyzer.sources.lexicon import generation
+from analyzer.sources.lexicon import Lexicon, generation
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import KINSHIP
 from analyzer.userconfig import PersonEntry
@@ -176,7 +176,8 @@ class PersonNames:
             home = _countries_in(self.article.metadata.outlet, self.lex) or {DEFAULT_HOME}
             self._memo[key] = home | {o.desc.affiliation for o in self.occurrences()} \
                 | {o.desc.name for o in self.occurrences() if o.desc.kind in ("country", "group")}
-        return bool(country) and country not in self._memo[key] and _is_country(country, self.lex)  # type: ignore[operator]
+        spoken: set[str] = self._memo[key]  # type: ignore[assignment]
+        return bool(country) and country not in spoken and _is_country(country, self.lex)
 
     def _opens_sentence(self, pos: int) -> bool:
         """Does a word at ``pos`` open a sentence or a line, or stand in the headline?"""
@@ -286,11 +287,12 @@ class PersonNames:
         return tmp
 
 
-def _is_country(name: str, lex) -> bool:
+def _is_country(name: str, lex: Lexicon) -> bool:
+    """Is ``name`` a country of the lexicon (not a body such as "UN" or "EU")?"""
     return any(e.kind == "country" for e in lex.phrases.get(tuple(name.lower().split()), ()))
 
 
-def _countries_in(words: str, lex) -> set[str]:
+def _countries_in(words: str, lex: Lexicon) -> set[str]:
     """The countries a phrase names by name, people or capital ("ABC News (Australia)" -> Australia)."""
     tokens = re.findall(r"[\w'’.-]+", words)
     found = set()

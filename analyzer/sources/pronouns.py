@@ -11,16 +11,15 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from analyzer.model import Attribution, Span
-from analyzer.sources.describe import Description, describe
+from analyzer.sources.describe import BODY_STAFF, Description, describe
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import _fits, _same_gender
 from analyzer.sources.helpers import _after_common_noun, _first_names_agree
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    FRONTED, ISSUED_HEADS, LOOKBACK_NAMES, LOOKBACK_SOURCES, MODIFIED_NOUN, PREP_BEFORE, PREP_LOOKBACK,
-    ATTRIBUTIVE, PRONOUN_REACH, QUOTED, SPEAKER_AFTER, THING_DOC,
+    ATTRIBUTIVE, FRONTED, ISSUED_HEADS, LOOKBACK_NAMES, LOOKBACK_SOURCES, MODIFIED_NOUN, PREP_BEFORE, PREP_LOOKBACK,
+    PRONOUN_REACH, QUOTED, SPEAKER_AFTER, THING_DOC,
 )
-from analyzer.sources.describe import BODY_STAFF
 
 
 class PronounLinks:
@@ -79,7 +78,7 @@ class PronounLinks:
 
     def _staffs_body(self, pos: int) -> Entity | None:
         """'An army spokesman said ... It claimed ...': "it" is the body whose unnamed spokesman or
-        official spoke last, within reach, when no organisation was written after that mention."""
+        official spoke last, within reach, when no name was written after that mention."""
         last = next(self._recent_with_pos(self._sentence_floor(pos)), None)
         if last is None or last[1].kind != "descriptor" or last[1].plural or BODY_STAFF.isdisjoint(last[1].roles()):
             return None
