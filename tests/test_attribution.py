@@ -146,8 +146,8 @@ FORMS = [
     ("The mayor told reporters on Monday that the bridge would reopen.",
      [("The mayor", "told reporters", "that the bridge would reopen", "indirect")]),
     # A time phrase between the auxiliary and the verb is not part of the subject.
-    ("The company has this morning announced that the plant would close.",
-     [("The company", "announced", "that the plant would close", "indirect")]),
+    ("The firm has this afternoon announced that the mill would shut.",
+     [("The firm", "announced", "that the mill would shut", "indirect")]),
     ("The council has today said that the bridge would reopen.",
      [("The council", "said", "that the bridge would reopen", "indirect")]),
 ]

@@ -14,7 +14,7 @@
 - Documents: the issuer of research that the next sentence names; a statement issued by someone's
   staff is theirs; a review of someone's words is a document; more document words.
 - Lexicon rows: managers, health professionals, British spellings, police ranks, central banks,
-  union peak bodies, Australian agencies, companies and broadcasters.
+  union peak bodies, Australian agencies, companies and broadcasters, armed services.
 
 All texts are fictional, written for these tests.
 
@@ -83,9 +83,9 @@ def test_a_place_based_company_written_without_a_hyphen(text, specs, expected):
     ("A new study shows that one in three renters moved last year. The study conducted by the Velm Institute "
      "for the Arden Housing Bureau is the first of its kind.",
      [("A new study", "shows", "one in three renters moved")], {"type": "DOC", "named": True}),
-    ("Floods may double this century, according to a new risk assessment. The survey by the Velm Polar "
-     "Institute and Ardell Research puts the chance at 5 per cent.",
-     [("a new risk assessment", "according to", "Floods may double")], {"type": "DOC", "named": True}),
+    ("Storm damage could triple by 2050, according to a fresh risk assessment. The survey conducted by the Velm "
+     "Polar Institute and Ardell Research puts the odds at one in ten.",
+     [("a fresh risk assessment", "according to", "Storm damage could triple")], {"type": "DOC", "named": True}),
     # A next sentence about something else names no issuer.
     ("A new study shows that one in three renters moved last year. The Velm Institute opened a new office.",
      [("A new study", "shows", "one in three renters moved")], {"type": "DOC", "named": False}),
@@ -130,12 +130,12 @@ def test_a_comma_before_says_is_no_appositive_and_a_manager_is_business():
 
 @pytest.mark.parametrize("text,specs,expected", [
     # Someone's staff who issued a statement are its source, not their principal.
-    ("Ada Vell has pulled out of the final, according to a statement released by Vell's managers.",
-     [("a statement released by Vell's managers", "according to", "Ada Vell has pulled out")],
+    ("Ada Vell has pulled out of the final, according to a statement released on Monday by Vell's managers.",
+     [("a statement released on Monday by Vell's managers", "according to", "Ada Vell has pulled out")],
      {"type": "BUS", "named": False}),
     # An office is no staff: the senator's office speaks for the senator.
-    ("The vote was delayed, according to a statement released by Senator Ada Vell's office.",
-     [("a statement released by Senator Ada Vell's office", "according to", "The vote was delayed")],
+    ("The vote was delayed, according to a statement released on Monday by Senator Ada Vell's office.",
+     [("a statement released on Monday by Senator Ada Vell's office", "according to", "The vote was delayed")],
      {"name": "Ada Vell", "named": True}),
 ])
 def test_a_statement_issued_by_someones_staff(text, specs, expected):
@@ -215,7 +215,7 @@ def test_staff_take_the_type_of_a_principal_the_body_titles(text, specs, expecte
 
 @pytest.mark.parametrize("mention,expected", [
     # The body a speaker runs types them, whether the lists know its name or only what it is.
-    ("Ada Korr, who heads the Velm Center of Research for Development in Arden,", "EXP"),
+    ("Ada Korr, who heads the Velm Centre for Housing Studies in Arden,", "EXP"),
     ("Ada Korr, who runs a local union,", "NGO"),
 ])
 def test_a_body_the_speaker_runs_types_them(mention, expected):
@@ -225,14 +225,14 @@ def test_a_body_the_speaker_runs_types_them(mention, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # A given name the list lacks: the surname used again shows it is a person's name.
-    ("A Swiss fireman has told a court how he took a photograph of the wave. Markul Brenzer said he took the "
-     "photo to prove his eyes were right. \"I needed proof,\" Mr Brenzer said.", ("Markul Brenzer", True)),
+    ("A Swiss firefighter has given evidence that he filmed the flood. Markul Brenzer said he kept the film as "
+     "a record. \"I wanted something to show,\" Mr Brenzer said.", ("Markul Brenzer", True)),
     # Used once only, an unknown capitalised pair opening the next sentence names no one.
-    ("A Swiss fireman has told a court how he took a photograph of the wave. Markul Brenzer said he took the "
-     "photo to prove his eyes were right.", ("A Swiss fireman", False)),
+    ("A Swiss firefighter has given evidence that he filmed the flood. Markul Brenzer said he kept the film as "
+     "a record.", ("A Swiss firefighter", False)),
 ])
 def test_a_ledes_person_named_next_by_a_surname_used_again(text, expected):
-    _, out, sources = run(text, [("A Swiss fireman", "has told a court", "he took a photograph")],
+    _, out, sources = run(text, [("A Swiss firefighter", "has given evidence", "he filmed the flood")],
                           published="2001-12-31")
     assert (sources[0].name, sources[0].named) == expected
 
@@ -253,14 +253,14 @@ def test_generic_government_words_make_no_name(mention, named):
 
 @pytest.mark.parametrize("text,specs,expected", [
     # "It" after an unnamed spokesman of a body is that body.
-    ("Gunmen fired on a post near Arden in Velmland. An army spokesman said the gunmen had been heading east. "
-     "It claimed they had been planning an attack.",
-     [("An army spokesman", "said", "the gunmen had been heading"), ("It", "claimed", "they had been planning")],
-     {"name": "the army", "type": "SEC", "named": False}),
+    ("Smugglers landed near Arden in Velmland. A navy spokesman said the smugglers had sailed from the north. "
+     "It claimed they meant to land at night.",
+     [("A navy spokesman", "said", "the smugglers had sailed"), ("It", "claimed", "they meant to land")],
+     {"name": "the navy", "type": "SEC", "named": False}),
     # A country written after the spokesman is the nearer antecedent.
-    ("An army spokesman said the gunmen had been heading east. France was angry. It claimed they had been "
-     "planning an attack.",
-     [("An army spokesman", "said", "the gunmen had been heading"), ("It", "claimed", "they had been planning")],
+    ("A navy spokesman said the smugglers had sailed from the north. France was angry. It claimed they meant "
+     "to land at night.",
+     [("A navy spokesman", "said", "the smugglers had sailed"), ("It", "claimed", "they meant to land")],
      {"name": "France", "named": True}),
 ])
 def test_it_after_a_bodys_spokesman_is_the_body(text, specs, expected):
@@ -336,26 +336,26 @@ def test_they_after_a_demonym_before_people(text, expected):
 
 
 def test_a_ranked_description_of_a_body_is_the_body_just_named():
-    text = ("France's Arden Bank on Wednesday said it plans to cut 1,000 jobs. Workers were angry at the cuts, "
-            "which France's second largest bank said were needed. The bank said profit rose.")
-    _, out, sources = run(text, [("France's Arden Bank", "said", "it plans to cut"),
-                                 ("France's second largest bank", "said", "were needed"),
-                                 ("The bank", "said", "profit rose")], published="2001-12-31")
+    text = ("Italy's Arden Bank said on Tuesday it will shed 800 posts. Staff protested at the plan, which "
+            "Italy's third biggest bank said was necessary. The bank said earnings grew.")
+    _, out, sources = run(text, [("Italy's Arden Bank", "said", "it will shed"),
+                                 ("Italy's third biggest bank", "said", "was necessary"),
+                                 ("The bank", "said", "earnings grew")], published="2001-12-31")
     assert len({a.source_id for a in out}) == 1 and sources[0].named
 
 
 @pytest.mark.parametrize("text,specs,expected", [
     # "The department" is the department named, not the spokesman whose title names it.
-    ("The Velm Immigration Department says fires at the centre were deliberate. A spokesman for the department "
-     "says the first fire was lit at 11pm. The department estimates the damage at 1.5 million dollars.",
-     [("The Velm Immigration Department", "says", "fires at the centre"),
-      ("A spokesman for the department", "says", "the first fire"), ("The department", "estimates", "the damage")],
-     {"name": "Velm Immigration Department", "named": True}),
+    ("The Velm Transport Department says the crash was caused by a signal fault. A spokeswoman for the "
+     "department says the fault began at 6am. The department puts the cost at two million dollars.",
+     [("The Velm Transport Department", "says", "the crash was caused"),
+      ("A spokeswoman for the department", "says", "the fault began"), ("The department", "puts", "the cost")],
+     {"name": "Velm Transport Department", "named": True}),
     # "The paper" after a report is the report; after a newspaper, the newspaper.
-    ("A new report suggests costs were exaggerated. The report issued by the Velm Institute says data shows no "
-     "burden. The paper challenges the assumption that costs will rise.",
-     [("The report issued by the Velm Institute", "says", "data shows"),
-      ("The paper", "challenges", "the assumption")], {"type": "DOC", "named": True}),
+    ("A recent report argues that fees were overstated. The report published by the Velm Institute says its "
+     "figures show no strain. The paper questions the claim that fees will climb.",
+     [("The report published by the Velm Institute", "says", "its figures show"),
+      ("The paper", "questions", "the claim")], {"type": "DOC", "named": True}),
     ("The Velm Times ran the story on Sunday. The paper said the mayor had lied.",
      [("The Velm Times", "ran", "the story"), ("The paper", "said", "the mayor had lied")], {"type": "MED"}),
 ])
