@@ -10,7 +10,8 @@
 - Linking: a bare surname is a foreign figure only where the story names the country; a lede's
   person named next with a given name the list lacks; "it" after a body's unnamed spokesman; "they"
   after "French scientists"; a ranked description of a body ("the second largest bank"); "the
-  department" and "the paper" refer back to the body and the report.
+  department" and "the paper" refer back to the body and the report; a lede's expert after a place
+  name is named by a titled name of the same type.
 - Documents: the issuer of research that the next sentence names; a statement issued by someone's
   staff is theirs; a review of someone's words is a document; more document words.
 - Lexicon rows: managers, health professionals, British spellings, police ranks, central banks,
@@ -361,3 +362,18 @@ def test_a_ranked_description_of_a_body_is_the_body_just_named():
 ])
 def test_a_definite_body_or_paper_refers_back(text, specs, expected):
     check_last_source(text, specs, {"published": "2001-12-31"}, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # A place before the lede's title, and a title of the same (unofficial) type on the next name.
+    ("Germs spread in the ward. A leading Arden microbiologist says resistance to the drugs will rise. Associate "
+     "Professor Ada Korr, who runs the laboratory at the Velm Hospital, says more cases are likely.",
+     ("Ada Korr", True)),
+    # An official is often an unnamed source beside a named one: a titled name of the same type is not them.
+    ("Germs spread in the ward. A senior Arden official says the ward will close. Health Minister Ada Korr says "
+     "it will stay open.", ("A senior Arden official", False)),
+])
+def test_a_ledes_expert_named_next_with_a_title_of_the_same_type(text, expected):
+    first = text.split(". ")[1].split(" says")[0]
+    _, out, sources = run(text, [(first, "says", text.split(first + " says ")[1][:12])], published="2001-12-31")
+    assert (sources[0].name, sources[0].named) == expected

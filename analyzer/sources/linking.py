@@ -21,7 +21,7 @@ from analyzer.sources.helpers import (
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER,
-    FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, LEDE_NAME_OFFSET, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS,
+    FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, LEDE_NAME_OFFSET, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS,
     NOUN_BEFORE_WORDS,
     NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH,
     RANKED, RESEARCH_PAPER_WORDS, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
@@ -203,10 +203,11 @@ class DescriptionLinks:
                 and desc.head not in self.lex.vague and desc.head not in UNNAMED_HEADS \
                 and _person_title(desc, self.lex):
             found = self._title_named_next(desc, span)
-        if found is None and not (desc.definite or desc.another or desc.plural or desc.modifiers) \
+        if found is None and not (desc.definite or desc.another or desc.plural) \
+                and all(self._place_word(m) for m in desc.modifiers) \
                 and desc.head not in self.lex.vague and desc.head not in UNNAMED_HEADS \
                 and _person_title(desc, self.lex) and INDEFINITE.match(desc.text):
-            found = self._named_next_sentence(desc, span)
+            found = self._named_next_sentence(desc, span)  # "A leading Velmton microbiologist says ..."
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
             found = self._headline_subject(desc, span)
         if found is not None:
@@ -223,6 +224,12 @@ class DescriptionLinks:
             principals = desc.modifiers + (desc.back_names if desc.roles else [])
             ent.modifiers = [self._modifier(m, span.start) for m in dict.fromkeys(principals)]
         return ent
+
+    def _place_word(self, word: str) -> bool:
+        """Is a capitalised modifier a place's name ("Velmton" in "a Velmton microbiologist"): one word the
+        lists do not know and the article gives no person?"""
+        return " " not in word and not self.lex.lookup([word], 0)[0] and word.lower() not in self.lex.surnames \
+            and not any(" " in o.desc.name for o in self.by_surname.get(word.lower(), ()))
 
     def _body_word(self, head: str) -> bool:
         """Is ``head`` a word for a body ("department", "bank"), not for a person?"""
@@ -277,7 +284,8 @@ class DescriptionLinks:
             or len(self.by_surname.get(_surname(occ.desc.name), ())) > 1
         if occ.desc.kind != "person" or occ.desc.plural or len(occ.desc.name.split()) < 2 or not given \
                 or any(o.desc.name == occ.desc.name for o in occs[:k]) \
-                or occ.desc.roles and not any(_title_fits(desc.head, role) for role in occ.desc.roles):
+                or occ.desc.roles and not any(_title_fits(desc.head, role) for role in occ.desc.roles) \
+                and not _same_unofficial_type(desc, occ.desc):
             return None  # "A farmer said ... Mayor Tom Velk said": a titled name is someone else
         return self._from_occurrence(occ)
 
@@ -410,3 +418,12 @@ class DescriptionLinks:
             ent.descs.append(sub)
         ent.plural = sub.plural
         return ent
+
+
+def _same_unofficial_type(desc: Description, named: Description) -> bool:
+    """'A leading microbiologist says ... Professor Ada Vell, who ...': the lede's person and the titled
+    name opening the next sentence are of one type that news has no reason to keep unnamed (experts,
+    business people, advocates, private people, journalists); an unnamed official is often a source of
+    their own beside a named one."""
+    mine, theirs = best_type(desc.evidence), best_type(named.evidence)
+    return mine is not None and theirs is not None and mine[0] == theirs[0] and mine[0] in LEDE_SAME_TYPES

@@ -87,6 +87,8 @@ HEADLINE_MAX_CHARS = 200
 # How far into the next sentence a name may start and still open it ("Associate Professor Ada
 # Vell, who ...": titles before the name).
 LEDE_NAME_OFFSET = 30
+# Types whose lede person may be a titled name opening the next sentence (officials are often kept unnamed).
+LEDE_SAME_TYPES = {"EXP", "BUS", "NGO", "CIT", "MED"}
 INDEFINITE = re.compile(r"(?:a|an)\s", re.I)
 # ", a day after the envoy threatened to quit": a time phrase, not a description of the name before it.
 TIME_APPOSITIVE = re.compile(r"(?:a|an|one|two|three|several|hours|days|weeks|the day|the week)\s+"
