@@ -11,7 +11,7 @@
   person named next with a given name the list lacks; "it" after a body's unnamed spokesman; "they"
   after "French scientists"; a ranked description of a body ("the second largest bank"); "the
   department" and "the paper" refer back to the body and the report; a lede's expert after a place
-  name is named by a titled name of the same type.
+  name is named by a titled name of the same type; "the company" is the company just named.
 - Documents: the issuer of research that the next sentence names; a statement issued by someone's
   staff is theirs; a review of someone's words is a document; more document words.
 - Lexicon rows: managers, health professionals, British spellings, police ranks, central banks,
@@ -377,3 +377,15 @@ def test_a_ledes_expert_named_next_with_a_title_of_the_same_type(text, expected)
     first = text.split(". ")[1].split(" says")[0]
     _, out, sources = run(text, [(first, "says", text.split(first + " says ")[1][:12])], published="2001-12-31")
     assert (sources[0].name, sources[0].named) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "The company" is the company just named, whatever its name says.
+    ("Qantas has cut its fares to Perth. The company says demand is weak.", ("Qantas", "BUS", True)),
+    # A body of another kind is not "the company".
+    ("The Velm Workers Union met on Monday. The company says demand is weak.", ("The company", "BUS", False)),
+])
+def test_the_company_is_the_company_just_named(text, expected):
+    _, out, sources = run(text, [("The company", "says", "demand is weak")], published="2001-12-31")
+    src = next(s for s in sources if s.id == out[-1].source_id)
+    assert (src.name, src.type, src.named) == expected

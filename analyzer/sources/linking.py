@@ -20,11 +20,11 @@ from analyzer.sources.helpers import (
 )
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER,
-    FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, LEDE_NAME_OFFSET, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS,
-    NOUN_BEFORE_WORDS,
-    NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, SPOKES, TITLE_REACH,
-    RANKED, RESEARCH_PAPER_WORDS, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
+    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, BUSINESS_HEADS, COLLECTIVE_HEADS, COUNTED_GROUP,
+    EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, LEDE_NAME_OFFSET, LEDE_SAME_TYPES,
+    NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES,
+    OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, RANKED, RESEARCH_PAPER_WORDS, SPOKES, TITLE_REACH,
+    TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
 
@@ -329,13 +329,16 @@ class DescriptionLinks:
         if len(head) <= 3 or head in NOUN_STOPS:
             return None
         words = ORG_HEAD_WORDS.get(head, {head})
+        business = head in BUSINESS_HEADS  # "the company": any company, whatever its name says
         for ent in self._recent():
-            if ent.kind == "org" and not words.isdisjoint(ent.name.lower().split()):
+            if ent.kind == "org" and (not words.isdisjoint(ent.name.lower().split())
+                                      or business and _entity_type(ent) == "BUS"):
                 return ent
         occs = self.occurrences()
         lo, hi = bisect_left(self.occ_starts, pos - TITLE_REACH), bisect_left(self.occ_starts, pos)
         for occ in reversed(occs[lo:hi]):
-            if occ.desc.kind == "org" and not words.isdisjoint(occ.desc.name.lower().split()):
+            if occ.desc.kind == "org" and (not words.isdisjoint(occ.desc.name.lower().split())
+                                           or business and (best_type(occ.desc.evidence) or ("",))[0] == "BUS"):
                 return self._org_entity(occ.desc, occ.start)
         return None
 

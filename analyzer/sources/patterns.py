@@ -331,3 +331,5 @@ ATTRIBUTIVE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s\b")
 RANKED = re.compile(r"\b(?:biggest|largest|smallest|oldest|leading|second|third|fourth|fifth|top)\b", re.IGNORECASE)
 # Words for a research document that also name newspapers ("the paper").
 RESEARCH_PAPER_WORDS = {"paper"}
+# Words for a business that refer back to any company named before ("Velmair ... the company says").
+BUSINESS_HEADS = {"company", "firm", "airline", "carrier", "insurer", "retailer", "miner", "manufacturer", "lender"}
