@@ -15,7 +15,8 @@
 - Documents: the issuer of research that the next sentence names; a statement issued by someone's
   staff is theirs; a review of someone's words is a document; more document words.
 - Lexicon rows: managers, health professionals, British spellings, police ranks, central banks,
-  union peak bodies, Australian agencies, companies and broadcasters, armed services.
+  union peak bodies, Australian agencies, companies and broadcasters, armed services, parties, armed
+  movements (OTH), archbishops.
 
 All texts are fictional, written for these tests.
 
@@ -389,3 +390,17 @@ def test_the_company_is_the_company_just_named(text, expected):
     _, out, sources = run(text, [("The company", "says", "demand is weak")], published="2001-12-31")
     src = next(s for s in sources if s.id == out[-1].source_id)
     assert (src.name, src.type, src.named) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # Parties, armed movements (no state's forces: "anything else"), religious titles, an Australian department.
+    ("The Greens", ("POL", True)),
+    ("the Taliban", ("OTH", True)),
+    ("Hamas", ("OTH", True)),
+    ("Archbishop Ada Korr", ("NGO", True)),
+    ("DFAT", ("GOV", True)),
+])
+def test_parties_movements_and_religious_titles(mention, expected):
+    text = f"The plan is bad, {mention} said."
+    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
+    assert (sources[-1].type, sources[-1].named) == expected
