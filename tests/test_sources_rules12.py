@@ -16,7 +16,7 @@
   staff is theirs; a review of someone's words is a document; more document words.
 - Lexicon rows: managers, health professionals, British spellings, police ranks, central banks,
   union peak bodies, Australian agencies, companies and broadcasters, armed services, parties, armed
-  movements (OTH), archbishops.
+  movements (OTH), archbishops, gunmen; a party listed under its members' word is the party.
 
 All texts are fictional, written for these tests.
 
@@ -401,6 +401,21 @@ def test_the_company_is_the_company_just_named(text, expected):
     ("DFAT", ("GOV", True)),
 ])
 def test_parties_movements_and_religious_titles(mention, expected):
+    text = f"The plan is bad, {mention} said."
+    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
+    assert (sources[-1].type, sources[-1].named) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # A party listed under a name ending in its members' word is the party, not its members.
+    ("the Australian Democrats", ("POL", True)),
+    ("House Democrats", ("POL", False)),
+    # Gunmen are no country's voice; British spellings of intergovernmental bodies.
+    ("Palestinian gunmen", ("OTH", False)),
+    ("the World Health Organisation", ("INT", True)),
+    ("Medecins Sans Frontieres", ("NGO", True)),
+])
+def test_listed_parties_gunmen_and_british_spellings(mention, expected):
     text = f"The plan is bad, {mention} said."
     _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
     assert (sources[-1].type, sources[-1].named) == expected

@@ -1001,8 +1001,10 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         if desc.head in lex.vague and desc.head.endswith(("s", "people")):
             desc.plural = True
     if desc.kind == "org" and desc.name.split()[-1].lower() in PARTY_MEMBERS \
-            and (best_type(desc.evidence) or ("",))[0] == "POL":
-        # "House Republicans", "Senate Democrats": a party's members as a group, not a named body.
+            and (best_type(desc.evidence) or ("",))[0] == "POL" \
+            and not any(e.kind == "org" for e in lex.phrases.get(tuple(desc.name.lower().split()), ())):
+        # "House Republicans", "Senate Democrats": a party's members as a group, not a named body (but a
+        # party listed under such a name, "Australian Democrats", is the party).
         desc.kind, desc.plural, desc.head = "group", True, desc.name.split()[-1].lower()
         desc.modifiers.append(desc.name)
         desc.name = ""
