@@ -16,7 +16,8 @@
   staff is theirs; a review of someone's words is a document; more document words.
 - Lexicon rows: managers, health professionals, British spellings, police ranks, central banks,
   union peak bodies, Australian agencies, companies and broadcasters, armed services, parties, armed
-  movements (OTH), archbishops, gunmen; a party listed under its members' word is the party.
+  movements (OTH) and their leaders, archbishops, gunmen, police dispatchers; a party listed under its
+  members' word is the party.
 
 All texts are fictional, written for these tests.
 
@@ -416,6 +417,17 @@ def test_parties_movements_and_religious_titles(mention, expected):
     ("Medecins Sans Frontieres", ("NGO", True)),
 ])
 def test_listed_parties_gunmen_and_british_spellings(mention, expected):
+    text = f"The plan is bad, {mention} said."
+    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
+    assert (sources[-1].type, sources[-1].named) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # A police dispatcher of a named town is an unnamed officer; a terrorist leader is "anything else".
+    ("a Velmton police dispatcher", ("SEC", False)),
+    ("Osama bin Laden", ("OTH", True)),
+])
+def test_dispatchers_and_armed_movements_leaders(mention, expected):
     text = f"The plan is bad, {mention} said."
     _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
     assert (sources[-1].type, sources[-1].named) == expected
