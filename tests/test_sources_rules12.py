@@ -17,7 +17,7 @@
 - Lexicon rows: managers, health professionals, British spellings, police ranks, central banks,
   union peak bodies, Australian agencies, companies and broadcasters, armed services, parties, armed
   movements (OTH) and their leaders, archbishops, gunmen, police dispatchers; a party listed under its
-  members' word is the party.
+  members' word is the party; capitalised words before a workplace noun ("... factory") name no person.
 
 All texts are fictional, written for these tests.
 
@@ -431,3 +431,12 @@ def test_dispatchers_and_armed_movements_leaders(mention, expected):
     text = f"The plan is bad, {mention} said."
     _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
     assert (sources[-1].type, sources[-1].named) == expected
+
+
+def test_capitalised_words_before_a_workplace_noun_name_no_person():
+    # "the Velm Decorative Millwork factory" is a factory: "she" is the dispatcher, not a person named so.
+    text = ("A gunman shot two workers at the Velm Decorative Millwork factory. Three were taken to hospital, a "
+            "police dispatcher said. She said one had died.")
+    _, out, sources = run(text, [("a police dispatcher", "said", "Three were taken"), ("She", "said", "one had died")],
+                          published="2001-12-31")
+    assert out[0].source_id == out[1].source_id

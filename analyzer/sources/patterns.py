@@ -139,6 +139,10 @@ BODY_DATELINE = re.compile(r"\s*([A-Z][A-Z .'\-]{2,30}?)\s*(?:,|\(|-|–|—)")
 # Up to four capitalised words right before an organisation word ("European" Commission).
 NAME_BEFORE = re.compile(r"(?:[A-Z][\w'’\-]*\s+){1,4}$")
 WHICH_NEXT = re.compile(r",\s*which\b")
+# A workplace noun right after capitalised words makes them its name, not a person's ("the Velm Millwork
+# factory", "the Arden Creek mine").
+FACILITY_AFTER = re.compile(r"\s+(?:factory|plant|mine|mill|store|shop|restaurant|hotel|hospital|school|college|"
+                            r"company|firm|airport|station|farm|refinery|smelter|warehouse)\b")
 # The outlet speaking of itself.
 OWN_VOICE = re.compile(r"(?:this|our) (?:newspaper|paper|news agency|agency|outlet|website|site|reporters?|"
                        r"correspondents?|reporting)\b")

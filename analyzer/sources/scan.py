@@ -21,9 +21,9 @@ from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge,
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     ADVERB_ENDINGS, APPOSITIVE, AUXILIARIES, BODY_AFTER_NAME, BUSINESS_CLAUSE, CAP_SEQ, CLAUSE_OPENERS,
-    CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, HEADLINE_VERBS, LAST_DETERMINERS, NAME_ENDINGS, PARTICIPLE_TITLES,
-    PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TIME_APPOSITIVE, TITLE_BEFORE, TITLE_BEFORE_CHARS, TITLE_BEFORE_TRIES,
-    TITLE_SYNONYMS, WHICH_NEXT,
+    CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, FACILITY_AFTER, HEADLINE_VERBS, LAST_DETERMINERS, NAME_ENDINGS,
+    PARTICIPLE_TITLES, PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TIME_APPOSITIVE, TITLE_BEFORE, TITLE_BEFORE_CHARS,
+    TITLE_BEFORE_TRIES, TITLE_SYNONYMS, WHICH_NEXT,
 )
 
 
@@ -177,9 +177,11 @@ class BodyScan:
         if desc.kind == "person" and desc.name.endswith(".") and len(desc.name.split()[-1]) > 4 \
                 and desc.name.split()[-1].lower() not in NAME_ENDINGS:
             desc.name = desc.name[:-1]  # "... he told the Herald's Jon Aldana." ends a sentence
-        if desc.kind == "person" and not desc.roles and desc.gender == "unknown" and \
-                WHICH_NEXT.match(self.text, m.end(), region.end):
-            desc.kind, desc.affiliation = "org", desc.name  # "Terminal Pacifico Sur, which operates the docks"
+        if desc.kind == "person" and not desc.roles and desc.gender == "unknown" and (
+                WHICH_NEXT.match(self.text, m.end(), region.end)
+                or FACILITY_AFTER.match(self.text, m.end(), region.end)):
+            # "Terminal Pacifico Sur, which operates the docks", "the Velm Decorative Millwork factory"
+            desc.kind, desc.affiliation = "org", desc.name
         # "the envoy Ada Vell, who met the leader Bo Tamm": Vell's title is not Tamm's
         start = max(region.start, m.start() - CONTEXT_CHARS, floor)
         start = _clause_start(self.text, _word_start(self.text, start, m.start()), m.start())
