@@ -13,7 +13,8 @@
   department" and "the paper" refer back to the body and the report; a lede's expert after a place
   name is named by a titled name of the same type; "the company" is the company just named.
 - Documents: the issuer of research that the next sentence names; a statement issued by someone's
-  staff is theirs; a review of someone's words is a document; more document words.
+  staff is theirs; a review of someone's words is a document; more document words; reports opening a
+  sentence with a capital are still news reports.
 - Lexicon rows: managers, health professionals, British spellings, police ranks, central banks,
   union peak bodies, Australian agencies, companies and broadcasters, armed services, parties, armed
   movements (OTH) and their leaders, archbishops, gunmen, police dispatchers; a party listed under its
@@ -440,3 +441,15 @@ def test_capitalised_words_before_a_workplace_noun_name_no_person():
     _, out, sources = run(text, [("a police dispatcher", "said", "Three were taken"), ("She", "said", "one had died")],
                           published="2001-12-31")
     assert out[0].source_id == out[1].source_id
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # Unattributed reports are news reports, also when the capital only opens the sentence.
+    ("Preliminary reports", "MED"),
+    ("Reports from the area", "MED"),
+    # Reports of an official kind stay documents.
+    ("Police reports", "DOC"),
+])
+def test_reports_opening_a_sentence(mention, expected):
+    text = f"{mention} said the plan was bad."
+    check_last_source(text, [(mention, "said", "the plan was bad")], {"published": "2001-12-31"}, {"type": expected})

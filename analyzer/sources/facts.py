@@ -39,7 +39,9 @@ def _poll_share(ent: Entity) -> bool:
 def _news_reports(ent: Entity) -> bool:
     """Plural reports with no issuer and no official kind: news reports (see PLURAL_REPORTS)."""
     first, _, rest = ent.name.partition(" ")
-    name = first.lower() + " " + rest if first.lower() in REPORT_OPENERS else ent.name  # "Several reports"
+    # "Several reports", and a capital only because the mention opens a sentence ("Preliminary reports")
+    opener = first.lower() in REPORT_OPENERS or first[1:].islower() and not ent.issuers
+    name = first.lower() + " " + rest if opener else ent.name
     m = PLURAL_REPORTS.match(name)
     return m is not None and not ent.issuers and OFFICIAL_REPORT_WORDS.isdisjoint(m.group(0).split())
 
