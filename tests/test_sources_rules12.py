@@ -14,7 +14,7 @@
   name is named by a titled name of the same type; "the company" is the company just named.
 - Documents: the issuer of research that the next sentence names; a statement issued by someone's
   staff is theirs; a review of someone's words is a document; more document words; reports opening a
-  sentence with a capital are still news reports.
+  sentence with a capital are still news reports; "two out of three Australians" is the public.
 - Lexicon rows: managers, health professionals, British spellings, police ranks, central banks,
   union peak bodies, Australian agencies, companies and broadcasters, armed services, parties, armed
   movements (OTH) and their leaders, archbishops, gunmen, police dispatchers; a party listed under its
@@ -453,3 +453,9 @@ def test_capitalised_words_before_a_workplace_noun_name_no_person():
 def test_reports_opening_a_sentence(mention, expected):
     text = f"{mention} said the plan was bad."
     check_last_source(text, [(mention, "said", "the plan was bad")], {"published": "2001-12-31"}, {"type": expected})
+
+
+@pytest.mark.parametrize("mention", ["two out of three Velmlanders", "three in four Australians"])
+def test_shares_of_a_people_in_words_are_the_public(mention):
+    text = f"The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"}, {"type": "CIT"})

@@ -272,7 +272,8 @@ POLL_SHARE = re.compile(r"(?:about |nearly |almost |roughly |around |approximate
                         r"(?:\d[\d,.]*\s*(?:%|percent|per cent|in \d+|out of \d+)|"
                         r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?|ten|eleven|twelve|"
                         r"[a-z]+teen) (?:percent|per cent)|"
-                        r"(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) (?:10|ten)\b|"
+                        r"(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) "
+                        r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
                         r"(?:two|three)-(?:thirds|quarters|fifths) of|"
                         r"(?:a |the )?(?:(?:large|small|slim|narrow|strong|clear|big|vast|high|low|solid|wide) )?"
                         r"(?:majority|minority|plurality|third|quarter|half|fifth|percentage|share) of)(?!\w)", re.I)
