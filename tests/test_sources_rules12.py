@@ -18,7 +18,8 @@
 - Lexicon rows: managers, health professionals, British spellings, police ranks, central banks,
   union peak bodies, Australian agencies, companies and broadcasters, armed services, parties, armed
   movements (OTH) and their leaders, archbishops, gunmen, police dispatchers; a party listed under its
-  members' word is the party; capitalised words before a workplace noun ("... factory") name no person.
+  members' word is the party; capitalised words before a workplace noun ("... factory") name no person;
+  Australian states are Australia's.
 
 All texts are fictional, written for these tests.
 
@@ -459,3 +460,15 @@ def test_reports_opening_a_sentence(mention, expected):
 def test_shares_of_a_people_in_words_are_the_public(mention):
     text = f"The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"}, {"type": "CIT"})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # Australian states are Australia's, as US states are the US's: "New South Wales" is not Wales.
+    ("New South Wales Premier Ada Korr", ("Ada Korr", "GOV", "Australia")),
+    ("the New South Wales Rural Fire Service", ("New South Wales Rural Fire Service", "GOV", "Australia")),
+])
+def test_australian_states_are_australias(mention, expected):
+    text = f"The plan is bad, {mention} said."
+    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
+    src = sources[-1]
+    assert (src.name, src.type, src.affiliation) == expected
