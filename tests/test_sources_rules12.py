@@ -23,13 +23,21 @@
 
 All texts are fictional, written for these tests.
 
-Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source).
+Tables: (text, [(source, cue, content)...], expected attributes of the last attribution's source), or a
+lone mention and what its source should be (see ``said_by``).
 """
 from __future__ import annotations
 
 import pytest
 
-from test_sources_helpers import check_last_source, run
+from test_sources_helpers import check_last_source, last_source, run
+
+
+def said_by(mention: str, published: str = "2001-12-31", verb: str = "said"):
+    """The source of a lone mention in the fictional "The plan is bad, <mention> said."."""
+    text = f"The plan is bad, {mention} {verb}."
+    _, out, sources = run(text, [(mention, verb, "The plan is bad")], published=published)
+    return last_source(out, sources)
 
 
 @pytest.mark.parametrize("text,specs,expected", [
@@ -189,8 +197,7 @@ def test_a_body_named_after_a_country(text, specs, expected):
     ("an advocacy organisation", "NGO"),
 ])
 def test_british_spellings_of_titles(mention, expected):
-    text = f"The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"}, {"type": expected})
+    assert said_by(mention).type == expected
 
 
 @pytest.mark.parametrize("mention,expected", [
@@ -203,8 +210,7 @@ def test_british_spellings_of_titles(mention, expected):
     ("a police spokesman", "SEC"),
 ])
 def test_a_staff_title_takes_the_type_of_its_body(mention, expected):
-    text = f"The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2016-05-01"}, {"type": expected})
+    assert said_by(mention, "2016-05-01").type == expected
 
 
 @pytest.mark.parametrize("text,specs,expected", [
@@ -224,8 +230,7 @@ def test_staff_take_the_type_of_a_principal_the_body_titles(text, specs, expecte
     ("Ada Korr, who runs a local union,", "NGO"),
 ])
 def test_a_body_the_speaker_runs_types_them(mention, expected):
-    text = f"The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2016-05-01"}, {"type": expected})
+    assert said_by(mention, "2016-05-01").type == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -252,8 +257,7 @@ def test_a_ledes_person_named_next_by_a_surname_used_again(text, expected):
     ("the State Department", True),
 ])
 def test_generic_government_words_make_no_name(mention, named):
-    text = f"The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"}, {"named": named})
+    assert said_by(mention).named == named
 
 
 @pytest.mark.parametrize("text,specs,expected", [
@@ -290,11 +294,11 @@ def test_a_review_of_someones_words_is_no_longer_theirs(text, specs, expected):
     ("a disclosure", "DOC"), ("the dossier", "DOC"), ("official statistics", "DOC"), ("the verdict", "JUD"),
 ])
 def test_more_document_words(mention, expected):
-    text = f"The plan is bad, {mention} shows."
-    check_last_source(text, [(mention, "shows", "The plan is bad")], {"published": "2016-05-01"}, {"type": expected})
+    assert said_by(mention, "2016-05-01", verb="shows").type == expected
 
 
-@pytest.mark.parametrize("mention,expected", [
+# Lexicon rows, each as a lone mention: (mention, (type, named)).
+LEXICON_ROWS = [
     # Police ranks, central banks, union peak bodies and public emergency services.
     ("Senior Constable Ada Korr", ("SEC", True)),
     ("the Reserve Bank", ("GOV", True)),
@@ -303,14 +307,6 @@ def test_more_document_words(mention, expected):
     ("Emergency services", ("GOV", False)),
     # AFP is the news agency, not a police force.
     ("AFP", ("MED", True)),
-])
-def test_commonwealth_bodies_and_ranks(mention, expected):
-    text = f"The plan is bad, {mention} said."
-    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
-    assert (sources[-1].type, sources[-1].named) == expected
-
-
-@pytest.mark.parametrize("mention,expected", [
     # Australian companies, broadcasters and professional bodies.
     ("BHP Billiton", ("BUS", True)),
     ("Channel Nine", ("MED", True)),
@@ -318,11 +314,29 @@ def test_commonwealth_bodies_and_ranks(mention, expected):
     # A company's economist or analyst speaks as an expert; an intergovernmental body's for that body.
     ("ANZ chief economist Ada Korr", ("EXP", True)),
     ("IMF chief economist Ada Korr", ("INT", True)),
-])
-def test_australian_companies_and_market_experts(mention, expected):
-    text = f"The plan is bad, {mention} said."
-    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
-    assert (sources[-1].type, sources[-1].named) == expected
+    # Parties, armed movements (no state's forces: "anything else"), religious titles, an Australian department.
+    ("The Greens", ("POL", True)),
+    ("the Taliban", ("OTH", True)),
+    ("Hamas", ("OTH", True)),
+    ("Archbishop Ada Korr", ("NGO", True)),
+    ("DFAT", ("GOV", True)),
+    # A party listed under a name ending in its members' word is the party, not its members.
+    ("the Australian Democrats", ("POL", True)),
+    ("House Democrats", ("POL", False)),
+    # Gunmen are no country's voice; British spellings of intergovernmental bodies.
+    ("Palestinian gunmen", ("OTH", False)),
+    ("the World Health Organisation", ("INT", True)),
+    ("Medecins Sans Frontieres", ("NGO", True)),
+    # A police dispatcher of a named town is an unnamed officer; a terrorist leader is "anything else".
+    ("a Velmton police dispatcher", ("SEC", False)),
+    ("Osama bin Laden", ("OTH", True)),
+]
+
+
+@pytest.mark.parametrize("mention,expected", LEXICON_ROWS)
+def test_lexicon_rows(mention, expected):
+    src = said_by(mention)
+    assert (src.type, src.named) == expected
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -395,46 +409,6 @@ def test_the_company_is_the_company_just_named(text, expected):
     assert (src.name, src.type, src.named) == expected
 
 
-@pytest.mark.parametrize("mention,expected", [
-    # Parties, armed movements (no state's forces: "anything else"), religious titles, an Australian department.
-    ("The Greens", ("POL", True)),
-    ("the Taliban", ("OTH", True)),
-    ("Hamas", ("OTH", True)),
-    ("Archbishop Ada Korr", ("NGO", True)),
-    ("DFAT", ("GOV", True)),
-])
-def test_parties_movements_and_religious_titles(mention, expected):
-    text = f"The plan is bad, {mention} said."
-    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
-    assert (sources[-1].type, sources[-1].named) == expected
-
-
-@pytest.mark.parametrize("mention,expected", [
-    # A party listed under a name ending in its members' word is the party, not its members.
-    ("the Australian Democrats", ("POL", True)),
-    ("House Democrats", ("POL", False)),
-    # Gunmen are no country's voice; British spellings of intergovernmental bodies.
-    ("Palestinian gunmen", ("OTH", False)),
-    ("the World Health Organisation", ("INT", True)),
-    ("Medecins Sans Frontieres", ("NGO", True)),
-])
-def test_listed_parties_gunmen_and_british_spellings(mention, expected):
-    text = f"The plan is bad, {mention} said."
-    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
-    assert (sources[-1].type, sources[-1].named) == expected
-
-
-@pytest.mark.parametrize("mention,expected", [
-    # A police dispatcher of a named town is an unnamed officer; a terrorist leader is "anything else".
-    ("a Velmton police dispatcher", ("SEC", False)),
-    ("Osama bin Laden", ("OTH", True)),
-])
-def test_dispatchers_and_armed_movements_leaders(mention, expected):
-    text = f"The plan is bad, {mention} said."
-    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
-    assert (sources[-1].type, sources[-1].named) == expected
-
-
 def test_capitalised_words_before_a_workplace_noun_name_no_person():
     # "the Velm Decorative Millwork factory" is a factory: "she" is the dispatcher, not a person named so.
     text = ("A gunman shot two workers at the Velm Decorative Millwork factory. Three were taken to hospital, a "
@@ -458,8 +432,7 @@ def test_reports_opening_a_sentence(mention, expected):
 
 @pytest.mark.parametrize("mention", ["two out of three Velmlanders", "three in four Australians"])
 def test_shares_of_a_people_in_words_are_the_public(mention):
-    text = f"The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"}, {"type": "CIT"})
+    assert said_by(mention).type == "CIT"
 
 
 @pytest.mark.parametrize("mention,expected", [
@@ -468,7 +441,5 @@ def test_shares_of_a_people_in_words_are_the_public(mention):
     ("the New South Wales Rural Fire Service", ("New South Wales Rural Fire Service", "GOV", "Australia")),
 ])
 def test_australian_states_are_australias(mention, expected):
-    text = f"The plan is bad, {mention} said."
-    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
-    src = sources[-1]
+    src = said_by(mention)
     assert (src.name, src.type, src.affiliation) == expected

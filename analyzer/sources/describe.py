@@ -384,11 +384,16 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
 def _body_first(desc: Description, lex: Lexicon) -> None:
     """'a union spokesman', 'a hospital official': a staff title's type (GOV, a default) gives way to the
     type of the body word written with it, when the two are equally sure."""
-    bodies = {e.type for role in desc.roles if role not in BODY_STAFF
-              for e in lex.phrases.get(tuple(role.split()), ()) if e.kind == "role" and not e.person}
+    bodies = {t for role in desc.roles if role not in BODY_STAFF for t in body_types(role, lex)}
     if len(bodies) == 1:
         body = bodies.pop()
         desc.evidence.sort(key=lambda e: (-e[0], e[1] != body))
+
+
+def body_types(role: str, lex: Lexicon) -> set[str]:
+    """The types the lexicon gives ``role`` as a word for a body ("union", "army"); empty for titles of
+    people and for words it does not list."""
+    return {e.type for e in lex.phrases.get(tuple(role.split()), ()) if e.kind == "role" and not e.person}
 
 
 def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon) -> None:
@@ -825,8 +830,7 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
         return ("",)
     if len(run) == 1 and isinstance(run[0], Tok) and run[0].text.isupper() and 2 <= len(run[0].text) <= ACRONYM_MAX:
         return ("org", run[0].text, None, run[0].text)  # "WVLM", "AROS": an acronym names an organisation
-    words = [t.text.lower() for it in run for t in (toks[it.i:it.i + it.n] if isinstance(it, Hit) else [it])]
-    if len(words) > 1 and all(w in GENERIC_GOVERNMENT for w in words):
+    if _generic_government(run, toks):
         return ("",)  # "the Federal Government": capitalised, as Commonwealth style writes it, but no name
     names = _trailing_names(run, lex)
     if names and all(_plausible_name(t.text) for t in names) and not _place_like(names):
@@ -867,6 +871,16 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
         name = _run_text(run, toks, text)  # "Nutrition Australia", "Velm Airlines Australia": a body's name
         return ("org", name, None, name)
     return ("",)
+
+
+def _generic_government(run: list[Hit | Tok], toks: list[Tok]) -> bool:
+    """Is the run two or more words, all of GENERIC_GOVERNMENT (stopping at the first that is not)?"""
+    words = (t.text.lower() for it in run for t in (toks[it.i:it.i + it.n] if isinstance(it, Hit) else [it]))
+    n = 0
+    for n, word in enumerate(words, 1):
+        if word not in GENERIC_GOVERNMENT:
+            return False
+    return n > 1
 
 
 # Capitalised words that make up no name ("the Federal Government", "the State Opposition").

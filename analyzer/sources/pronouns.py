@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from analyzer.model import Attribution, Span
-from analyzer.sources.describe import BODY_STAFF, Description, describe
+from analyzer.sources.describe import BODY_STAFF, Description, body_types, describe
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import _fits, _same_gender
 from analyzer.sources.helpers import _after_common_noun, _first_names_agree
@@ -83,16 +83,16 @@ class PronounLinks:
         if last is None or last[1].kind != "descriptor" or last[1].plural or BODY_STAFF.isdisjoint(last[1].roles()):
             return None
         ent = last[1]
-        bodies = [r for d in ent.descs for r in d.roles if r not in BODY_STAFF and any(
-            e.kind == "role" and not e.person for e in self.lex.phrases.get(tuple(r.split()), ()))]
-        if len(set(bodies)) != 1:
+        bodies = {r for d in ent.descs for r in d.roles if r not in BODY_STAFF and body_types(r, self.lex)}
+        if len(bodies) != 1:
             return None
         self.occurrences()
         said = max(m.end for m in ent.mentions)
         if bisect_left(self.occ_starts, pos) > bisect_left(self.occ_starts, said):
             return None  # a name written since is the nearer antecedent
-        body = describe("the " + bodies[0], self.lex, shared=True)
-        found = self._entity("desc:" + bodies[0], "descriptor", "the " + bodies[0], last[0])
+        word = bodies.pop()
+        body = describe("the " + word, self.lex, shared=True)
+        found = self._entity("desc:" + word, "descriptor", "the " + word, last[0])
         if not found.descs:
             found.descs.append(body)
         return found
