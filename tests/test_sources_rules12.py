@@ -438,7 +438,7 @@ def test_shares_of_a_people_in_words_are_the_public(mention):
 @pytest.mark.parametrize("mention,expected", [
     # Australian states are Australia's, as US states are the US's: "New South Wales" is not Wales.
     ("New South Wales Premier Ada Korr", ("Ada Korr", "GOV", "Australia")),
-    ("the New South Wales Rural Fire Service", ("New South Wales Rural Fire Service", "GOV", "Australia")),
+    ("the New South Wales Velm Ferry Authority", ("New South Wales Velm Ferry Authority", "GOV", "Australia")),
 ])
 def test_australian_states_are_australias(mention, expected):
     src = said_by(mention)
