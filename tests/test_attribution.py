@@ -536,3 +536,31 @@ def test_allegedly_keeps_its_distance() -> None:
     text = "The contractor allegedly billed the city twice for the same cables."
     _, atts, _ = run(text)
     assert [(a.cue.slice(text), a.verb_class) for a in atts] == [("allegedly", "distancing")]
+
+
+@pytest.mark.parametrize("text", [
+    # A verb's bare form after a determiner and singular modifiers is a noun with a relative clause.
+    "The council is under fire over a new annual report which recommends closing the pool.",
+    "The agency is under fire over a new departmental report which recommends outsourcing.",
+])
+def test_a_noun_with_a_relative_clause_is_no_cue(text: str) -> None:
+    _, atts, _ = run(text)
+    assert [a.cue.slice(text) for a in atts if a.cue.slice(text) == "report"] == []
+
+
+@pytest.mark.parametrize("text,found", [
+    # A plural subject takes the bare form: still a verb.
+    ("The residents report that the pool is closed.", ("The residents", "report")),
+    # "that" after the noun is reported content in PolNeAR ("their claim that ..."), left to the model.
+    ("The two officials report that the pool closed.", ("The two officials", "report")),
+])
+def test_a_bare_verb_after_a_plural_subject_stays_a_cue(text: str, found: tuple) -> None:
+    _, atts, _ = run(text)
+    assert [view(text, a)[:2] for a in atts] == [found]
+
+
+def test_a_sentence_adverb_before_the_cue_is_no_source() -> None:
+    text = "Always against a reunion, he declared in 1989 that the band would never play again."
+    _, atts, _ = run(text)
+    assert all(a.source is None or a.source.slice(text) != "Always" for a in atts)
+    assert ("he", "declared") in [view(text, a)[:2] for a in atts]

@@ -24,7 +24,7 @@ PRONOUNS = frozenset("he she they it we i you who".split())
 DETERMINERS = frozenset("the a an this that these those its his her their our said".split())
 AUXILIARIES = frozenset("has have had will would could should may might is was were are be been also "
                         "reportedly repeatedly previously later then still already has once again "
-                        "not n't never privately publicly".split())
+                        "not n't never privately publicly always often sometimes usually".split())
 BOUNDARY = frozenset({",", ";", ":", "—", "–", "--", "(", ")"}) | QUOTE_MARKS
 # The verbs whose bare use ("X said the ...") is an attribution without "that" or quotes.
 STRONG_LEMMAS = frozenset("say tell report write add claim argue insist warn acknowledge admit announce "
@@ -250,6 +250,9 @@ def never_cue(doc: Doc, cue: Cue) -> bool:
         return False
     if cue.lemma == "say" and doc.words[i - 1] in DETERMINERS:
         return True
+    if cue.first == cue.last and doc.words[i] == cue.lemma and i + 1 < s1 and doc.words[i + 1] in RELATIVES \
+            and _noun_after_determiner(doc, i, s0):
+        return True
     if cue.lemma in SPEECH_IDIOM_LEMMAS and _speech_idiom(doc.words, i, s0, s1):
         return True
     if cue.lemma in ASPECT_LEMMAS and _to_verb_follows(doc.words, cue.last, s1):
@@ -269,6 +272,30 @@ def never_cue(doc: Doc, cue: Cue) -> bool:
         return True
     by_follows = "by" in doc.words[i + 1:min(i + 5, s1)] and "," not in doc.words[i + 1:min(i + 5, s1)]
     return word.endswith("ed") and by_follows and prev not in AUXILIARIES
+
+
+# Determiners that open a noun phrase, and the most words that may stand between one and its noun.
+NOUN_OPENERS = frozenset("a an the this its his their our".split())
+NOUN_OPENER_REACH = 3
+# A relative pronoun after such a noun ("a report which ...") is the noun's clause, not reported content.
+RELATIVES = frozenset({"which", "who", "whose"})
+# Words that end a noun phrase's modifiers: a verb after them may be finite ("the first to report").
+NOT_MODIFIERS = frozenset("to and or but who which that than as if will would can could may might must "
+                          "should shall do does did".split()) | AUXILIARIES | PRONOUNS
+
+
+def _noun_after_determiner(doc: Doc, i: int, s0: int) -> bool:
+    """'a new annual report which recommends ...': a verb's bare form after a determiner, with only
+    lower-case singular words between, is a noun (a singular subject would need "reports")."""
+    k = i - 1
+    while k >= max(s0, i - NOUN_OPENER_REACH):
+        word = doc.words[k]
+        if word in NOUN_OPENERS:
+            return True
+        if not word.isalpha() or doc.raw[k][:1].isupper() or word.endswith("s") or word in NOT_MODIFIERS:
+            return False
+        k -= 1
+    return False
 
 
 # Set phrases built on a speech verb that report nobody's words: "let's say", "having said

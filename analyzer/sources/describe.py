@@ -110,6 +110,9 @@ BRAND = re.compile(r"(?!Ma?c)[A-Z][a-z]{2,}[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{3,}[A-Z
 # A brand whose last part is a news word is a news site ("AZCentral", "TownNews"): MED.
 NEWS_BRAND = re.compile(r"[A-Za-z]+(?:News|Times|Post|Central|Daily|Journal|Wire|Media|TV|Radio|Press|Report)")
 DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|fr|de)$", re.IGNORECASE)
+# Where a person is held ("a doctor, being held at the Velm Centre"): a detainee, who speaks as a private
+# person (DESIGN §6 CIT: victims), not for the place that holds them.
+HELD_AT = re.compile(r",?\s*(?:being\s+|now\s+)?(?:held|detained|jailed|imprisoned|interned)\s+(?:at|in)\s")
 # Verbs of a relative clause that name the speaker's employer ("who runs", "who works for").
 EMPLOYED_VERBS = {"runs", "ran", "heads", "headed", "leads", "led", "directs", "chairs", "founded", "co-founded",
                   "oversees", "manages", "works", "worked", "teaches", "taught", "represents", "advises", "owns"}
@@ -332,8 +335,13 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     when = TRAILING_TIME.search(text, toks[0].start, toks[-1].end) if len(toks) > 2 else None
     if when is not None and when.start() > toks[0].end:
         toks = [t for t in toks if t.end <= when.start()]  # "a Gazette poll last week": the poll
+    held = HELD_AT.search(text, toks[0].end, toks[-1].end) if len(toks) > 2 else None
+    if held is not None:
+        toks = [t for t in toks if t.end <= held.start()]  # "a doctor, being held at the Velm Centre": a detainee
     items = scan(toks, lex)
     _collect(items, toks, desc, lex)
+    if held is not None:
+        desc.evidence.insert(0, (PRIO_ROLE, "CIT", False))
     if clause:
         # A relative clause tells what the speaker does, not their title: only the people it
         # names count ("who runs Clinton's campaign" -> Clinton is the principal).
@@ -581,6 +589,12 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             desc.roles.append(e.name)
             desc.head = e.name
             continue
+        if e.kind == "role" and k > 0 and _clients_before(items[k - 1], item) and desc.evidence:
+            # "the refugee council", "victims' advocates", "the residents association": the people a body
+            # or a person serves do not type them
+            clients = items[k - 1].entries[0]
+            desc.evidence = [ev for ev in desc.evidence if ev[1:] != (clients.type, clients.official)]
+            desc.roles = [r for r in desc.roles if r != clients.name]
         if e.kind == "role":
             desc.roles.append(e.name)
             desc.head = e.name
@@ -646,6 +660,15 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
         # "head of the history faculty at Velm College": a generic title takes
         # the type of the institution it heads, and the last one named is the widest (EXP).
         desc.evidence.insert(generic_head, desc.evidence.pop(complement))
+
+
+def _clients_before(before: Hit | Tok, item: Hit) -> bool:
+    """Is ``before`` a private person's title written right before another title ("refugee" in "the
+    refugee council")?"""
+    if not isinstance(before, Hit) or before.i + before.n != item.i:
+        return False
+    clients = before.entries[0]
+    return clients.kind == "role" and clients.person and clients.type == "CIT"
 
 
 POSSESSIVE_WORD = re.compile(r"\w['’]s\b")
@@ -795,10 +818,26 @@ def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:
                 t.text.lower() not in DETERMINERS and not _modifier_word(t.text) for t in toks[:k]):
             return k
         joined = (low in ("of", "and", "for") and toks[k - 1].cap and k + 1 < len(toks) and toks[k + 1].cap
-                  and (low == "and" or _titleish(toks, k - 1, lex)))
+                  and (low == "and" or _titleish(toks, k - 1, lex))) \
+            or low == "of" and _inside_listed_name(toks, k, lex)
         if low in HEAD_STOPS and not joined:
             return k
     return len(toks)
+
+
+def _inside_listed_name(toks: list[Tok], k: int, lex: Lexicon) -> bool:
+    """Is token ``k`` inside a listed body's or outlet's name that began with a capital just before it
+    ("News of the World editor Ada Vell")?"""
+    words = [t.text for t in toks]
+    for start in range(max(0, k - NAME_REACH_BACK), k):
+        n, entries = lex.lookup(words, start)
+        if n and start + n > k + 1 and toks[start].cap and entries[0].kind in ("org", "outlet"):
+            return True
+    return False
+
+
+# How many words before "of" a listed name may begin ("Bank for International Settlements").
+NAME_REACH_BACK = 3
 
 
 def _unhyphenated_compound(toks: list[Tok], k: int) -> bool:

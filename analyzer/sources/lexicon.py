@@ -170,7 +170,7 @@ def _load_roles(lex: Lexicon, extra: tuple[RoleEntry, ...]) -> None:
     for row in _rows("roles.tsv"):
         term, type_, official, generic, gender, person = _pad(row, 6)[:6]
         lex.add(term, Entry("role", term, type_, _yes(official), _yes(generic) or False,
-                            gender or "-", _yes(person) or False))
+                            gender or "-", _yes(person) or False, case_sensitive=any(c.isupper() for c in term)))
     for r in extra:
         lex.add(r.term, Entry("role", r.term, r.type, r.official, r.generic, r.gender, r.person))
 

@@ -41,8 +41,10 @@ PARTICIPLE_TITLES = {"retired", "elected", "unnamed", "embattled", "registered",
                      "decorated", "wounded", "injured", "armed", "respected", "experienced", "seasoned"}
 # A description set off by commas before a name ("the owner of the Velm Golf Club, Mark Vell,"):
 # it opens with a determiner and has no verb of its own; looked for this far back.
-TITLE_BEFORE = re.compile(r"\s*(?:and\s+)?(?:the|a|an|[A-Z][a-z]+['’]s)\s+[^,;:\"“”()]+")
+# An acronym in brackets may stand inside it ("The secretary of the Velm Workers Union (VWU), Bo Tamm,").
+TITLE_BEFORE = re.compile(r"\s*(?:and\s+)?(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['’]s)\s+(?:[^,;:\"“”()]|\([A-Z]{2,8}\))+")
 TITLE_BEFORE_CHARS = 90
+BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)$")
 # Inside that look-back, where a later title phrase may begin ("backed the mayor"), and how many of
 # them (from the name backwards, after the whole clause) are tried.
 LAST_DETERMINERS = re.compile(r"\s((?:the|a|an)\s)")
