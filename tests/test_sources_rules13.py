@@ -6,7 +6,10 @@
 - Types: detainees, refugees, hostages and prisoners speak as private people (CIT), also when the
   text says where they are held; the people a body or a person serves ("the refugee council",
   "victims' advocates") do not type them.
-- Lexicon rows: frontbenchers, MEPs, security chiefs, replays, military commands, circuit courts
+- Documents: "Its report", "their survey" are documents of whom the possessive refers to, named
+  when they are.
+- Lexicon rows: titles abbreviated without a full stop ("Det Sgt", "Gov"), debate moderators,
+  frontbenchers, MEPs, security chiefs, replays, military commands, circuit courts
   and judges' panels, a research institute of government, armed movements and their leaders,
   British papers. A role written with a capital ("Circuit") matches only capitalised text.
 
@@ -89,6 +92,36 @@ LEXICON_ROWS = [
 def test_lexicon_rows(mention, expected):
     src = said_by(mention)
     assert (src.type, src.named) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Det Sgt Ada Korr", ("SEC", True, "Ada Korr")),
+    ("Lt Ada Korr", ("SEC", True, "Ada Korr")),
+    ("Prof Ada Korr", ("EXP", True, "Ada Korr")),
+    ("Sen Ada Korr", ("POL", True, "Ada Korr")),
+    # A listed governor found through the short title.
+    ("OK Gov Fallin", ("GOV", True, "Mary Fallin")),
+    # Lower-case, the words are not titles.
+    ("a union rep", ("NGO", False, "a union rep")),
+])
+def test_titles_abbreviated_without_a_full_stop(mention, expected):
+    src = said_by(mention, published="2016-07-10")
+    assert (src.type, src.named, src.name) == expected
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    ("The Velm Institute has studied the market. Its report says prices fell.",
+     [("Its report", "says", "prices fell")], {"type": "DOC", "named": True}),
+    # A possessive of unnamed people leaves the document unnamed.
+    ("Officials studied the market. Their report says prices fell.",
+     [("Their report", "says", "prices fell")], {"type": "DOC", "named": False}),
+])
+def test_a_possessive_names_the_issuer_of_a_document(text, specs, expected):
+    check_last_source(text, specs, {"published": "2001-12-31"}, expected)
+
+
+def test_a_debate_moderator_is_a_journalist():
+    assert said_by("the moderator").type == "MED"
 
 
 def test_a_capitalised_role_matches_only_capitalised_text():

@@ -154,6 +154,8 @@ OWNED_WORDS = re.compile(r"(his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:stat
                          r"words|speech|testimony|interview|book|memoir|letter|tweets?|posts?|program|show|"
                          r"column|op-ed|essay|article|website|blog|campaign|office|team|administration)\b",
                          re.IGNORECASE)
+# A possessive pronoun opening a document's mention ("Its report", "their survey"): the issuer.
+POSSESSIVE_OPENER = re.compile(r"(his|her|its|their)\s", re.IGNORECASE)
 # The same words further inside a mention, after "of": "excerpts of his speech", "a copy of her letter",
 # "more than 1,100 pages of Ada Brell's emails" (see NAME_OWNED).
 OWNED_INSIDE = re.compile(r"(?:[\w\-,.]+\s+){1,5}?of\s+")
