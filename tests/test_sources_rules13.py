@@ -6,6 +6,8 @@
 - Types: detainees, refugees, hostages and prisoners speak as private people (CIT), also when the
   text says where they are held; the people a body or a person serves ("the refugee council",
   "victims' advocates") do not type them.
+- Linking: a social-media account speaks for whoever holds it ("the Twitter handle of the Velm
+  Senate"); a relative clause after "the laboratory of <name>" keeps the name.
 - Documents: "Its report", "their survey" are documents of whom the possessive refers to, named
   when they are.
 - Lexicon rows: titles abbreviated without a full stop ("Det Sgt", "Gov"), debate moderators,
@@ -85,6 +87,7 @@ LEXICON_ROWS = [
     ("the Ninth Circuit", ("JUD", True)),
     ("A three-judge panel", ("JUD", False)),
     ("Refugee Council of Australia", ("NGO", True)),
+    ("The 1951 Refugee Convention", ("DOC", True)),
 ]
 
 
@@ -118,6 +121,34 @@ def test_titles_abbreviated_without_a_full_stop(mention, expected):
 ])
 def test_a_possessive_names_the_issuer_of_a_document(text, specs, expected):
     check_last_source(text, specs, {"published": "2001-12-31"}, expected)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Twitter handle of the Velm Senate", ("Velm Senate", "POL", True)),
+    ("the official Twitter account of the Velm Ministry of Health", ("Velm Ministry of Health", "GOV", True)),
+    ("the Velm Ministry of Health's Facebook page", ("Velm Ministry of Health", "GOV", True)),
+    # The platform alone is the company.
+    ("Twitter", ("Twitter", "BUS", True)),
+])
+def test_a_social_media_account_speaks_for_its_holder(mention, expected):
+    src = said_by(mention)
+    assert (src.name, src.type, src.named) == expected
+
+
+def test_its_account_is_the_body_spoken_of():
+    text = "The Velm Union called a strike. Its Twitter account said the strike would go on."
+    check_last_source(text, [("The Velm Union", "called", "a strike"),
+                             ("Its Twitter account", "said", "the strike would go on")],
+                      {"published": "2001-12-31"}, {"name": "Velm Union", "type": "NGO"})
+
+
+def test_a_name_before_a_relative_clause_is_the_person():
+    src = said_by("the laboratory of Brell Tamm, who was then at the Velm University School of Medicine")
+    assert (src.name, src.named) == ("Brell Tamm", True)
+
+
+def test_an_outlet_called_a_mouthpiece_stays_an_outlet():
+    assert said_by("the Velm Daily, the mouthpiece of the Velm Workers party").type == "MED"
 
 
 def test_a_debate_moderator_is_a_journalist():

@@ -154,6 +154,14 @@ OWNED_WORDS = re.compile(r"(his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:stat
                          r"words|speech|testimony|interview|book|memoir|letter|tweets?|posts?|program|show|"
                          r"column|op-ed|essay|article|website|blog|campaign|office|team|administration)\b",
                          re.IGNORECASE)
+# A social-media account and who holds it: "the Twitter handle of the Senate", "the ministry's official
+# Facebook page", "its Weibo account" (the holder speaks).
+SOCIAL_PLATFORMS = r"(?:Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|WeChat|Telegram|LinkedIn|X)"
+ACCOUNT_WORDS = r"(?:handle|account|page|feed|channel|profile)"
+ACCOUNT_OF = re.compile(r"\b(?:official\s+)?" + SOCIAL_PLATFORMS + r"\s+" + ACCOUNT_WORDS
+                        + r"\s+of\s+((?:the\s+)?[^,;:()]+?)\s*(?=[,;:(]|$)")
+ACCOUNT_OWNED = re.compile(r"((?:the\s+|The\s+)?[^,;:()]+?|his|her|its|their|His|Her|Its|Their)(?:['’]s)?\s+"
+                           r"(?:official\s+)?" + SOCIAL_PLATFORMS + r"\s+" + ACCOUNT_WORDS + r"\b")
 # A possessive pronoun opening a document's mention ("Its report", "their survey"): the issuer.
 POSSESSIVE_OPENER = re.compile(r"(his|her|its|their)\s", re.IGNORECASE)
 # The same words further inside a mention, after "of": "excerpts of his speech", "a copy of her letter",
@@ -219,6 +227,8 @@ NAME_OWNED = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]
 NAME_BODY = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]s?\s+(?:campaign|office|team)\s*$")
 # A short mention that names a campaign ("the Obama campaign", "the president's re-election campaign").
 CAMPAIGN_END = re.compile(r"^[^,;:()]{0,60}?\b(?:re-?election\s+)?campaign\s*$", re.I)
+# A relative clause closing a mention ("..., who was then at the Velm School of Medicine").
+TRAILING_RELATIVE = re.compile(r",\s*(?:who|whose|which)\b.*$", re.DOTALL)
 # A parenthesis closing a mention (a party tag, "(R-Ohio)").
 TRAILING_PARENS = re.compile(r"\s*\([^()]*\)$")
 # A lower-case noun right after a name: the name modifies it ("the Brell administration").

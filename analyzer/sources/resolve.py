@@ -33,6 +33,7 @@ numbers), ``entity`` (working records), ``helpers`` and ``facts`` (type, gender,
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import fields, replace
 from typing import Iterator
@@ -49,9 +50,9 @@ from analyzer.sources.linking import DescriptionLinks
 from analyzer.sources.names import PersonNames
 from analyzer.sources.output import SourceOutput, untyped_group, with_article_prior
 from analyzer.sources.patterns import (
-    AGE_TITLE, APPOSITIVE_THING, CAMPAIGN_END, COMPLEMENT, COPULA_BEFORE, LEADING_CLAUSE, LEAD_PRONOUN,
-    LOOKBACK_SOURCES, ONE_OF, OWN_VOICE, PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SENDER, SPEAKER_LABEL, SPOKEN_THINGS,
-    TRAILING_PARENS,
+    ACCOUNT_OF, ACCOUNT_OWNED, AGE_TITLE, APPOSITIVE_THING, CAMPAIGN_END, COMPLEMENT, COPULA_BEFORE, LEADING_CLAUSE,
+    LEAD_PRONOUN, LOOKBACK_SOURCES, ONE_OF, OWN_VOICE, PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SENDER, SPEAKER_LABEL,
+    SPOKEN_THINGS, TRAILING_PARENS, TRAILING_RELATIVE,
 )
 from analyzer.sources.pronouns import PronounLinks
 from analyzer.sources.scan import BodyScan
@@ -145,6 +146,8 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                     _acronym(desc.name):
                 # "the CBC" for the Congressional Black Caucus: the caucus, not the broadcaster the list knows
                 ent.descs.append(replace(desc, evidence=[]))
+            elif self._account(span) is not None:
+                ent.descs.append(replace(desc, evidence=[]))  # the platform of "the Senate's Twitter account"
             elif desc.kind == "doc" and ent.kind != "doc":
                 # "the statement" linked to its issuer: the issuer is not a document or a post ("an ad" still says
                 # it campaigns); the words of "a letter from ..." were the sender's description already.
@@ -191,6 +194,25 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                 return
             yield ent
 
+    def _account(self, span: Span) -> re.Match | None:
+        return ACCOUNT_OF.search(self.text, span.start, span.end) \
+            or ACCOUNT_OWNED.match(self.text, span.start, span.end)
+
+    def _account_owner(self, span: Span, att: Attribution) -> Entity | None:
+        """'the Twitter handle of the Senate', "the ministry's official Facebook page": whoever holds a
+        social-media account speaks through it (the platform does not)."""
+        m = self._account(span)
+        if m is None:
+            return None
+        owner = Span(m.start(1), m.end(1))
+        sub = describe(self.text, self.lex, owner.start, owner.end, shared=True)
+        if sub.kind not in ("person", "org", "country", "group", "descriptor", "pronoun"):
+            return None
+        found = self._link(sub, owner, att)
+        if found is not None and sub.kind != "pronoun":
+            found.descs.append(sub)  # what the holder is written as: "the Velm Senate"
+        return found
+
     def _link(self, desc: Description, span: Span, att: Attribution) -> Entity | None:
         kind = desc.kind
         if kind != "pronoun" and self.text.startswith(".", span.end) and " " not in span.slice(self.text):
@@ -203,6 +225,9 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                 return found
         if kind == "pronoun":
             return self._pronoun(desc, span, att)
+        owner = self._account_owner(span, att)
+        if owner is not None:
+            return owner
         if PRONOUN_GROUP.fullmatch(span.slice(self.text)):  # "they all", "them both": as "they"
             return self._pronoun(describe("they", self.lex, shared=True), span, att)
         if kind in ("none", "descriptor") and AGE_TITLE.match(span.slice(self.text)):
@@ -245,7 +270,8 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                 return found
         if kind == "descriptor" and len(desc.back_names) == 1 and not desc.plural:
             name = desc.back_names[0]  # "Former senator Ada M. Brell": a title, then the name
-            mention = TRAILING_PARENS.sub("", span.slice(self.text).rstrip(" ,"))  # "... Ada Brell (R-Ohio)"
+            mention = TRAILING_PARENS.sub("", TRAILING_RELATIVE.sub("", span.slice(self.text)).rstrip(" ,"))
+            # "... Ada Brell (R-Ohio)", "the laboratory of Ada Brell, who was then at ...": the name ends it
             # ... but not "a spokesman for Senator Ada Brell": the name is whose the speaker is.
             if mention.endswith(name) and not COMPLEMENT.search(mention[:-len(name)]):
                 sub = describe(name, self.lex)
