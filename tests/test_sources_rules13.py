@@ -12,7 +12,8 @@
   when they are.
 - Lexicon rows: titles abbreviated without a full stop ("Det Sgt", "Gov"), debate moderators,
   frontbenchers, MEPs, security chiefs, replays, military commands, circuit courts
-  and judges' panels, a research institute of government, armed movements and their leaders,
+  and judges' panels, panels and doctrines named with a capital, carmakers, device makers and game
+  studios, a research institute of government, armed movements and their leaders,
   British papers. A role written with a capital ("Circuit") matches only capitalised text.
 
 All texts are fictional, written for these tests.
@@ -88,6 +89,9 @@ LEXICON_ROWS = [
     ("A three-judge panel", ("JUD", False)),
     ("Refugee Council of Australia", ("NGO", True)),
     ("The 1951 Refugee Convention", ("DOC", True)),
+    ("VW", ("BUS", True)),
+    ("the Velm Doctrine", ("DOC", True)),
+    ("the Velm Panel", ("OTH", True)),
 ]
 
 
