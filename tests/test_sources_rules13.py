@@ -8,6 +8,9 @@
   "victims' advocates") do not type them.
 - Linking: a social-media account speaks for whoever holds it ("the Twitter handle of the Velm
   Senate"); a relative clause after "the laboratory of <name>" keeps the name.
+- People list: rows marked "written" are found only by the name written in full, after which the bare
+  surname is that person, even where another listed person has it; a listed athlete's or celebrity's
+  managers are a business, while an armed movement's leader's spokesman keeps the movement's type.
 - Documents: "Its report", "their survey" are documents of whom the possessive refers to, named
   when they are.
 - Lexicon rows: titles abbreviated without a full stop ("Det Sgt", "Gov"), debate moderators,
@@ -153,6 +156,28 @@ def test_a_name_before_a_relative_clause_is_the_person():
 
 def test_an_outlet_called_a_mouthpiece_stays_an_outlet():
     assert said_by("the Velm Daily, the mouthpiece of the Velm Workers party").type == "MED"
+
+
+def test_a_name_written_in_full_holds_its_bare_surname():
+    # "Hewitt" alone would be a listed US broadcaster; the story names the tennis player in full.
+    text = "World number one Lleyton Hewitt won in Perth. Hewitt said he was tired."
+    check_last_source(text, [("Hewitt", "said", "he was tired")], {"published": "2001-12-30"},
+                      {"name": "Lleyton Hewitt", "type": "OTH", "named": True})
+
+
+def test_a_written_row_is_not_found_by_a_bare_surname():
+    src = said_by("Federer", published="2010-01-10")
+    assert src.name != "Roger Federer"
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    ("Lleyton Hewitt won. The split was confirmed in a statement released by Hewitt's managers.",
+     [("a statement released by Hewitt's managers", "confirmed", "The split")], {"type": "BUS"}),
+    ("Osama bin Laden was seen in the hills. A spokesman for Osama bin Laden said the group would fight on.",
+     [("A spokesman for Osama bin Laden", "said", "the group would fight on")], {"type": "OTH"}),
+])
+def test_a_celebritys_managers_are_a_business(text, specs, expected):
+    check_last_source(text, specs, {"published": "2001-12-30"}, expected)
 
 
 def test_a_debate_moderator_is_a_journalist():

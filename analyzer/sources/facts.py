@@ -15,8 +15,8 @@ from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.lexicon import Lexicon
 from analyzer.sources.patterns import (
     CLAUSE_END, CLAUSE_PRONOUN, COUNTED_PEOPLE, DOC_ROLES, GENERAL_PUBLIC, KINSHIP, NEWS_REPORTS,
-    OFFICIAL_REPORT_WORDS, OFFICIAL_TYPES, PLURAL_REPORTS, POLL_HEADS, POLL_SHARE, PRINCIPAL_TYPES, PUBLIC_ROLES,
-    REPORT_OPENERS,
+    OFFICIAL_REPORT_WORDS, OFFICIAL_TYPES, PLURAL_REPORTS, POLL_HEADS, POLL_SHARE, PRINCIPAL_TYPES, PRIVATE_PRINCIPALS,
+    PUBLIC_ROLES, REPORT_OPENERS,
 )
 
 
@@ -147,7 +147,9 @@ def _evidence(ent: Entity) -> list[tuple[float, str, bool | None]]:
         return ev + [(PRIO_PERSON_LIST, ent.person.type, ent.person.official)] if ent.person is not None else ev
     for mod in ent.modifiers:  # the principal ("Carter's press secretary") before what the body says
         if mod is not None and mod.person is not None and not kin:
-            ev.append((PRIO_ORG, mod.person.type, None))  # an aide of a GOV principal is official
+            own_business = d.best_desc is not None and d.best_desc[1] == "BUS"
+            if not (own_business and mod.person.type in PRIVATE_PRINCIPALS):  # an athlete's managers are a business
+                ev.append((PRIO_ORG, mod.person.type, None))  # an aide of a GOV principal is official
         elif mod is not None and mod.kind == "person" and not kin and not ent.plural:
             # "a spokeswoman for Mr. Vell", whom the body calls "Rep. Ada Vell": the principal's own title
             own = mod.summary()

@@ -229,14 +229,18 @@ def surname_of(name: str) -> str:
 def _load_people(lex: Lexicon, extra: tuple[PersonEntry, ...]) -> None:
     rows = []
     full_only = lex.full_only
+    written_only = set()
     for r in _rows("people.tsv"):
         name, type_, aff, gender, official, start, end, match = _pad(r, 8)[:8]
         rows.append(PersonEntry(name, type_, aff, gender or "unknown", _yes(official), start, end))
         if match == "full":
             full_only.add(name.lower())
+        elif match == "written":
+            written_only.add(name.lower())
+    by_full_name_only = full_only | written_only
     for person in rows + list(extra):
         lex.people.setdefault(person.name.lower(), []).append(person)
-        if not generation(person.name.split()) and person.name.lower() not in full_only:
+        if not generation(person.name.split()) and person.name.lower() not in by_full_name_only:
             # a bare "Trump" is never "Donald Trump Jr.", who is written with his suffix, nor a relative
             # listed to be found by full name only ("Eric Trump")
             lex.surnames.setdefault(surname_of(person.name), set()).add(person.name)

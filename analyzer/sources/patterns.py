@@ -344,6 +344,9 @@ SPOKEN_THINGS = {"speech", "remarks", "comments", "address", "testimony", "inter
 SPEAKER_AFTER = re.compile(r"\s+(?:said|say|says|told|added|claimed|claim|claims|reported|stated)\b")
 # Types a principal lends the staff who speak for them ("a spokeswoman for Rep. Vell" is POL).
 PRINCIPAL_TYPES = {"GOV", "POL", "SEC", "JUD", "BUS", "NGO"}
+# Listed principals whose staff of a business title (managers, agents) do not take their type: a celebrity's
+# or an athlete's managers are a business ("bin Laden's spokesman" still speaks for an armed movement).
+PRIVATE_PRINCIPALS = {"OTH", "CIT"}
 # Lower-case words after a demonym that make it an adjective ("Israeli scientists", "French farm workers").
 ATTRIBUTIVE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s\b")
 # A ranking that only a body already named can answer to ("the country's second largest bank").
