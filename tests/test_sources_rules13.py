@@ -93,6 +93,9 @@ LEXICON_ROWS = [
     ("Refugee Council of Australia", ("NGO", True)),
     ("The 1951 Refugee Convention", ("DOC", True)),
     ("VW", ("BUS", True)),
+    # "-ing" words that stand before a noun do not end the head phrase.
+    ("A Velm Times rolling poll", ("DOC", True)),
+    ("the mining company", ("BUS", False)),
     ("the Velm Doctrine", ("DOC", True)),
     ("the Velm Panel", ("OTH", True)),
 ]

@@ -852,7 +852,8 @@ ING_MODIFIERS = {"remaining", "leading", "ruling", "governing", "opposing", "com
                  "incoming", "founding", "visiting", "sitting", "presiding", "ranking", "dissenting",
                  "participating", "investigating", "neighboring", "neighbouring", "aspiring", "rising",
                  "polling", "voting", "spending", "funding", "fundraising", "lobbying", "consulting", "marketing",
-                 "advertising", "broadcasting", "publishing", "banking", "manufacturing", "accounting"}
+                 "advertising", "broadcasting", "publishing", "banking", "manufacturing", "accounting", "rolling",
+                 "tracking", "ongoing", "upcoming", "forthcoming", "striking", "mining", "shipping", "housing"}
 # Past participles that do not end in -ed: "a company email sent by ...", "a memo written by ...".
 IRREGULAR_PARTICIPLES = {"sent", "written", "made", "given", "taken", "held", "paid", "drawn", "brought", "shown",
                          "seen", "told", "sworn", "kept", "won", "led", "run", "done"}
