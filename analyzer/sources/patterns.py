@@ -44,7 +44,7 @@ PARTICIPLE_TITLES = {"retired", "elected", "unnamed", "embattled", "registered",
 # An acronym in brackets may stand inside it ("The secretary of the Velm Workers Union (VWU), Bo Tamm,").
 TITLE_BEFORE = re.compile(r"\s*(?:and\s+)?(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['’]s)\s+(?:[^,;:\"“”()]|\([A-Z]{2,8}\))+")
 TITLE_BEFORE_CHARS = 90
-BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)$")
+BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)$")  # the acronym closing such a title, before the name
 # Inside that look-back, where a later title phrase may begin ("backed the mayor"), and how many of
 # them (from the name backwards, after the whole clause) are tried.
 LAST_DETERMINERS = re.compile(r"\s((?:the|a|an)\s)")

@@ -195,6 +195,7 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             yield ent
 
     def _account(self, span: Span) -> re.Match | None:
+        """The social-media account a mention names, with its holder as group 1; None when it names none."""
         return ACCOUNT_OF.search(self.text, span.start, span.end) \
             or ACCOUNT_OWNED.match(self.text, span.start, span.end)
 
