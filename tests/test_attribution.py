@@ -564,3 +564,16 @@ def test_a_sentence_adverb_before_the_cue_is_no_source() -> None:
     _, atts, _ = run(text)
     assert all(a.source is None or a.source.slice(text) != "Always" for a in atts)
     assert ("he", "declared") in [view(text, a)[:2] for a in atts]
+
+
+@pytest.mark.parametrize("text,source", [
+    # Modals, negations and adverbs between the subject and its verb are not part of the source.
+    ("You can't even tell that the machine is larger.", "You"),
+    ("We didn't expect that the speakers would change.", "We"),
+    ("You also can't tell that it is thinner.", "You"),
+    # A clause opened by an expletive has no speaker.
+    ("It's hard to describe how it sounds now.", None),
+])
+def test_the_subject_before_a_cue_is_a_noun_phrase(text: str, source) -> None:
+    _, atts, _ = run(text)
+    assert [view(text, a)[0] for a in atts] == [source]

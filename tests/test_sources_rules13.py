@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.sources.describe import describe
+from analyzer.sources.lexicon import load_lexicon
 from test_sources_helpers import check_last_source, last_source, run
 
 
@@ -181,6 +183,11 @@ def test_a_written_row_is_not_found_by_a_bare_surname():
 ])
 def test_a_celebritys_managers_are_a_business(text, specs, expected):
     check_last_source(text, specs, {"published": "2001-12-30"}, expected)
+
+
+@pytest.mark.parametrize("text", ["We've", "they’re", "I'm"])
+def test_a_pronoun_with_a_contracted_verb_is_a_pronoun(text):
+    assert describe(text, load_lexicon(None)).kind == "pronoun"
 
 
 def test_a_debate_moderator_is_a_journalist():

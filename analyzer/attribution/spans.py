@@ -51,6 +51,14 @@ CUE_TAILS = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "t
              ("on", "twitter"), ("in", "a", "post"), ("to", "reporters"), ("reporters",),
              ("in", "a", "speech"), ("in", "remarks"))
 TAIL_STARTS = frozenset(t[0] for t in CUE_TAILS)
+# Modals, negations and adverbs that may stand between a subject and its verb ("you can't even tell").
+MODAL_TAIL = frozenset("can can't cannot could couldn't do does did don't doesn't didn't won't wouldn't shouldn't "
+                       "even just really actually".split())
+# Openers of a clause with no speaker ("It's hard to describe", "There's often a cue", "Let's talk").
+EXPLETIVE_OPENERS = frozenset("it's there's let's it’s there’s let’s".split())
+# Words none of which names anyone: a "source" made only of them is a misread clause ("so", "all", "can").
+CLOSED_CLASS = frozenset("so all can only to of in on at for with by from as than then too very what whatever "
+                         "however also even just the a an this that these those".split())
 LEFT_STOP = (BOUNDARY - {"(", ")"}) | frozenset({"that", "!", "?", "and", "but", "as", "because", "while", "when",
                                   "if", "which", "where", "after", "before", "although", "though"})
 RIGHT_STOP = BOUNDARY | frozenset({"that", ".", "!", "?", "who", "which", "when", "on", "in", "at",
@@ -460,8 +468,11 @@ def _left_source(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
     while k >= s0 and doc.words[k] not in LEFT_STOP and doc.quote_of[k] < 0:
         k -= 1
     start = max(k + 1, after_dateline(doc, s0))
-    if start > end:
-        return None
+    while end >= start and (doc.words[end] in MODAL_TAIL or doc.words[end] in AUXILIARIES):
+        end -= 1  # "you can't even tell", "we didn't expect": the subject is "you", "we"
+    if start > end or doc.words[start] in EXPLETIVE_OPENERS \
+            or all(w in CLOSED_CLASS for w in doc.words[start:end + 1]):
+        return None  # "It's hard to describe", "so understanding ...": no one is the subject
     if end - start + 1 > MAX_SOURCE_TOKENS:
         start = end - MAX_SOURCE_TOKENS + 1
     return (start, end)

@@ -25,6 +25,8 @@ PRONOUNS = {
     "i": "self", "me": "self", "my": "self", "we": "self", "us": "self", "our": "self",
     "you": "you", "your": "you", "this": "thing", "these": "plural", "those": "plural",
 }
+# A verb contracted onto a pronoun ("We've", "they’re", "I'm", "she'll").
+CONTRACTED = re.compile(r"['’](?:ve|re|m|ll|d|s)$")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "several",
                "two", "three", "four", "five", "many", "other", "both", "each", "any", "more", "most",
                "its", "his", "her", "their", "our", "other", "such", "no"}
@@ -311,6 +313,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     if not toks:
         return desc
     first = toks[0].text.lower()
+    if len(toks) == 1 and first not in PRONOUNS:
+        first = CONTRACTED.sub("", first)  # "We've", "they're", "I'm": the pronoun
     if len(toks) == 1 and first in PRONOUNS:
         desc.kind, desc.pronoun = "pronoun", PRONOUNS[first]
         if desc.pronoun in ("man", "woman"):
