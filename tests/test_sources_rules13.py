@@ -11,6 +11,7 @@
 - People list: rows marked "written" are found only by the name written in full, after which the bare
   surname is that person, even where another listed person has it; a listed athlete's or celebrity's
   managers are a business, while an armed movement's leader's spokesman keeps the movement's type.
+- Bodies: a capitalised name built on "for" ("Velm for America") is an advocacy group, named.
 - Documents: "Its report", "their survey" are documents of whom the possessive refers to, named
   when they are.
 - Lexicon rows: titles abbreviated without a full stop ("Det Sgt", "Gov"), debate moderators,
@@ -183,6 +184,17 @@ def test_a_written_row_is_not_found_by_a_bare_surname():
 ])
 def test_a_celebritys_managers_are_a_business(text, specs, expected):
     check_last_source(text, specs, {"published": "2001-12-30"}, expected)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Velm for America, a digital activism outfit", ("Velm for America", "NGO", True)),
+    ("Citizens for a Better Velm", ("Citizens for a Better Velm", "NGO", True)),
+    # An official's title built on "for" stays a title.
+    ("the Minister for Health, Ada Korr", ("Ada Korr", "GOV", True)),
+])
+def test_a_name_built_on_for_is_an_advocacy_group(mention, expected):
+    src = said_by(mention)
+    assert (src.name, src.type, src.named) == expected
 
 
 @pytest.mark.parametrize("text", ["We've", "they’re", "I'm"])

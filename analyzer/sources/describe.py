@@ -25,6 +25,11 @@ PRONOUNS = {
     "i": "self", "me": "self", "my": "self", "we": "self", "us": "self", "our": "self",
     "you": "you", "your": "you", "this": "thing", "these": "plural", "those": "plural",
 }
+# A capitalised name built on "for", up to a comma ("Democracy for America, a progressive group").
+FOR_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’\-]*\s+){1,4}for\s+(?:a\s+|an\s+|the\s+)?[A-Z][\w'’\-]*"
+                      r"(?:\s+[A-Z][\w'’\-]*)*)\s*(?:,|$)")
+# Types of titles that make such a name an office ("Minister for Health", "Commissioner for Refugees").
+OFFICIAL_TITLE_TYPES = {"GOV", "POL", "SEC", "JUD", "INT"}
 # A verb contracted onto a pronoun ("We've", "they’re", "I'm", "she'll").
 CONTRACTED = re.compile(r"['’](?:ve|re|m|ll|d|s)$")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "several",
@@ -384,6 +389,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     if not MARKET_EXPERTS.isdisjoint(desc.roles) and (best_type(desc.evidence) or ("",))[0] == "BUS":
         # "Velm Bank chief economist Ana Pell": a company's economists speak as experts, not for the firm
         desc.evidence.insert(0, (max(e[0] for e in desc.evidence), "EXP", False))
+    if desc.kind in ("descriptor", "group") and not desc.name:
+        _for_name(desc, lex)
     if desc.kind != "person":
         _appositive_name(desc, toks, text, lex)
     elif WHICH_AFTER.search(text) and not desc.roles and desc.gender == "unknown":
@@ -391,6 +398,21 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         if BUSINESS_WHICH.search(text):
             desc.evidence.append((PRIO_GENERIC, "BUS", False))
     return desc
+
+
+def _for_name(desc: Description, lex: Lexicon) -> None:
+    """'Democracy for America', 'Citizens for a Better Velm': a capitalised name built on "for" is an
+    advocacy group's (NGO), named, unless an official's title opens it ("Minister for Health")."""
+    m = FOR_NAME.match(desc.text)
+    if m is None or SEAT_TITLE.search(desc.text):
+        return
+    before = m.group(1).split(" for ")[0].split()
+    for k in range(len(before)):
+        n, entries = lex.lookup(before, k)
+        if n and entries[0].kind == "role" and entries[0].person and entries[0].type in OFFICIAL_TITLE_TYPES:
+            return
+    desc.kind, desc.name, desc.plural = "org", m.group(1), False
+    desc.evidence = [e for e in desc.evidence if e[0] > PRIO_COUNTRY and e[1] != "CIT"] + [(PRIO_GENERIC, "NGO", False)]
 
 
 def _body_first(desc: Description, lex: Lexicon) -> None:
