@@ -1,7 +1,7 @@
 """Rules added by the thirteenth pass over the sources stage (found on broadcaster items).
 
 - Titles: a title set off by commas may open its sentence ("The national secretary of ..., Bo
-  Tamm,") and hold an acronym in brackets; a listed name with "of" inside ("News of the World")
+  Tamm,", "As a lung biologist, Ada Vell ...") and hold an acronym in brackets; a listed name with "of" inside ("News of the World")
   does not end the title phrase before the name that closes it.
 - Types: detainees, refugees, hostages and prisoners speak as private people (CIT), also when the
   text says where they are held; the people a body or a person serves ("the refugee council",
@@ -12,6 +12,8 @@
   surname is that person, even where another listed person has it; a listed athlete's or celebrity's
   managers are a business, while an armed movement's leader's spokesman keeps the movement's type.
 - Bodies: a capitalised name built on "for" ("Velm for America") is an advocacy group, named.
+- Groups and places: "Leading Democrats" is a party's members, not a person; where a private person
+  lives does not type them; a state's abbreviation after a city ("Austin, Tex.") is a place.
 - Documents: "Its report", "their survey" are documents of whom the possessive refers to, named
   when they are.
 - Lexicon rows: titles abbreviated without a full stop ("Det Sgt", "Gov"), debate moderators,
@@ -96,6 +98,8 @@ LEXICON_ROWS = [
     ("Refugee Council of Australia", ("NGO", True)),
     ("The 1951 Refugee Convention", ("DOC", True)),
     ("VW", ("BUS", True)),
+    ("The Gay and Lesbian Alliance Against Defamation", ("NGO", True)),
+    ("the Spokesman-Review", ("MED", True)),
     # "-ing" words that stand before a noun do not end the head phrase.
     ("A Velm Times rolling poll", ("DOC", True)),
     ("the mining company", ("BUS", False)),
@@ -195,6 +199,34 @@ def test_a_celebritys_managers_are_a_business(text, specs, expected):
 def test_a_name_built_on_for_is_an_advocacy_group(mention, expected):
     src = said_by(mention)
     assert (src.name, src.type, src.named) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # A capitalised word before a party's members makes no person's name.
+    ("Leading Democrats", ("POL", False)),
+    ("Election-harried Republicans", ("POL", False)),
+    # Where a private person lives does not make them a government.
+    ("Ada Korr, 20, of Jacksonville, Florida", ("CIT", True)),
+    # A state's abbreviation after a city is a place, not a name.
+    ("One Velmbook user who lives near Austin, Tex.,", ("SOC", False)),
+    ("The Ethiopian marathoner Brell Tamm", ("OTH", True)),
+    ("the immunologist Brell Tamm", ("EXP", True)),
+])
+def test_groups_places_and_titles(mention, expected):
+    src = said_by(mention)
+    assert (src.type, src.named) == expected
+
+
+def test_a_title_opening_with_as_is_the_subjects():
+    text = "As a lung biologist, Ada Korr followed these discoveries. Korr says the cells are key."
+    check_last_source(text, [("Korr", "says", "the cells are key")], {"published": "2019-11-20"},
+                      {"name": "Ada Korr", "type": "EXP"})
+
+
+def test_as_a_result_is_no_title():
+    text = "As a result, Ada Korr followed these discoveries. Korr says the cells are key."
+    check_last_source(text, [("Korr", "says", "the cells are key")], {"published": "2019-11-20"},
+                      {"name": "Ada Korr", "type": "CIT"})
 
 
 @pytest.mark.parametrize("text", ["We've", "they’re", "I'm"])

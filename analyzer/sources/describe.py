@@ -391,6 +391,10 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.evidence.insert(0, (max(e[0] for e in desc.evidence), "EXP", False))
     if desc.kind in ("descriptor", "group") and not desc.name:
         _for_name(desc, lex)
+    if desc.kind == "person":
+        # "Ada Vell, 20, of Jacksonville, Florida": where a person lives or comes from says whose citizen
+        # they are (affiliation), not that they govern it
+        desc.evidence = [e for e in desc.evidence if e[0] > PRIO_COUNTRY]
     if desc.kind != "person":
         _appositive_name(desc, toks, text, lex)
     elif WHICH_AFTER.search(text) and not desc.roles and desc.gender == "unknown":
@@ -1088,6 +1092,12 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         desc.kind, desc.plural, desc.head = "group", True, desc.name.split()[-1].lower()
         desc.modifiers.append(desc.name)
         desc.name = ""
+    elif desc.kind == "person" and len(desc.name.split()) > 1 and desc.name.split()[-1].lower() in PARTY_MEMBERS:
+        # "Leading Democrats", "Election-harried Republicans": a capitalised word before a party's members
+        # (opening a sentence, or hyphenated) makes no person's name
+        desc.kind, desc.plural, desc.head = "group", True, desc.name.split()[-1].lower()
+        desc.name, desc.gender = "", "unknown"
+        desc.evidence = [(PRIO_ROLE, "POL", False)] + desc.evidence
     _members_named(desc, text)
 
 
@@ -1136,7 +1146,7 @@ def _person_role_head(front: list[Hit | Tok], toks: list[Tok]) -> bool:
     if not isinstance(last, Hit) or toks[last.i].cap:
         return False
     e = last.entries[0]
-    return e.kind == "role" and e.person and e.type not in ("DOC", "SOC")
+    return e.kind == "role" and e.person and e.type != "DOC"
 
 
 def _common_word_start(run: list[Hit | Tok], toks: list[Tok], lex: Lexicon, text: str) -> bool:

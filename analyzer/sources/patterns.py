@@ -42,8 +42,12 @@ PARTICIPLE_TITLES = {"retired", "elected", "unnamed", "embattled", "registered",
 # A description set off by commas before a name ("the owner of the Velm Golf Club, Mark Vell,"):
 # it opens with a determiner and has no verb of its own; looked for this far back.
 # An acronym in brackets may stand inside it ("The secretary of the Velm Workers Union (VWU), Bo Tamm,").
-TITLE_BEFORE = re.compile(r"\s*(?:and\s+)?(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['’]s)\s+(?:[^,;:\"“”()]|\([A-Z]{2,8}\))+")
+# "As a lung biologist, Ada Vell ..." opens with "As".
+TITLE_BEFORE = re.compile(r"\s*(?:and\s+|[Aa]s\s+)?(?:[Tt]he|[Aa]n?|[A-Z][a-z]+['’]s)\s+"
+                          r"(?:[^,;:\"“”()]|\([A-Z]{2,8}\))+")
 TITLE_BEFORE_CHARS = 90
+# A title opening the sentence with "As", before the name of its subject ("As a lung biologist, Ada Vell ...").
+AS_TITLE = re.compile(r"\s*[Aa]s\s+an?\s")
 BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z]{2,8}\)$")  # the acronym closing such a title, before the name
 # Inside that look-back, where a later title phrase may begin ("backed the mayor"), and how many of
 # them (from the name backwards, after the whole clause) are tried.

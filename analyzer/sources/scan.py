@@ -20,7 +20,7 @@ from analyzer.sources.entity import Occurrence
 from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge, _word_before, _word_start
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    ADVERB_ENDINGS, APPOSITIVE, AUXILIARIES, BODY_AFTER_NAME, BRACKETED_ACRONYM, BUSINESS_CLAUSE, CAP_SEQ,
+    ADVERB_ENDINGS, APPOSITIVE, AS_TITLE, AUXILIARIES, BODY_AFTER_NAME, BRACKETED_ACRONYM, BUSINESS_CLAUSE, CAP_SEQ,
     CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, FACILITY_AFTER, HEADLINE_VERBS, LAST_DETERMINERS,
     NAME_ENDINGS, PARTICIPLE_TITLES, PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TIME_APPOSITIVE, TITLE_BEFORE,
     TITLE_BEFORE_CHARS, TITLE_BEFORE_TRIES, TITLE_SYNONYMS, WHICH_NEXT,
@@ -196,14 +196,16 @@ class BodyScan:
         return Occurrence(m.start(), m.end(), desc)
 
     def _add_title_before(self, desc: Description, start: int, end: int, region: Span) -> None:
-        """'the owner of the Velm Golf Club, Mark Vell, said ...': a description set off by commas
-        just before the name is the person's title."""
-        if not (self.text.startswith(", ", start - 2) and (self.text.startswith((",", ".", ";"), end)
-                                                          or self.text[end - 1] == ".")):
+        """'the owner of the Velm Golf Club, Mark Vell, said ...', 'As a lung biologist, Ada Vell
+        followed ...': a description set off by commas just before the name is the person's title."""
+        if not self.text.startswith(", ", start - 2):
             return
         acronym = BRACKETED_ACRONYM.search(self.text, max(region.start, start - 2 - TITLE_BEFORE_CHARS), start - 2)
         clause_end = acronym.start() if acronym is not None else start - 2  # "... Union (VWU), Bo Tamm"
         lo = _clause_start(self.text, max(region.start, start - 2 - TITLE_BEFORE_CHARS), clause_end)
+        closed = self.text.startswith((",", ".", ";"), end) or self.text[end - 1] == "."
+        if not closed and not AS_TITLE.match(self.text, lo, start - 2):
+            return  # "The council backed the mayor, Ada Vell gave ...": a list, not a title
         lead = TITLE_BEFORE.match(self.text, lo, start - 2)
         # The clause may hold more than the title ("The council backed the mayor, Ada Vell, ..."): then the
         # title is the phrase from one of its last determiners that names a person's role.
