@@ -1,8 +1,8 @@
-"""Rules added by the thirteenth pass over the sources stage (found on broadcaster items).
+"""Rules added by the thirteenth pass over the sources stage (broadcaster, web-news, BASIL and PolNeAR dev items).
 
 - Titles: a title set off by commas may open its sentence ("The national secretary of ..., Bo
-  Tamm,", "As a lung biologist, Ada Vell ...") and hold an acronym in brackets; a listed name with "of" inside ("News of the World")
-  does not end the title phrase before the name that closes it.
+  Tamm,", "As a lung biologist, Ada Vell ...") and hold an acronym in brackets; a listed name with
+  "of" inside ("News of the World") does not end the title phrase before the name that closes it.
 - Types: detainees, refugees, hostages and prisoners speak as private people (CIT), also when the
   text says where they are held; the people a body or a person serves ("the refugee council",
   "victims' advocates") do not type them.
@@ -14,8 +14,9 @@
 - Bodies: a capitalised name built on "for" ("Velm for America") is an advocacy group, named.
 - Groups and places: "Leading Democrats" is a party's members, not a person; where a private person
   lives does not type them; a state's abbreviation after a city ("Austin, Tex.") is a place.
-- Documents: "Its report", "their survey" are documents of whom the possessive refers to, named
-  when they are.
+- Documents: "Its report", "their survey", "Tamm's findings" are documents of whom the possessive
+  refers to, named when they are; ", provided by Velmista" names a graphic's issuer; pictures, charts
+  and summaries are documents.
 - Lexicon rows: titles abbreviated without a full stop ("Det Sgt", "Gov"), debate moderators,
   frontbenchers, MEPs, security chiefs, replays, military commands, circuit courts
   and judges' panels, panels and doctrines named with a capital, carmakers, device makers and game
@@ -98,6 +99,7 @@ LEXICON_ROWS = [
     ("Refugee Council of Australia", ("NGO", True)),
     ("The 1951 Refugee Convention", ("DOC", True)),
     ("VW", ("BUS", True)),
+    ("aerial photographs", ("DOC", False)),
     ("The Gay and Lesbian Alliance Against Defamation", ("NGO", True)),
     ("the Spokesman-Review", ("MED", True)),
     # "-ing" words that stand before a noun do not end the head phrase.
@@ -127,6 +129,17 @@ def test_lexicon_rows(mention, expected):
 def test_titles_abbreviated_without_a_full_stop(mention, expected):
     src = said_by(mention, published="2016-07-10")
     assert (src.type, src.named, src.name) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Tamm's findings", ("DOC", True)),
+    ("This graphic, provided by Velmista", ("DOC", True)),
+    ("an FBI summary of its investigation", ("DOC", True)),
+    ("the chart", ("DOC", False)),
+])
+def test_a_documents_issuer_named_inside_its_mention(mention, expected):
+    src = said_by(mention)
+    assert (src.type, src.named) == expected
 
 
 @pytest.mark.parametrize("text,specs,expected", [

@@ -1197,7 +1197,8 @@ DOC_HEADS = {"statement", "report", "study", "assessment", "poll", "survey", "da
              "accord", "treaty", "contract", "deal", "executive order", "resolution", "guidelines", "legislation",
              "amendment", "average", "examination", "review", "result", "ranking", "index", "tally", "outcome",
              "simulation", "experiment", "field test", "constitution", "statute", "tax code", "u.s. code",
-             "working paper", "white paper", "research paper"}
+             "working paper", "white paper", "research paper", "graphic", "chart", "infographic", "image",
+             "photograph", "summary"}
 
 
 def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:

@@ -17,7 +17,7 @@ from analyzer.sources.helpers import _clean_name
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, ISSUER_NEXT, LEAD_IN_GAP, NAMED_POLL, POLL_AHEAD,
-    POLL_DETERMINERS, POLL_HEADS, POLL_REACH, POSSESSIVE_OPENER, SENDER, SENDER_END, SPEAKER_DOCS,
+    NAME_POSSESSIVE, POLL_DETERMINERS, POLL_HEADS, POLL_REACH, POSSESSIVE_OPENER, SENDER, SENDER_END, SPEAKER_DOCS,
 )
 
 
@@ -62,7 +62,9 @@ class DocumentLinks:
                 return found
         ent = self._doc_of(desc, span)
         if ent.kind == "doc" and not ent.issuers:
-            issuer = self._issuer_after(span.end) or self._possessive_issuer(span)
+            comma = self.text.find(",", span.start, span.end)  # "This graphic, provided by Velmista,"
+            issuer = self._issuer_after(span.end) or self._possessive_issuer(span) \
+                or (self._issuer_after(comma) if comma > 0 else "")
             if not issuer and not desc.definite and not desc.modifiers:
                 issuer = self._issuer_next_sentence(span.start)
             if not issuer and desc.definite and not desc.another and not desc.back_orgs:
@@ -168,11 +170,13 @@ class DocumentLinks:
         return sub.name if ok and sub.name else ""
 
     def _possessive_issuer(self, span: Span) -> str:
-        """'Its report', 'their survey of 33 detainees': the name of whom the possessive refers to, when
-        that is a named person, body or country; empty otherwise."""
+        """'Its report', 'their survey of 33 detainees', "Howitt's findings": the name of whom the possessive
+        refers to, when that is a named person, body or country; empty otherwise."""
         m = POSSESSIVE_OPENER.match(self.text, span.start, span.end)
         if m is None:
-            return ""
+            owner = NAME_POSSESSIVE.match(self.text, span.start, span.end)  # "Howitt's findings"
+            sub = describe(owner.group(1), self.lex, shared=True) if owner is not None else None
+            return sub.name if sub is not None and sub.kind in ("person", "org") and not sub.plural else ""
         word = Span(m.start(1), m.end(1))
         pronoun = describe(self.text, self.lex, word.start, word.end, shared=True)
         found = self._pronoun(pronoun, word, None) if pronoun.kind == "pronoun" else None

@@ -168,6 +168,7 @@ ACCOUNT_OWNED = re.compile(r"((?:the\s+|The\s+)?[^,;:()]+?|his|her|its|their|His
                            r"(?:official\s+)?" + SOCIAL_PLATFORMS + r"\s+" + ACCOUNT_WORDS + r"\b")
 # A possessive pronoun opening a document's mention ("Its report", "their survey"): the issuer.
 POSSESSIVE_OPENER = re.compile(r"(his|her|its|their)\s", re.IGNORECASE)
+NAME_POSSESSIVE = re.compile(r"((?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+)['’]s\s")  # "Ada Vell's study"
 # The same words further inside a mention, after "of": "excerpts of his speech", "a copy of her letter",
 # "more than 1,100 pages of Ada Brell's emails" (see NAME_OWNED).
 OWNED_INSIDE = re.compile(r"(?:[\w\-,.]+\s+){1,5}?of\s+")
