@@ -5,7 +5,7 @@
   "of" inside ("News of the World") does not end the title phrase before the name that closes it.
 - Types: detainees, refugees, hostages and prisoners speak as private people (CIT), also when the
   text says where they are held; the people a body or a person serves ("the refugee council",
-  "victims' advocates") do not type them.
+  "victims' advocates", "unions representing maintenance workers") do not type them.
 - Linking: a social-media account speaks for whoever holds it ("the Twitter handle of the Velm
   Senate"); a relative clause after "the laboratory of <name>" keeps the name.
 - People list: rows marked "written" are found only by the name written in full, after which the bare
@@ -100,6 +100,11 @@ LEXICON_ROWS = [
     ("The 1951 Refugee Convention", ("DOC", True)),
     ("VW", ("BUS", True)),
     ("aerial photographs", ("DOC", False)),
+    ("The head of the Velm Law Institute, John Tamm,", ("NGO", True)),
+    ("Mujaheddin returning from the mountains,", ("SEC", False)),
+    ("Severe weather forecaster Ken Tamm", ("GOV", True)),
+    ("a former Army medic", ("SEC", False)),
+    ("Police Federation", ("NGO", True)),
     ("The Gay and Lesbian Alliance Against Defamation", ("NGO", True)),
     ("the Spokesman-Review", ("MED", True)),
     # "-ing" words that stand before a noun do not end the head phrase.
@@ -226,6 +231,15 @@ def test_a_name_built_on_for_is_an_advocacy_group(mention, expected):
     ("the immunologist Brell Tamm", ("EXP", True)),
 ])
 def test_groups_places_and_titles(mention, expected):
+    src = said_by(mention)
+    assert (src.type, src.named) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Unions representing Velm maintenance workers", ("NGO", False)),
+    ("Lawyers acting for the families", ("JUD", False)),
+])
+def test_the_people_represented_do_not_type_the_speaker(mention, expected):
     src = said_by(mention)
     assert (src.type, src.named) == expected
 

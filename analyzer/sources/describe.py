@@ -120,6 +120,9 @@ DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|fr|de)$", re.IGNORECASE)
 # Where a person is held ("a doctor, being held at the Velm Centre"): a detainee, who speaks as a private
 # person (DESIGN §6 CIT: victims), not for the place that holds them.
 HELD_AT = re.compile(r",?\s*(?:being\s+|now\s+)?(?:held|detained|jailed|imprisoned|interned)\s+(?:at|in)\s")
+# Whom a body or a person acts for ("unions representing maintenance workers", "lawyers acting for the
+# families"): the clients, who do not type the speaker.
+REPRESENTING = re.compile(r"\s(?:representing|acting for|acting on behalf of)\s")
 # Verbs of a relative clause that name the speaker's employer ("who runs", "who works for").
 EMPLOYED_VERBS = {"runs", "ran", "heads", "headed", "leads", "led", "directs", "chairs", "founded", "co-founded",
                   "oversees", "manages", "works", "worked", "teaches", "taught", "represents", "advises", "owns"}
@@ -344,6 +347,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     when = TRAILING_TIME.search(text, toks[0].start, toks[-1].end) if len(toks) > 2 else None
     if when is not None and when.start() > toks[0].end:
         toks = [t for t in toks if t.end <= when.start()]  # "a Gazette poll last week": the poll
+    clients = REPRESENTING.search(text, toks[0].end, toks[-1].end) if len(toks) > 2 else None
+    if clients is not None:
+        toks = [t for t in toks if t.end <= clients.start()]  # "Unions representing Qantas workers": unions
     held = HELD_AT.search(text, toks[0].end, toks[-1].end) if len(toks) > 2 else None
     if held is not None:
         toks = [t for t in toks if t.end <= held.start()]  # "a doctor, being held at the Velm Centre": a detainee
@@ -1198,7 +1204,7 @@ DOC_HEADS = {"statement", "report", "study", "assessment", "poll", "survey", "da
              "amendment", "average", "examination", "review", "result", "ranking", "index", "tally", "outcome",
              "simulation", "experiment", "field test", "constitution", "statute", "tax code", "u.s. code",
              "working paper", "white paper", "research paper", "graphic", "chart", "infographic", "image",
-             "photograph", "summary"}
+             "photograph", "summary", "measure"}
 
 
 def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
