@@ -105,6 +105,12 @@ LEXICON_ROWS = [
     ("Severe weather forecaster Ken Tamm", ("GOV", True)),
     ("a former Army medic", ("SEC", False)),
     ("Police Federation", ("NGO", True)),
+    ("Jewish leaders", ("NGO", False)),
+    ("a Velm Gazette pool report", ("MED", True)),
+    ("Alan Tamm, another partner at Velmview", ("BUS", True)),
+    ("Evan Tamm, a Republican media consultant", ("POL", True)),
+    ("a large proportion of the population", ("CIT", False)),
+    ("Chelsea Clinton", ("OTH", True)),
     ("The Gay and Lesbian Alliance Against Defamation", ("NGO", True)),
     ("the Spokesman-Review", ("MED", True)),
     # "-ing" words that stand before a noun do not end the head phrase.
@@ -242,6 +248,11 @@ def test_groups_places_and_titles(mention, expected):
 def test_the_people_represented_do_not_type_the_speaker(mention, expected):
     src = said_by(mention)
     assert (src.type, src.named) == expected
+
+
+def test_a_quoted_title_is_no_name():
+    src = said_by('The ad, titled "Velmifier?",')
+    assert (src.type, src.named) == ("DOC", False)
 
 
 def test_a_title_opening_with_as_is_the_subjects():

@@ -120,6 +120,8 @@ DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|fr|de)$", re.IGNORECASE)
 # Where a person is held ("a doctor, being held at the Velm Centre"): a detainee, who speaks as a private
 # person (DESIGN §6 CIT: victims), not for the place that holds them.
 HELD_AT = re.compile(r",?\s*(?:being\s+|now\s+)?(?:held|detained|jailed|imprisoned|interned)\s+(?:at|in)\s")
+# The title of a work, quoted after "titled" ('The ad, titled "Unifier?",'): no one's name.
+TITLED = re.compile(r",?\s*(?:titled|entitled|called|dubbed)\s+[\"“'‘]")
 # Whom a body or a person acts for ("unions representing maintenance workers", "lawyers acting for the
 # families"): the clients, who do not type the speaker.
 REPRESENTING = re.compile(r"\s(?:representing|acting for|acting on behalf of)\s")
@@ -347,6 +349,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     when = TRAILING_TIME.search(text, toks[0].start, toks[-1].end) if len(toks) > 2 else None
     if when is not None and when.start() > toks[0].end:
         toks = [t for t in toks if t.end <= when.start()]  # "a Gazette poll last week": the poll
+    titled = TITLED.search(text, toks[0].end, toks[-1].end) if len(toks) > 2 else None
+    if titled is not None:
+        toks = [t for t in toks if t.end <= titled.start()]  # 'The ad, titled "Unifier?",': the ad
     clients = REPRESENTING.search(text, toks[0].end, toks[-1].end) if len(toks) > 2 else None
     if clients is not None:
         toks = [t for t in toks if t.end <= clients.start()]  # "Unions representing Qantas workers": unions
@@ -397,6 +402,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.evidence.insert(0, (max(e[0] for e in desc.evidence), "EXP", False))
     if desc.kind in ("descriptor", "group") and not desc.name:
         _for_name(desc, lex)
+    if desc.head == "leader" and desc.kind in ("descriptor", "group") and any(
+            t.text.lower() in IDENTITY_WORDS for t in toks):
+        desc.evidence.insert(0, (PRIO_ROLE, "NGO", False))  # "Jewish leaders", "some black leaders": community
     if desc.kind == "person":
         # "Ada Vell, 20, of Jacksonville, Florida": where a person lives or comes from says whose citizen
         # they are (affiliation), not that they govern it
