@@ -14,6 +14,8 @@
 - Bodies: a capitalised name built on "for" ("Velm for America") is an advocacy group, named.
 - Groups and places: "Leading Democrats" is a party's members, not a person; where a private person
   lives does not type them; a state's abbreviation after a city ("Austin, Tex.") is a place.
+- Linking and the article: "the authors" of a story on research are experts; an article whose typed
+  sources are mostly private people does not make its "officials" private people.
 - Documents: "Its report", "their survey", "Tamm's findings" are documents of whom the possessive
   refers to, named when they are; ", provided by Velmista" names a graphic's issuer; pictures, charts
   and summaries are documents.
@@ -248,6 +250,32 @@ def test_groups_places_and_titles(mention, expected):
 def test_the_people_represented_do_not_type_the_speaker(mention, expected):
     src = said_by(mention)
     assert (src.type, src.named) == expected
+
+
+@pytest.mark.parametrize("text,specs,expected", [
+    ("Rates rose, according to a study. But the authors said more work is needed.",
+     [("a study", "according to", "Rates rose"), ("the authors", "said", "more work is needed")], {"type": "EXP"}),
+    ("Rates rose. The authors of the research published in the journal Velm Psychiatry argued that it matters.",
+     [("The authors of the research published in the journal Velm Psychiatry", "argued", "that it matters")],
+     {"type": "EXP"}),
+    # A book's author is not a researcher.
+    ("The novel was a hit. The author said she was pleased.", [("The author", "said", "she was pleased")],
+     {"type": "OTH"}),
+])
+def test_the_authors_of_research_are_experts(text, specs, expected):
+    check_last_source(text, specs, {"published": "2019-11-20"}, expected)
+
+
+def test_the_officials_of_a_story_told_by_private_people_stay_officials():
+    text = ("A gunman died at a factory, officials said. The wife of one worker said he was upset. "
+            "Witnesses said they heard shots.")
+    check_last_source(text, [("officials", "said", "A gunman died at a factory"),
+                             ("The wife of one worker", "said", "he was upset"),
+                             ("Witnesses", "said", "they heard shots")], {"published": "2001-12-30"}, {"type": "CIT"})
+    _, out, sources = run(text, [("officials", "said", "A gunman died at a factory"),
+                                 ("The wife of one worker", "said", "he was upset"),
+                                 ("Witnesses", "said", "they heard shots")], published="2001-12-30")
+    assert sources[0].type == "GOV"
 
 
 def test_a_quoted_title_is_no_name():

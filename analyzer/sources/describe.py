@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 
 from analyzer.sources.lexicon import GENERATION_SUFFIXES, IRREGULAR_PLURALS, TOKEN, Entry, Lexicon, generation
-from analyzer.sources.patterns import HEADLINE_VERBS
+from analyzer.sources.patterns import HEADLINE_VERBS, RESEARCH_WORDS
 
 PRONOUNS = {
     "he": "man", "him": "man", "his": "man", "himself": "man",
@@ -402,6 +402,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.evidence.insert(0, (max(e[0] for e in desc.evidence), "EXP", False))
     if desc.kind in ("descriptor", "group") and not desc.name:
         _for_name(desc, lex)
+    if desc.head == "author" and desc.kind in ("descriptor", "group") and RESEARCH_WORDS.search(desc.text):
+        desc.evidence.insert(0, (PRIO_ROLE, "EXP", False))  # "The authors of the research ...": researchers
     if desc.head == "leader" and desc.kind in ("descriptor", "group") and any(
             t.text.lower() in IDENTITY_WORDS for t in toks):
         desc.evidence.insert(0, (PRIO_ROLE, "NGO", False))  # "Jewish leaders", "some black leaders": community

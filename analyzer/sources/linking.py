@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from analyzer.model import Attribution, Span
-from analyzer.sources.describe import Description, best_type, describe
+from analyzer.sources.describe import PRIO_ROLE, Description, best_type, describe
 from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same_gender
 from analyzer.sources.helpers import (
@@ -23,8 +23,8 @@ from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, BUSINESS_HEADS, COLLECTIVE_HEADS, COUNTED_GROUP,
     EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, LEDE_NAME_OFFSET, LEDE_SAME_TYPES,
     NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES,
-    OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, RANKED, RESEARCH_PAPER_WORDS, SPOKES, TITLE_REACH,
-    TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
+    OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES,
+    TITLE_REACH, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
 
@@ -218,6 +218,9 @@ class DescriptionLinks:
         ent = self._entity(key, desc.kind, _clean_name(desc.text), span.start)
         ent.plural = desc.plural
         ent.person_like = not desc.plural and _person_title(desc, self.lex)
+        if desc.head == "author" and not ent.context and RESEARCH_WORDS.search(self.text):
+            # "the authors" of a story on a study: researchers (EXP), not writers of books
+            ent.context.append(Description(text=desc.text, kind="descriptor", evidence=[(PRIO_ROLE, "EXP", False)]))
         if not ent.modifiers:
             # "an adviser to Hillary Clinton": the person after a title is its principal, as the
             # name before it is ("Clinton adviser"); a specific title still outranks it (_evidence).

@@ -354,6 +354,8 @@ PRINCIPAL_TYPES = {"GOV", "POL", "SEC", "JUD", "BUS", "NGO"}
 PRIVATE_PRINCIPALS = {"OTH", "CIT"}
 # Lower-case words after a demonym that make it an adjective ("Israeli scientists", "French farm workers").
 ATTRIBUTIVE = re.compile(r"\s+(?:[a-z][\w\-]*\s+){0,2}[a-z][\w\-]*s\b")
+# Words of a story on research: its "authors" are researchers.
+RESEARCH_WORDS = re.compile(r"\b(?:stud(?:y|ies)|research(?:ers)?|journal|findings|survey|scientists?)\b", re.I)
 # A ranking that only a body already named can answer to ("the country's second largest bank").
 RANKED = re.compile(r"\b(?:biggest|largest|smallest|oldest|leading|second|third|fourth|fifth|top)\b", re.IGNORECASE)
 # Words for a research document that also name newspapers ("the paper").
