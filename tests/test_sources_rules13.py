@@ -14,7 +14,8 @@
 - Bodies: a capitalised name built on "for" ("Velm for America") is an advocacy group, named.
 - Groups and places: "Leading Democrats" is a party's members, not a person; where a private person
   lives does not type them; a state's abbreviation after a city ("Austin, Tex.") is a place.
-- Linking and the article: "the authors" of a story on research are experts; an article whose typed
+- Linking and the article: "the authors" of a story on research are experts; "the congressman's
+  lawyers" are his staff, not the two people last spoken of; a university's staff are academics; an article whose typed
   sources are mostly private people does not make its "officials" private people.
 - Documents: "Its report", "their survey", "Tamm's findings" are documents of whom the possessive
   refers to, named when they are; ", provided by Velmista" names a graphic's issuer; pictures, charts
@@ -276,6 +277,18 @@ def test_the_officials_of_a_story_told_by_private_people_stay_officials():
                                  ("The wife of one worker", "said", "he was upset"),
                                  ("Witnesses", "said", "they heard shots")], published="2001-12-30")
     assert sources[0].type == "GOV"
+
+
+def test_someones_lawyers_are_no_counted_group():
+    text = "Rep. Brell Tamm was charged. Speaker Ada Korr spoke. The congressman's lawyers said he was innocent."
+    check_last_source(text, [("The congressman's lawyers", "said", "he was innocent")], {"published": "2016-06-01"},
+                      {"type": "JUD", "named": False})
+
+
+def test_a_universitys_staff_are_academics():
+    src = said_by("Brell Tamm, program administrator for the Refugees in Towns Project at Velm University's "
+                  "Feinstein International Center")
+    assert (src.name, src.type) == ("Brell Tamm", "EXP")
 
 
 def test_a_quoted_title_is_no_name():

@@ -120,6 +120,8 @@ DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|fr|de)$", re.IGNORECASE)
 # Where a person is held ("a doctor, being held at the Velm Centre"): a detainee, who speaks as a private
 # person (DESIGN §6 CIT: victims), not for the place that holds them.
 HELD_AT = re.compile(r",?\s*(?:being\s+|now\s+)?(?:held|detained|jailed|imprisoned|interned)\s+(?:at|in)\s")
+# A university named in a mention ("at Tull University's Centre", "the University of Velm").
+ACADEMIC_BODIES = re.compile(r"\b(?:University|College)\b")
 # The title of a work, quoted after "titled" ('The ad, titled "Unifier?",'): no one's name.
 TITLED = re.compile(r",?\s*(?:titled|entitled|called|dubbed)\s+[\"“'‘]")
 # Whom a body or a person acts for ("unions representing maintenance workers", "lawyers acting for the
@@ -402,6 +404,11 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.evidence.insert(0, (max(e[0] for e in desc.evidence), "EXP", False))
     if desc.kind in ("descriptor", "group") and not desc.name:
         _for_name(desc, lex)
+    if ACADEMIC_BODIES.search(desc.text) and desc.evidence and max(e[0] for e in desc.evidence) <= PRIO_GENERIC \
+            and (best_type(desc.evidence) or ("",))[0] in ("NGO", "OTH", "GOV"):
+        # "program administrator for the Velm Project at Tull University's Centre": a university's staff are
+        # academics, whatever the project or centre they work in
+        desc.evidence.insert(0, (PRIO_GENERIC, "EXP", False))
     if desc.head == "author" and desc.kind in ("descriptor", "group") and RESEARCH_WORDS.search(desc.text):
         desc.evidence.insert(0, (PRIO_ROLE, "EXP", False))  # "The authors of the research ...": researchers
     if desc.head == "leader" and desc.kind in ("descriptor", "group") and any(

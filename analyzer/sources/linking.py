@@ -23,7 +23,7 @@ from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, BUSINESS_HEADS, COLLECTIVE_HEADS, COUNTED_GROUP,
     EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, LEDE_NAME_OFFSET, LEDE_SAME_TYPES,
     NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES,
-    OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES,
+    OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, POSSESSOR, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES,
     TITLE_REACH, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
@@ -80,8 +80,9 @@ class DescriptionLinks:
             size, untyped = GROUP_SIZES[(m.group(1) or m.group(2)).lower()], {""}
             floor = self._sentence_floor(span.start)
         elif desc.definite and desc.plural and desc.head in desc.roles and desc.words <= BARE_TITLE_WORDS \
-                and types and _person_title(desc, self.lex):
-            # "the candidates": at least two people of that title's type spoken of within TITLE_REACH.
+                and types and _person_title(desc, self.lex) and not POSSESSOR.search(desc.text):
+            # "the candidates": at least two people of that title's type spoken of within TITLE_REACH
+            # ("the congressman's lawyers" are someone's staff, not people spoken of).
             size, floor, untyped = 2, span.start - TITLE_REACH, set()
         else:
             return None

@@ -239,6 +239,7 @@ TRAILING_PARENS = re.compile(r"\s*\([^()]*\)$")
 # A lower-case noun right after a name: the name modifies it ("the Brell administration").
 MODIFIED_NOUN = re.compile(r"\s[a-z]")
 # A plural that counts people just named: "the two", "both men", "the three candidates", "the pair".
+POSSESSOR = re.compile(r"\w['’]s\b")  # a possessive inside a mention ("the congressman's lawyers")
 COUNTED_GROUP = re.compile(r"(?:the\s+(two|three|four|pair|couple|duo)|(both))\b", re.IGNORECASE)
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "pair": 2, "couple": 2, "duo": 2, "both": 2}
 # Between a person's name and a relative "who" that still speaks of that person: an appositive
