@@ -15,7 +15,8 @@
 - Groups and places: "Leading Democrats" is a party's members, not a person; where a private person
   lives does not type them; a state's abbreviation after a city ("Austin, Tex.") is a place.
 - Linking and the article: "the authors" of a story on research are experts; "the congressman's
-  lawyers" are his staff, not the two people last spoken of; a university's staff are academics; an article whose typed
+  lawyers" are his staff, not the two people last spoken of; a university's staff are academics;
+  "an article in the Velm Gazette" is the Gazette (not when it is the article's own outlet); an article whose typed
   sources are mostly private people does not make its "officials" private people.
 - Documents: "Its report", "their survey", "Tamm's findings" are documents of whom the possessive
   refers to, named when they are; ", provided by Velmista" names a graphic's issuer; pictures, charts
@@ -289,6 +290,22 @@ def test_a_universitys_staff_are_academics():
     src = said_by("Brell Tamm, program administrator for the Refugees in Towns Project at Velm University's "
                   "Feinstein International Center")
     assert (src.name, src.type) == ("Brell Tamm", "EXP")
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("An article in the Velm Gazette", ("Velm Gazette", "MED", True)),
+    ("an op-ed in The Washington Post", ("Washington Post", "MED", True)),
+])
+def test_a_news_item_in_an_outlet_is_the_outlet(mention, expected):
+    src = said_by(mention)
+    assert (src.name, src.type, src.named) == expected
+
+
+def test_an_item_in_the_articles_own_outlet_is_no_source():
+    text = "The plan is bad, an article in the Velm Gazette said."
+    _, out, sources = run(text, [("an article in the Velm Gazette", "said", "The plan is bad")],
+                          published="2019-11-20", outlet="Velm Gazette")
+    assert all(s.name != "Velm Gazette" for s in sources)
 
 
 def test_a_quoted_title_is_no_name():

@@ -21,10 +21,10 @@ from analyzer.sources.helpers import (
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, BUSINESS_HEADS, COLLECTIVE_HEADS, COUNTED_GROUP,
-    EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, LEDE_NAME_OFFSET, LEDE_SAME_TYPES,
-    NAME_BODY, NAME_OWNED, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES,
-    OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, POSSESSOR, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES,
-    TITLE_REACH, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
+    EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, ITEM_IN_OUTLET, LEDE_NAME_OFFSET,
+    LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED, NEWS_ITEMS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS,
+    ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, POSSESSOR, RANKED,
+    RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES, TITLE_REACH, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
 
@@ -192,6 +192,8 @@ class DescriptionLinks:
 
     def _descriptor(self, desc: Description, span: Span) -> Entity:
         found = self._outlet_voice(desc, span) if desc.head in OUTLET_VOICES else None
+        if found is None and desc.head in NEWS_ITEMS:
+            found = self._outlet_of_item(span)
         if found is None and desc.definite and desc.head in RESEARCH_PAPER_WORDS:
             found = self._paper_just_spoken_of(span.start)
         if found is None:
@@ -228,6 +230,18 @@ class DescriptionLinks:
             principals = desc.modifiers + (desc.back_names if desc.roles else [])
             ent.modifiers = [self._modifier(m, span.start) for m in dict.fromkeys(principals)]
         return ent
+
+    def _outlet_of_item(self, span: Span) -> Entity | None:
+        """'An article in the Velm Gazette', 'a story in New York magazine': the outlet that ran it
+        (DESIGN §6: a news story is its outlet speaking, MED); None when no outlet is named."""
+        m = ITEM_IN_OUTLET.search(self.text, span.start, span.end)
+        if m is None:
+            return None
+        sub = describe(self.text, self.lex, m.start(1), m.end(1), shared=True)
+        if sub.kind != "org" or not any(e[1] == "MED" for e in sub.evidence) \
+                or self._is_owner(sub, Span(m.start(1), m.end(1))):
+            return None  # the article's own outlet is never a source
+        return self._org_entity(sub, span.start)
 
     def _place_word(self, word: str) -> bool:
         """Is a capitalised modifier a place's name ("Velmton" in "a Velmton microbiologist"): one word the

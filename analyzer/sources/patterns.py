@@ -239,6 +239,10 @@ TRAILING_PARENS = re.compile(r"\s*\([^()]*\)$")
 # A lower-case noun right after a name: the name modifies it ("the Brell administration").
 MODIFIED_NOUN = re.compile(r"\s[a-z]")
 # A plural that counts people just named: "the two", "both men", "the three candidates", "the pair".
+# A news item and the outlet that ran it ("An article in the Velm Gazette", "a story in New York magazine").
+NEWS_ITEMS = {"article", "story", "piece", "column", "editorial", "op-ed", "interview", "feature"}
+ITEM_IN_OUTLET = re.compile(r"\bin\s+(?:the\s+|The\s+)?([A-Z][\w'’\-.&]*(?:\s+[A-Z][\w'’\-.&]*)*"
+                            r"(?:\s+magazine)?)")
 POSSESSOR = re.compile(r"\w['’]s\b")  # a possessive inside a mention ("the congressman's lawyers")
 COUNTED_GROUP = re.compile(r"(?:the\s+(two|three|four|pair|couple|duo)|(both))\b", re.IGNORECASE)
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "pair": 2, "couple": 2, "duo": 2, "both": 2}
