@@ -12,7 +12,8 @@
   surname is that person, even where another listed person has it; a listed athlete's or celebrity's
   managers are a business, while an armed movement's leader's spokesman keeps the movement's type.
 - Bodies: a capitalised name built on "for" ("Velm for America") is an advocacy group, named.
-- Groups and places: "Leading Democrats" is a party's members, not a person; where a private person
+- Groups and places: "Leading Democrats" is a party's members, not a person; "Many in Velmland" are
+  its people (CIT); where a private person
   lives does not type them; a state's abbreviation after a city ("Austin, Tex.") is a place.
 - Linking and the article: "the authors" of a story on research are experts; "the congressman's
   lawyers" are his staff, not the two people last spoken of; a university's staff are academics;
@@ -115,6 +116,9 @@ LEXICON_ROWS = [
     ("Evan Tamm, a Republican media consultant", ("POL", True)),
     ("a large proportion of the population", ("CIT", False)),
     ("Chelsea Clinton", ("OTH", True)),
+    ("Many in Velmland", ("CIT", False)),
+    # Members of a body are not a place's people.
+    ("some in the Velm Party", ("POL", False)),
     ("The Gay and Lesbian Alliance Against Defamation", ("NGO", True)),
     ("the Spokesman-Review", ("MED", True)),
     # "-ing" words that stand before a noun do not end the head phrase.

@@ -120,6 +120,9 @@ DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|fr|de)$", re.IGNORECASE)
 # Where a person is held ("a doctor, being held at the Velm Centre"): a detainee, who speaks as a private
 # person (DESIGN §6 CIT: victims), not for the place that holds them.
 HELD_AT = re.compile(r",?\s*(?:being\s+|now\s+)?(?:held|detained|jailed|imprisoned|interned)\s+(?:at|in)\s")
+# A share of a place's people ("Many in Hong Kong", "most in the city").
+PEOPLE_IN_PLACE = re.compile(r"(?:[Mm]any|[Mm]ost|[Ss]ome|[Ff]ew|[Oo]thers)\s+in\s+(?:the\s+)?"
+                             r"([A-Z]\w+(?:\s+[A-Z]\w+)*)\s*$")
 # A university named in a mention ("at Tull University's Centre", "the University of Velm").
 ACADEMIC_BODIES = re.compile(r"\b(?:University|College)\b")
 # The title of a work, quoted after "titled" ('The ad, titled "Unifier?",'): no one's name.
@@ -409,6 +412,12 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         # "program administrator for the Velm Project at Tull University's Centre": a university's staff are
         # academics, whatever the project or centre they work in
         desc.evidence.insert(0, (PRIO_GENERIC, "EXP", False))
+    place = PEOPLE_IN_PLACE.match(desc.text)
+    if place is not None and desc.kind in ("descriptor", "group", "none") and not any(
+            e.kind in ("org", "role", "outlet") for w in place.group(1).split()
+            for e in lex.phrases.get((w.lower(),), ())):
+        desc.kind, desc.plural = "group", True
+        desc.evidence.insert(0, (PRIO_ROLE, "CIT", False))  # "Many in Hong Kong": people of a place
     if desc.head == "author" and desc.kind in ("descriptor", "group") and RESEARCH_WORDS.search(desc.text):
         desc.evidence.insert(0, (PRIO_ROLE, "EXP", False))  # "The authors of the research ...": researchers
     if desc.head == "leader" and desc.kind in ("descriptor", "group") and any(
