@@ -312,6 +312,16 @@ def test_an_item_in_the_articles_own_outlet_is_no_source():
     assert all(s.name != "Velm Gazette" for s in sources)
 
 
+def test_a_clause_read_as_a_source_is_no_titles_referent():
+    text = ("That would help Ada Korr while allowing the president to campaign on his stance. "
+            "\"The president wants a bigger deal,\" said Brell Tamm, a scholar.")
+    specs = [("allowing the president to campaign on", "campaign on", "his stance"),
+             ("The president", "wants", "a bigger deal")]
+    _, out, sources = run(text, specs, published="2019-11-20")
+    first, last = out[0].source_id, out[-1].source_id
+    assert first != last
+
+
 def test_a_quoted_title_is_no_name():
     src = said_by('The ad, titled "Velmifier?",')
     assert (src.type, src.named) == ("DOC", False)

@@ -243,6 +243,9 @@ MODIFIED_NOUN = re.compile(r"\s[a-z]")
 NEWS_ITEMS = {"article", "story", "piece", "column", "editorial", "op-ed", "interview", "feature"}
 ITEM_IN_OUTLET = re.compile(r"\bin\s+(?:the\s+|The\s+)?([A-Z][\w'’\-.&]*(?:\s+[A-Z][\w'’\-.&]*)*"
                             r"(?:\s+magazine)?)")
+# A "source" that is a clause, not a noun phrase ("allowing the president to campaign on"): it holds a
+# title word but is no one the title can refer back to.
+CLAUSE_NAME = re.compile(r"[a-z]+ing\s")
 POSSESSOR = re.compile(r"\w['’]s\b")  # a possessive inside a mention ("the congressman's lawyers")
 COUNTED_GROUP = re.compile(r"(?:the\s+(two|three|four|pair|couple|duo)|(both))\b", re.IGNORECASE)
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "pair": 2, "couple": 2, "duo": 2, "both": 2}
