@@ -17,7 +17,8 @@
   lives does not type them; a state's abbreviation after a city ("Austin, Tex.") is a place.
 - Linking and the article: "the authors" of a story on research are experts; "the congressman's
   lawyers" are his staff, not the two people last spoken of; a university's staff are academics;
-  "an article in the Velm Gazette" is the Gazette (not when it is the article's own outlet); an article whose typed
+  "an article in the Velm Gazette" is the Gazette (not when it is the article's own outlet); a
+  "whose son ..." clause does not title the speaker; an article whose typed
   sources are mostly private people does not make its "officials" private people.
 - Documents: "Its report", "their survey", "Tamm's findings" are documents of whom the possessive
   refers to, named when they are; ", provided by Velmista" names a graphic's issuer; pictures, charts
@@ -320,6 +321,16 @@ def test_a_clause_read_as_a_source_is_no_titles_referent():
     _, out, sources = run(text, specs, published="2019-11-20")
     first, last = out[0].source_id, out[-1].source_id
     assert first != last
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # A clause on the speaker's relatives does not title the speaker.
+    ("Bill Tamm, whose son died in the accident and is in Velmland for the court hearing,", "CIT"),
+    # One on their own group does.
+    ("Dan Tamm, whose Velm Workers Union group has led the strike,", "NGO"),
+])
+def test_a_whose_clause_on_relatives_gives_no_title(mention, expected):
+    assert said_by(mention).type == expected
 
 
 def test_a_quoted_title_is_no_name():

@@ -21,7 +21,7 @@ from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge,
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     ADVERB_ENDINGS, APPOSITIVE, AS_TITLE, AUXILIARIES, BODY_AFTER_NAME, BRACKETED_ACRONYM, BUSINESS_CLAUSE, CAP_SEQ,
-    CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, FACILITY_AFTER, HEADLINE_VERBS, LAST_DETERMINERS,
+    CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, FACILITY_AFTER, HEADLINE_VERBS, KINSHIP, LAST_DETERMINERS,
     NAME_ENDINGS, PARTICIPLE_TITLES, PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TIME_APPOSITIVE, TITLE_BEFORE,
     TITLE_BEFORE_CHARS, TITLE_BEFORE_TRIES, TITLE_SYNONYMS, WHICH_NEXT,
 )
@@ -263,6 +263,8 @@ class BodyScan:
             return  # ", which contended that ...": not a description of the organisation
         if m and (_verb_first(m.group(1)) or TIME_APPOSITIVE.match(m.group(1))):
             m = None  # "the owner, Mark Vell, faced stern opposition from ...": the sentence goes on
+        elif m and m.group(1).startswith("whose ") and m.group(1).split()[1].rstrip(",") in KINSHIP:
+            m = None  # "Bill Vell, whose son died ... for the court hearing,": his son's story, not his title
         if m and " " in m.group(1).strip():
             rel = RELATIVE.search(m.group(1))
             who = rel.start() if rel else -1
