@@ -276,13 +276,10 @@ def test_the_authors_of_research_are_experts(text, specs, expected):
 def test_the_officials_of_a_story_told_by_private_people_stay_officials():
     text = ("A gunman died at a factory, officials said. The wife of one worker said he was upset. "
             "Witnesses said they heard shots.")
-    check_last_source(text, [("officials", "said", "A gunman died at a factory"),
-                             ("The wife of one worker", "said", "he was upset"),
-                             ("Witnesses", "said", "they heard shots")], {"published": "2001-12-30"}, {"type": "CIT"})
     _, out, sources = run(text, [("officials", "said", "A gunman died at a factory"),
                                  ("The wife of one worker", "said", "he was upset"),
                                  ("Witnesses", "said", "they heard shots")], published="2001-12-30")
-    assert sources[0].type == "GOV"
+    assert [s.type for s in sources] == ["GOV", "CIT", "CIT"]
 
 
 def test_someones_lawyers_are_no_counted_group():

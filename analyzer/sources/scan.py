@@ -263,7 +263,7 @@ class BodyScan:
             return  # ", which contended that ...": not a description of the organisation
         if m and (_verb_first(m.group(1)) or TIME_APPOSITIVE.match(m.group(1))):
             m = None  # "the owner, Mark Vell, faced stern opposition from ...": the sentence goes on
-        elif m and m.group(1).startswith("whose ") and m.group(1).split()[1].rstrip(",") in KINSHIP:
+        elif m and m.group(1).startswith("whose ") and (m.group(1).split() + [""])[1] in KINSHIP:
             m = None  # "Bill Vell, whose son died ... for the court hearing,": his son's story, not his title
         if m and " " in m.group(1).strip():
             rel = RELATIVE.search(m.group(1))
