@@ -49,8 +49,8 @@ def said_by(mention: str, published: str = "2001-12-31"):
 
 @pytest.mark.parametrize("text,expected", [
     # The title opens the sentence, and the union's acronym stands in brackets inside it.
-    ("The national secretary of the Velm Metal Workers Union (VMWU), Brell Tamm, did not rule out strikes "
-     "and he says the company would be to blame.", {"name": "Brell Tamm", "type": "NGO", "named": True}),
+    ("The national secretary of the Velm Metal Workers Union (VMWU), Brell Tamm, warned of strikes and "
+     "he says the firm alone is at fault.", {"name": "Brell Tamm", "type": "NGO", "named": True}),
     ("The owner of the Tull Golf Club, Mark Tamm, closed the course and he says it will reopen in May.",
      {"name": "Mark Tamm", "type": "BUS", "named": True}),
 ])
@@ -96,9 +96,9 @@ LEXICON_ROWS = [
     ("frontbencher Ada Korr", ("POL", True)),
     ("Many MEPs", ("POL", False)),
     ("the Velmish head of security, Brell Tamm", ("SEC", True)),
-    ("The U.S. Central Command in Florida", ("SEC", True)),
+    ("the U.S. Central Command", ("SEC", True)),
     ("television replays", ("DOC", False)),
-    ("The Australian Institute of Health and Welfare report", ("DOC", True)),
+    ("the latest AIHW report", ("DOC", True)),
     ("Abu Nidal", ("OTH", True)),
     ("the Ninth Circuit", ("JUD", True)),
     ("A three-judge panel", ("JUD", False)),
@@ -115,12 +115,12 @@ LEXICON_ROWS = [
     ("a Velm Gazette pool report", ("MED", True)),
     ("Alan Tamm, another partner at Velmview", ("BUS", True)),
     ("Evan Tamm, a Republican media consultant", ("POL", True)),
-    ("a large proportion of the population", ("CIT", False)),
+    ("a good share of the population", ("CIT", False)),
     ("Chelsea Clinton", ("OTH", True)),
     ("Many in Velmland", ("CIT", False)),
     # Members of a body are not a place's people.
     ("some in the Velm Party", ("POL", False)),
-    ("The Gay and Lesbian Alliance Against Defamation", ("NGO", True)),
+    ("GLAAD", ("NGO", True)),
     ("the Spokesman-Review", ("MED", True)),
     # "-ing" words that stand before a noun do not end the head phrase.
     ("A Velm Times rolling poll", ("DOC", True)),
@@ -154,7 +154,7 @@ def test_titles_abbreviated_without_a_full_stop(mention, expected):
 @pytest.mark.parametrize("mention,expected", [
     ("Tamm's findings", ("DOC", True)),
     ("This graphic, provided by Velmista", ("DOC", True)),
-    ("an FBI summary of its investigation", ("DOC", True)),
+    ("an FBI summary of the case", ("DOC", True)),
     ("the chart", ("DOC", False)),
 ])
 def test_a_documents_issuer_named_inside_its_mention(mention, expected):
@@ -214,8 +214,8 @@ def test_a_written_row_is_not_found_by_a_bare_surname():
 
 
 @pytest.mark.parametrize("text,specs,expected", [
-    ("Lleyton Hewitt won. The split was confirmed in a statement released by Hewitt's managers.",
-     [("a statement released by Hewitt's managers", "confirmed", "The split")], {"type": "BUS"}),
+    ("Lleyton Hewitt won. Hewitt's managers put out a note that the split is final.",
+     [("Hewitt's managers", "put out a note", "that the split is final")], {"type": "BUS"}),
     ("Osama bin Laden was seen in the hills. A spokesman for Osama bin Laden said the group would fight on.",
      [("A spokesman for Osama bin Laden", "said", "the group would fight on")], {"type": "OTH"}),
 ])
@@ -241,7 +241,7 @@ def test_a_name_built_on_for_is_an_advocacy_group(mention, expected):
     # Where a private person lives does not make them a government.
     ("Ada Korr, 20, of Jacksonville, Florida", ("CIT", True)),
     # A state's abbreviation after a city is a place, not a name.
-    ("One Velmbook user who lives near Austin, Tex.,", ("SOC", False)),
+    ("One Velmbook user from a town outside Austin, Tex.,", ("SOC", False)),
     ("The Ethiopian marathoner Brell Tamm", ("OTH", True)),
     ("the immunologist Brell Tamm", ("EXP", True)),
 ])
@@ -262,8 +262,8 @@ def test_the_people_represented_do_not_type_the_speaker(mention, expected):
 @pytest.mark.parametrize("text,specs,expected", [
     ("Rates rose, according to a study. But the authors said more work is needed.",
      [("a study", "according to", "Rates rose"), ("the authors", "said", "more work is needed")], {"type": "EXP"}),
-    ("Rates rose. The authors of the research published in the journal Velm Psychiatry argued that it matters.",
-     [("The authors of the research published in the journal Velm Psychiatry", "argued", "that it matters")],
+    ("Rates rose. The authors of the paper in the journal Velm Psychiatry argued that it matters.",
+     [("The authors of the paper in the journal Velm Psychiatry", "argued", "that it matters")],
      {"type": "EXP"}),
     # A book's author is not a researcher.
     ("The novel was a hit. The author said she was pleased.", [("The author", "said", "she was pleased")],
@@ -289,14 +289,14 @@ def test_someones_lawyers_are_no_counted_group():
 
 
 def test_a_universitys_staff_are_academics():
-    src = said_by("Brell Tamm, program administrator for the Refugees in Towns Project at Velm University's "
-                  "Feinstein International Center")
+    src = said_by("Brell Tamm, coordinator of the Velm Housing Project at Velm University's "
+                  "Tull Centre")
     assert (src.name, src.type) == ("Brell Tamm", "EXP")
 
 
 @pytest.mark.parametrize("mention,expected", [
     ("An article in the Velm Gazette", ("Velm Gazette", "MED", True)),
-    ("an op-ed in The Washington Post", ("Washington Post", "MED", True)),
+    ("a column in the Tull Courier", ("Tull Courier", "MED", True)),
 ])
 def test_a_news_item_in_an_outlet_is_the_outlet(mention, expected):
     src = said_by(mention)
@@ -311,9 +311,9 @@ def test_an_item_in_the_articles_own_outlet_is_no_source():
 
 
 def test_a_clause_read_as_a_source_is_no_titles_referent():
-    text = ("That would help Ada Korr while allowing the president to campaign on his stance. "
+    text = ("That would help Ada Korr while letting the president run on his record. "
             "\"The president wants a bigger deal,\" said Brell Tamm, a scholar.")
-    specs = [("allowing the president to campaign on", "campaign on", "his stance"),
+    specs = [("letting the president run on", "run on", "his record"),
              ("The president", "wants", "a bigger deal")]
     _, out, sources = run(text, specs, published="2019-11-20")
     first, last = out[0].source_id, out[-1].source_id

@@ -442,7 +442,7 @@ class DescriptionLinks:
 
 
 def _clause_name(name: str) -> bool:
-    """Is a source's name a clause ("allowing the president to campaign on") rather than a noun phrase
+    """Is a source's name a clause ("letting the president run on") rather than a noun phrase
     ("the ruling party" opens with a determiner)? (Sparing modifiers such as "fundraising reports" too
     cost one mention on the PolNeAR dev pool.)"""
     return CLAUSE_NAME.match(name) is not None

@@ -158,7 +158,7 @@ OWNED_WORDS = re.compile(r"(his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:stat
                          r"words|speech|testimony|interview|book|memoir|letter|tweets?|posts?|program|show|"
                          r"column|op-ed|essay|article|website|blog|campaign|office|team|administration)\b",
                          re.IGNORECASE)
-# A social-media account and who holds it: "the Twitter handle of the Senate", "the ministry's official
+# A social-media account and who holds it: "the Twitter handle of the Velm Senate", "the ministry's official
 # Facebook page", "its Weibo account" (the holder speaks).
 SOCIAL_PLATFORMS = r"(?:Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|WeChat|Telegram|LinkedIn|X)"
 ACCOUNT_WORDS = r"(?:handle|account|page|feed|channel|profile)"
@@ -243,7 +243,7 @@ MODIFIED_NOUN = re.compile(r"\s[a-z]")
 NEWS_ITEMS = {"article", "story", "piece", "column", "editorial", "op-ed", "interview", "feature"}
 ITEM_IN_OUTLET = re.compile(r"\bin\s+(?:the\s+|The\s+)?([A-Z][\w'’\-.&]*(?:\s+[A-Z][\w'’\-.&]*)*"
                             r"(?:\s+magazine)?)")
-# A "source" that is a clause, not a noun phrase ("allowing the president to campaign on"): it holds a
+# A "source" that is a clause, not a noun phrase ("letting the president run on"): it holds a
 # title word but is no one the title can refer back to.
 CLAUSE_NAME = re.compile(r"[a-z]+ing\s")
 POSSESSOR = re.compile(r"\w['’]s\b")  # a possessive inside a mention ("the congressman's lawyers")
