@@ -18,7 +18,8 @@
 - Linking and the article: "the authors" of a story on research are experts; "the congressman's
   lawyers" are his staff, not the two people last spoken of; a university's staff are academics;
   "an article in the Velm Gazette" is the Gazette (not when it is the article's own outlet); a
-  "whose son ..." clause does not title the speaker; an article whose typed
+  "whose son ..." clause does not title the speaker; a name closing the part after a comma, after a title
+  with capitals in it ("another witness, former White House Velm adviser Ada Korr"), is the speaker; an article whose typed
   sources are mostly private people does not make its "officials" private people.
 - Documents: "Its report", "their survey", "Tamm's findings" are documents of whom the possessive
   refers to, named when they are; ", provided by Velmista" names a graphic's issuer; pictures, charts
@@ -328,6 +329,11 @@ def test_a_clause_read_as_a_source_is_no_titles_referent():
 ])
 def test_a_whose_clause_on_relatives_gives_no_title(mention, expected):
     assert said_by(mention).type == expected
+
+
+def test_a_title_with_capitals_then_a_name_after_the_comma_is_the_speaker():
+    src = said_by("another witness in the inquiry, former White House Velm adviser Ada Korr")
+    assert (src.name, src.type, src.named) == ("Ada Korr", "GOV", True)
 
 
 def test_a_quoted_title_is_no_name():

@@ -479,6 +479,7 @@ def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon
     if name_end == lead:
         name_end = 0
     if name_end < len(part) and part[name_end].text.lower() not in NAME_COMPLEMENTS:
+        _titled_name_after(desc, part, text, lex)
         return
     if part and name_end:
         sub = Description(text=desc.text)
@@ -494,6 +495,22 @@ def _appositive_name(desc: Description, toks: list[Tok], text: str, lex: Lexicon
             desc.evidence = sub.evidence + desc.evidence if lead else desc.evidence + sub.evidence
             if sub.gender != "unknown":
                 desc.gender = sub.gender
+
+
+def _titled_name_after(desc: Description, part: list[Tok], text: str, lex: Lexicon) -> None:
+    """'another witness, former White House Russia adviser Ana Pell': a title with capitals in it, then the
+    name closing the part after the comma, is the speaker and their title."""
+    last_lower = max((k for k, t in enumerate(part) if not t.cap), default=-1)
+    if last_lower < 0 or len(part) - 1 - last_lower not in (2, 3) \
+            or not any(e.kind == "role" and e.person for e in lex.phrases.get((part[last_lower].text.lower(),), ())):
+        return
+    sub = describe(text, lex, part[0].start, part[-1].end, shared=True)
+    if sub.kind == "person" and not sub.plural and sub.name == " ".join(t.text for t in part[last_lower + 1:]):
+        desc.kind, desc.name, desc.plural = "person", sub.name, False
+        desc.roles += sub.roles
+        desc.evidence = sub.evidence or desc.evidence  # the name's own title, not the group's ("witness")
+        if sub.gender != "unknown":
+            desc.gender = sub.gender
 
 
 def _title_words(part: list[Tok], lex: Lexicon) -> int:
