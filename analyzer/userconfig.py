@@ -69,6 +69,7 @@ class PersonEntry:
     official: bool | None = None
     start: str = ""  # ISO date the row starts to apply ("" = always)
     end: str = ""
+    written: bool = False  # found only by the name written in full; the article's own titles outrank it
 
 
 @dataclass(frozen=True, slots=True)

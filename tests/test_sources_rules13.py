@@ -10,7 +10,8 @@
   Senate"); a relative clause after "the laboratory of <name>" keeps the name.
 - People list: rows marked "written" are found only by the name written in full, after which the bare
   surname is that person, even where another listed person has it; a listed athlete's or celebrity's
-  managers are a business, while an armed movement's leader's spokesman keeps the movement's type.
+  managers are a business, while an armed movement's leader's spokesman keeps the movement's type;
+  the article's own title outranks an undated "written" row, which may be a famous namesake.
 - Bodies: a capitalised name built on "for" ("Velm for America") is an advocacy group, named.
 - Groups and places: "Leading Democrats" is a party's members, not a person; "Many in Velmland" are
   its people (CIT); where a private person
@@ -207,6 +208,16 @@ def test_a_name_written_in_full_holds_its_bare_surname():
     text = "World number one Lleyton Hewitt won in Perth. Hewitt said he was tired."
     check_last_source(text, [("Hewitt", "said", "he was tired")], {"published": "2001-12-30"},
                       {"name": "Lleyton Hewitt", "type": "OTH", "named": True})
+
+
+def test_the_articles_title_outranks_a_famous_namesake():
+    # an undated "written" row is a film-maker; the article's title says this namesake is a judge
+    src = said_by("trial judge Justice Richard Curtis")
+    assert (src.type, src.named) == ("JUD", True)
+
+
+def test_a_band_is_anything_else():
+    assert said_by("Red Hot Chili Peppers").type == "OTH"
 
 
 def test_a_written_row_is_not_found_by_a_bare_surname():

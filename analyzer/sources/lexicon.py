@@ -232,7 +232,8 @@ def _load_people(lex: Lexicon, extra: tuple[PersonEntry, ...]) -> None:
     written_only = set()
     for r in _rows("people.tsv"):
         name, type_, aff, gender, official, start, end, match = _pad(r, 8)[:8]
-        rows.append(PersonEntry(name, type_, aff, gender or "unknown", _yes(official), start, end))
+        rows.append(PersonEntry(name, type_, aff, gender or "unknown", _yes(official), start, end,
+                                written=match == "written"))
         if match == "full":
             full_only.add(name.lower())
         elif match == "written":
