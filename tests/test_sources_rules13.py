@@ -14,14 +14,15 @@
   the article's own title outranks an undated "written" row, which may be a famous namesake.
 - Bodies: a capitalised name built on "for" ("Velm for America") is an advocacy group, named.
 - Groups and places: "Leading Democrats" is a party's members, not a person; "Many in Velmland" are
-  its people (CIT); where a private person
-  lives does not type them; a state's abbreviation after a city ("Austin, Tex.") is a place.
+  its people (CIT); where a private person lives does not type them; a state's abbreviation after a
+  city ("Austin, Tex.") is a place.
 - Linking and the article: "the authors" of a story on research are experts; "the congressman's
   lawyers" are his staff, not the two people last spoken of; a university's staff are academics;
   "an article in the Velm Gazette" is the Gazette (not when it is the article's own outlet); a
-  "whose son ..." clause does not title the speaker; a name closing the part after a comma, after a title
-  with capitals in it ("another witness, former White House Velm adviser Ada Korr"), is the speaker; an article whose typed
-  sources are mostly private people does not make its "officials" private people.
+  "whose son ..." clause does not title the speaker; a name closing the part after a comma, after a
+  title with capitals in it ("another witness, former White House Velm adviser Ada Korr"), is the
+  speaker; an article whose typed sources are mostly private people does not make its "officials"
+  private people.
 - Documents: "Its report", "their survey", "Tamm's findings" are documents of whom the possessive
   refers to, named when they are; ", provided by Velmista" names a graphic's issuer; pictures, charts
   and summaries are documents.
