@@ -354,15 +354,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     when = TRAILING_TIME.search(text, toks[0].start, toks[-1].end) if len(toks) > 2 else None
     if when is not None and when.start() > toks[0].end:
         toks = [t for t in toks if t.end <= when.start()]  # "a Gazette poll last week": the poll
-    titled = TITLED.search(text, toks[0].end, toks[-1].end) if len(toks) > 2 else None
-    if titled is not None:
-        toks = [t for t in toks if t.end <= titled.start()]  # 'The ad, titled "Unifier?",': the ad
-    clients = REPRESENTING.search(text, toks[0].end, toks[-1].end) if len(toks) > 2 else None
-    if clients is not None:
-        toks = [t for t in toks if t.end <= clients.start()]  # "Unions representing Qantas workers": unions
-    held = HELD_AT.search(text, toks[0].end, toks[-1].end) if len(toks) > 2 else None
-    if held is not None:
-        toks = [t for t in toks if t.end <= held.start()]  # "a doctor, being held at the Velm Centre": a detainee
+    toks, _ = _cut_before(TITLED, text, toks)  # 'The ad, titled "Unifier?",': the ad
+    toks, _ = _cut_before(REPRESENTING, text, toks)  # "Unions representing Qantas workers": unions
+    toks, held = _cut_before(HELD_AT, text, toks)  # "a doctor, being held at the Velm Centre": a detainee
     items = scan(toks, lex)
     _collect(items, toks, desc, lex)
     if held is not None:
@@ -434,6 +428,13 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         if BUSINESS_WHICH.search(text):
             desc.evidence.append((PRIO_GENERIC, "BUS", False))
     return desc
+
+
+def _cut_before(phrase: re.Pattern, text: str, toks: list[Tok]) -> tuple[list[Tok], re.Match | None]:
+    """The tokens before ``phrase`` when it stands inside a mention of three or more words (and the match),
+    else the tokens as they are (and None)."""
+    m = phrase.search(text, toks[0].end, toks[-1].end) if len(toks) > 2 else None
+    return ([t for t in toks if t.end <= m.start()], m) if m is not None else (toks, None)
 
 
 def _for_name(desc: Description, lex: Lexicon) -> None:
@@ -1237,8 +1238,7 @@ def _is_doc_role(desc: Description) -> bool:
 
 
 DOC_HEADS = {"statement", "report", "study", "assessment", "poll", "survey", "data", "figures", "document", "memo",
-             "letter",
-             "email", "analysis", "record", "census", "ad", "advertisement", "commercial", "spot", "missive",
+             "letter", "email", "analysis", "record", "census", "ad", "advertisement", "commercial", "spot", "missive",
              "book", "transcript", "website", "release", "press release", "bill", "law", "platform", "research",
              "post", "tweet", "social media", "rule", "regulation", "proposal", "plan", "video", "footage",
              "recording", "audio", "photo", "film", "documentary", "literature", "estimate", "probe",

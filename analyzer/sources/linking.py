@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from analyzer.model import Attribution, Span
-from analyzer.sources.describe import PRIO_ROLE, Description, best_type, describe
+from analyzer.sources.describe import POSSESSIVE_WORD, PRIO_ROLE, Description, best_type, describe
 from analyzer.sources.entity import Entity
 from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same_gender
 from analyzer.sources.helpers import (
@@ -23,7 +23,7 @@ from analyzer.sources.patterns import (
     APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, BUSINESS_HEADS, CLAUSE_NAME, COLLECTIVE_HEADS,
     COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, ITEM_IN_OUTLET,
     LEDE_NAME_OFFSET, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED, NEWS_ITEMS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS,
-    NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, POSSESSOR, RANKED,
+    NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, RANKED,
     RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES, TITLE_REACH, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
@@ -80,7 +80,7 @@ class DescriptionLinks:
             size, untyped = GROUP_SIZES[(m.group(1) or m.group(2)).lower()], {""}
             floor = self._sentence_floor(span.start)
         elif desc.definite and desc.plural and desc.head in desc.roles and desc.words <= BARE_TITLE_WORDS \
-                and types and _person_title(desc, self.lex) and not POSSESSOR.search(desc.text):
+                and types and _person_title(desc, self.lex) and not POSSESSIVE_WORD.search(desc.text):
             # "the candidates": at least two people of that title's type spoken of within TITLE_REACH
             # ("the congressman's lawyers" are someone's staff, not people spoken of).
             size, floor, untyped = 2, span.start - TITLE_REACH, set()

@@ -164,7 +164,7 @@ SOCIAL_PLATFORMS = r"(?:Twitter|Facebook|Instagram|YouTube|TikTok|Weibo|WeChat|T
 ACCOUNT_WORDS = r"(?:handle|account|page|feed|channel|profile)"
 ACCOUNT_OF = re.compile(r"\b(?:official\s+)?" + SOCIAL_PLATFORMS + r"\s+" + ACCOUNT_WORDS
                         + r"\s+of\s+((?:the\s+)?[^,;:()]+?)\s*(?=[,;:(]|$)")
-ACCOUNT_OWNED = re.compile(r"((?:the\s+|The\s+)?[^,;:()]+?|his|her|its|their|His|Her|Its|Their)(?:['’]s)?\s+"
+ACCOUNT_OWNED = re.compile(r"((?:[Tt]he\s+)?[^,;:()]+?)(?:['’]s)?\s+"
                            r"(?:official\s+)?" + SOCIAL_PLATFORMS + r"\s+" + ACCOUNT_WORDS + r"\b")
 # A possessive pronoun opening a document's mention ("Its report", "their survey"): the issuer.
 POSSESSIVE_OPENER = re.compile(r"(his|her|its|their)\s", re.IGNORECASE)
@@ -246,7 +246,6 @@ ITEM_IN_OUTLET = re.compile(r"\bin\s+(?:the\s+|The\s+)?([A-Z][\w'’\-.&]*(?:\s+
 # A "source" that is a clause, not a noun phrase ("letting the president run on"): it holds a
 # title word but is no one the title can refer back to.
 CLAUSE_NAME = re.compile(r"[a-z]+ing\s")
-POSSESSOR = re.compile(r"\w['’]s\b")  # a possessive inside a mention ("the congressman's lawyers")
 COUNTED_GROUP = re.compile(r"(?:the\s+(two|three|four|pair|couple|duo)|(both))\b", re.IGNORECASE)
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "pair": 2, "couple": 2, "duo": 2, "both": 2}
 # Between a person's name and a relative "who" that still speaks of that person: an appositive
