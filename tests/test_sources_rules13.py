@@ -213,7 +213,7 @@ def test_a_name_written_in_full_holds_its_bare_surname():
 
 def test_the_articles_title_outranks_a_famous_namesake():
     # an undated "written" row is a film-maker; the article's title says this namesake is a judge
-    src = said_by("trial judge Justice Richard Curtis")
+    src = said_by("Supreme Court Justice Richard Curtis")
     assert (src.type, src.named) == ("JUD", True)
 
 

@@ -159,7 +159,7 @@ def _evidence(ent: Entity) -> list[tuple[float, str, bool | None]]:
     if d.best_ctx is not None:
         ev.append(d.best_ctx)
     if ent.person is not None:
-        # an undated row of the fame lists ("written") may be a namesake: "trial judge Justice Ada Vell" is a
+        # an undated row of the fame lists ("written") may be a namesake: "Supreme Court Justice Ada Vell" is a
         # judge, whoever else is famous under that name
         namesake = ent.person.written and not (ent.person.start or ent.person.end)
         ev.append((PRIO_ORG if namesake else PRIO_PERSON_LIST, ent.person.type, ent.person.official))
