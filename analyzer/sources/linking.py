@@ -20,7 +20,7 @@ from analyzer.sources.helpers import (
 )
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_NOUNS, BUSINESS_HEADS, CLAUSE_NAME, COLLECTIVE_HEADS,
+    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_KINDS, BODY_NOUNS, BUSINESS_HEADS, CLAUSE_NAME, COLLECTIVE_HEADS,
     COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, ITEM_IN_OUTLET,
     LEDE_NAME_OFFSET, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED, NEWS_ITEMS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS,
     NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, RANKED,
@@ -142,6 +142,8 @@ class DescriptionLinks:
         bare = not desc.affiliation and desc.words <= BARE_TITLE_WORDS
         if found is None and bare:
             found = self._by_org_word(desc.head, span.start)
+        if found is None and bare and desc.head in BODY_KINDS:
+            found = self._latest_body(desc.head, span.start)
         if found is None and (bare or _person_title(desc, self.lex)):
             found = self._by_type(desc, span.start)
         if found is None and (_unknown_person_noun(desc) or desc.head in EPITHETS):
@@ -359,6 +361,23 @@ class DescriptionLinks:
                                            or business and (best_type(occ.desc.evidence) or ("",))[0] == "BUS"):
                 return self._org_entity(occ.desc, occ.start)
         return None
+
+    def _latest_body(self, head: str, pos: int) -> Entity | None:
+        """'Velm Watch has run ads against him ... the group said': the organisation spoken of last, within
+        the sentence before, whatever its name, when its type fits the noun (a group is no ministry)."""
+        fits = BODY_KINDS[head]
+        floor = self._sentence_floor(pos)
+        source = next(((p, ent) for p, ent in self._recent_with_pos(floor)
+                       if ent.kind == "org" and _entity_type(ent) in fits), None)
+        occs = self.occurrences()
+        lo, hi = bisect_left(self.occ_starts, floor), bisect_left(self.occ_starts, pos)
+        for occ in reversed(occs[lo:hi]):
+            if source is not None and (occ.start <= source[0] or any(m.start <= occ.start < m.end
+                                                                     for m in source[1].mentions)):
+                break  # the source's own mention, or one before it: the source is the latest
+            if occ.desc.kind == "org" and (best_type(occ.desc.evidence) or ("",))[0] in fits:
+                return self._org_entity(occ.desc, occ.start)
+        return source[1] if source else None
 
     def _recent_person(self, pos: int) -> Entity | None:
         """'the self-described libertarian': a definite description of a person the

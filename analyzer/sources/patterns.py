@@ -211,6 +211,12 @@ PRONOUN_GROUP = re.compile(r"(?:they|them)\s+(?:all|both)", re.IGNORECASE)
 # Nouns for a body that an appositive may name ("The group, WeWorkers Coalition, formed ...").
 BODY_NOUNS = {"group", "organization", "organisation", "coalition", "company", "firm", "union", "agency", "committee",
               "campaign", "charity", "nonprofit", "network", "alliance", "association", "foundation", "institute"}
+# Bare nouns for a body whose name need not hold the noun ("Velm Watch ... the group"), with the types
+# of the organisation they may stand for ("" = one the lists do not type).
+_GROUP_KINDS = frozenset({"NGO", "POL", "OTH", ""})
+BODY_KINDS = {"group": _GROUP_KINDS, "organization": _GROUP_KINDS, "organisation": _GROUP_KINDS,
+              "coalition": _GROUP_KINDS, "charity": frozenset({"NGO", ""}), "nonprofit": frozenset({"NGO", ""}),
+              "party": frozenset({"POL"}), "site": frozenset({"MED", ""}), "website": frozenset({"MED", ""})}
 COLLECTIVE_HEADS = {"establishment", "base", "wing", "faithful", "elite", "elites", "grassroots", "rank-and-file",
                     "old guard", "donor class"}
 # Family ties: a relative of a public figure does not share the figure's type.
