@@ -4,6 +4,11 @@
   spoken of last, within a pronoun's reach, even when its name does not hold the noun, provided its
   type fits the noun (a group is no ministry, a party is political, a site is a news outlet or an
   organisation the lists do not know).
+- Titles: deans, provosts, curators, archivists, philosophers, theologians and therapists are experts;
+  vicars, monks, nuns and shop stewards NGO; head teachers as school principals; chief financial
+  officers BUS; paramedics as firefighters (GOV); presenters and podcasters MED. A title that is also a
+  given name ("Dean") is a name when no name follows it ("Dean, a medical doctor,"; "Dean Tull"), a
+  title before "of" or after "the".
 
 All texts are fictional, written for these tests.
 """
@@ -11,9 +16,16 @@ from __future__ import annotations
 
 import pytest
 
-from test_sources_helpers import check_last_source
+from test_sources_helpers import check_last_source, last_source, run
 
 META = {"published": "2001-12-31"}
+
+
+def said_by(mention: str, published: str = "2001-12-31"):
+    """The source of a lone mention in the fictional "The plan is bad, <mention> said."."""
+    text = f"The plan is bad, {mention} said."
+    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published=published)
+    return last_source(out, sources)
 
 
 @pytest.mark.parametrize("text,specs,expected", [
@@ -31,3 +43,27 @@ META = {"published": "2001-12-31"}
 ])
 def test_a_bare_body_noun_is_the_organisation_spoken_of_last(text, specs, expected):
     check_last_source(text, specs, META, expected)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Ada Vell, the dean of the Velm law school", ("EXP", "Ada Vell")),
+    ("Dean of Students Ada Vell", ("EXP", "Ada Vell")),
+    ("the Dean", ("EXP", "the Dean")),
+    ("Dean Tull", ("CIT", "Dean Tull")),  # a given name: no title here
+    ("the provost", ("EXP", "the provost")),
+    ("a Buddhist monk", ("NGO", "a Buddhist monk")),
+    ("CFO Ada Vell", ("BUS", "Ada Vell")),
+    ("the presenter", ("MED", "the presenter")),
+    ("a paramedic", ("GOV", "a paramedic")),
+])
+def test_academic_religious_and_other_titles(mention, expected):
+    src = said_by(mention)
+    assert (src.type, src.name) == expected
+
+
+def test_a_given_name_spelled_like_a_title_is_a_name_when_no_name_follows():
+    text = ("Brell Dean, who ran the clinic, said the plan was late. Dean, a medical doctor, said it "
+            "would cost lives.")
+    check_last_source(text, [("Brell Dean", "said", "the plan was late"),
+                             ("Dean, a medical doctor,", "said", "it would cost lives")],
+                      META, {"name": "Brell Dean", "named": True})

@@ -235,6 +235,10 @@ def scan(toks: list[Tok], lex: Lexicon) -> list[Hit | Tok]:
                      or entries[0].kind == "country" and lower[i] in COUNTRY_GIVEN_NAMES
                      and lower[i + 1] not in STOP_CAPS and not lex.lookup(words, i + 1, lower)[0]):
             n = 0  # "Bill Clinton", "Mark Judge", "Chad Vell": a given name, not the noun or country it spells
+        elif n == 1 and entries[0].kind == "role" and toks[i].cap and lower[i] in lex.first_names \
+                and (i + 1 == len(toks) or not toks[i + 1].cap and lower[i + 1] != "of") \
+                and (i == 0 or lower[i - 1] not in DETERMINERS):
+            n = 0  # "Dean, a medical doctor, said": a name (here a surname) spelled like a title, with no name after it
         if n:
             out.append(Hit(i, n, entries))
             i += n
