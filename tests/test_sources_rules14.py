@@ -4,6 +4,8 @@
   spoken of last, within a pronoun's reach, even when its name does not hold the noun, provided its
   type fits the noun (a group is no ministry, a party is political, a site is a news outlet or an
   organisation the lists do not know).
+- Linking: an indefinite person ("a spokeswoman for the ministry") whom the same or the next sentence
+  names in apposition to the same title ("The spokeswoman, Ada Tull, ...") is that person.
 - Titles: deans, provosts, curators, archivists, philosophers, theologians and therapists are experts;
   vicars, monks, nuns and shop stewards NGO; head teachers as school principals; chief financial
   officers BUS; paramedics as firefighters (GOV); presenters and podcasters MED. A title that is also a
@@ -67,3 +69,16 @@ def test_a_given_name_spelled_like_a_title_is_a_name_when_no_name_follows():
     check_last_source(text, [("Brell Dean", "said", "the plan was late"),
                              ("Dean, a medical doctor,", "said", "it would cost lives")],
                       META, {"name": "Brell Dean", "named": True})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Since the report, a spokeswoman for the Velm Ministry has described the request as routine. The "
+     "spokeswoman, Ada Tull, was asked on Tuesday whether the two were linked.",
+     {"name": "Ada Tull", "type": "GOV", "named": True}),
+    # Another title in apposition is someone else.
+    ("Since the report, a spokeswoman for the Velm Ministry has described the request as routine. The "
+     "minister, Ada Tull, was asked on Tuesday whether the two were linked.", {"named": False}),
+])
+def test_an_indefinite_person_named_in_apposition_after(text, expected):
+    check_last_source(text, [("a spokeswoman for the Velm Ministry", "described", "the request as routine")],
+                      META, expected)

@@ -177,6 +177,19 @@ class DescriptionLinks:
         sub = describe(named, self.lex, shared=True)
         return self._org_entity(sub, pos) if sub.kind == "org" else None
 
+    def _named_in_apposition_after(self, desc: Description, span: Span) -> Entity | None:
+        """'A spokeswoman for the ministry has described ... The spokeswoman, Ada Vell, was asked ...': an
+        indefinite person whom the rest of the sentence or the next one names in apposition to the same
+        title is that person."""
+        nxt = self._next_sentence(span.start)
+        end = nxt[1] if nxt is not None else len(self.text)
+        m = re.compile(r"\b[Tt]he %s, ((?:[A-Z][\w'’.\-]*\s?){2,4})," % re.escape(desc.head)).search(
+            self.text, span.end, end)
+        if m is None:
+            return None
+        sub = describe(self.text, self.lex, m.start(1), m.start(1) + len(m.group(1).rstrip()), shared=True)
+        return self._person_entity(sub, m.start(1)) if sub.kind == "person" and not sub.plural else None
+
     def _former_holder(self, desc: Description, pos: int) -> Entity | None:
         """'the former secretary of state': the person spoken of last (within TITLE_REACH) whom the
         gazetteer lists in an office of the title's type that ended before the article's date."""
@@ -213,6 +226,9 @@ class DescriptionLinks:
                 and desc.head not in self.lex.vague and desc.head not in UNNAMED_HEADS \
                 and _person_title(desc, self.lex) and INDEFINITE.match(desc.text):
             found = self._named_next_sentence(desc, span)  # "A leading Velmton microbiologist says ..."
+        if found is None and not (desc.definite or desc.another or desc.plural) and desc.head \
+                and INDEFINITE.match(desc.text) and _person_title(desc, self.lex):
+            found = self._named_in_apposition_after(desc, span)  # "a spokeswoman ... The spokeswoman, Ada Vell,"
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
             found = self._headline_subject(desc, span)
         if found is not None:
