@@ -6,6 +6,8 @@
   organisation the lists do not know).
 - Linking: an indefinite person ("a spokeswoman for the ministry") whom the same or the next sentence
   names in apposition to the same title ("The spokeswoman, Ada Tull, ...") is that person.
+- People list: a "written" office holder's row gives way to a title of private life written in the
+  mention itself ("A farmer, Tom Reed," in the years a congressman of that name sat).
 - Titles: deans, provosts, curators, archivists, philosophers, theologians and therapists are experts;
   vicars, monks, nuns and shop stewards NGO; head teachers as school principals; chief financial
   officers BUS; paramedics as firefighters (GOV); presenters and podcasters MED. A title that is also a
@@ -82,3 +84,14 @@ def test_a_given_name_spelled_like_a_title_is_a_name_when_no_name_follows():
 def test_an_indefinite_person_named_in_apposition_after(text, expected):
     check_last_source(text, [("a spokeswoman for the Velm Ministry", "described", "the request as routine")],
                       META, expected)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    # A congressman of 2011-2022 is listed under this name ("written"): his own title keeps him POL ...
+    ("Rep. Tom Reed", "POL"),
+    ("Tom Reed", "POL"),
+    # ... but a farmer of that name is a namesake.
+    ("A farmer, Tom Reed,", "CIT"),
+])
+def test_a_private_title_in_the_mention_marks_a_namesake(mention, expected):
+    assert said_by(mention, published="2016-07-10").type == expected

@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from analyzer.model import Sentence, Span
-from analyzer.sources.describe import PRIO_KIN, PRIO_ORG, PRIO_PERSON_LIST, Description, best_type
+from analyzer.sources.describe import PRIO_KIN, PRIO_ORG, PRIO_PERSON_LIST, PRIO_ROLE, Description, best_type
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.lexicon import Lexicon
 from analyzer.sources.patterns import (
@@ -161,9 +161,18 @@ def _evidence(ent: Entity) -> list[tuple[float, str, bool | None]]:
     if ent.person is not None:
         # an undated row of the fame lists ("written") may be a namesake: "Supreme Court Justice Ada Vell" is a
         # judge, whoever else is famous under that name
-        namesake = ent.person.written and not (ent.person.start or ent.person.end)
+        namesake = ent.person.written and (not (ent.person.start or ent.person.end) or (
+            # "A farmer, Tom Reed," in a story of the years a congressman of that name sat: a namesake
+            d.best_desc is not None and d.best_desc[0] >= PRIO_ROLE and d.best_desc[1] in PRIVATE_TITLE_TYPES
+            and ent.person.type in PUBLIC_OFFICE_TYPES))
         ev.append((PRIO_ORG if namesake else PRIO_PERSON_LIST, ent.person.type, ent.person.official))
     return ev
+
+
+# A title of private life in the mention itself ("A farmer, Tom Reed,") marks a "written" office holder's
+# namesake; see _evidence.
+PRIVATE_TITLE_TYPES = {"CIT", "BUS", "EXP", "NGO", "MED", "OTH"}
+PUBLIC_OFFICE_TYPES = {"GOV", "POL", "SEC", "JUD", "INT"}
 
 
 def _affiliation(ent: Entity) -> str:
