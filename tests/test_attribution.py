@@ -548,6 +548,16 @@ def test_a_noun_with_a_relative_clause_is_no_cue(text: str) -> None:
     assert [a.cue.slice(text) for a in atts if a.cue.slice(text) == "report"] == []
 
 
+@pytest.mark.parametrize("text,source", [
+    # A bare form after a determiner, followed by a reporting verb's inflected form, is that verb's subject.
+    ("A new economic report claims the economy is strong.", "A new economic report"),
+    ("The annual survey says most tenants are satisfied.", "The annual survey"),
+])
+def test_a_noun_before_a_reporting_verb_is_its_subject(text: str, source: str) -> None:
+    _, atts, _ = run(text)
+    assert [(a.cue.slice(text), a.source.slice(text)) for a in atts] == [(text.split()[len(source.split())], source)]
+
+
 @pytest.mark.parametrize("text,found", [
     # A plural subject takes the bare form: still a verb.
     ("The residents report that the pool is closed.", ("The residents", "report")),

@@ -6,6 +6,8 @@
   organisation the lists do not know).
 - Linking: an indefinite person ("a spokeswoman for the ministry") whom the same or the next sentence
   names in apposition to the same title ("The spokeswoman, Ada Tull, ...") is that person.
+- Documents: an indefinite report whose next sentence opens on a named document ("A new economic
+  report claims ... The Velmbank Trends bulletin says ...") is that document, named.
 - People list: a "written" office holder's row gives way to a title of private life written in the
   mention itself ("A farmer, Tom Reed," in the years a congressman of that name sat).
 - Titles: deans, provosts, curators, archivists, philosophers, theologians and therapists are experts;
@@ -95,3 +97,10 @@ def test_an_indefinite_person_named_in_apposition_after(text, expected):
 ])
 def test_a_private_title_in_the_mention_marks_a_namesake(mention, expected):
     assert said_by(mention, published="2016-07-10").type == expected
+
+
+def test_a_report_named_by_the_next_sentence():
+    text = ("A new economic report claims the economy is strong. The Velmbank Trends bulletin says exports "
+            "are up. It also says shares are stable.")
+    check_last_source(text, [("A new economic report", "claims", "the economy is strong")], META,
+                      {"type": "DOC", "named": True})

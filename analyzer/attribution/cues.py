@@ -250,9 +250,10 @@ def never_cue(doc: Doc, cue: Cue) -> bool:
         return False
     if cue.lemma == "say" and doc.words[i - 1] in DETERMINERS:
         return True
-    if cue.first == cue.last and doc.words[i] == cue.lemma and i + 1 < s1 and doc.words[i + 1] in RELATIVES \
+    if cue.first == cue.last and doc.words[i] == cue.lemma and i + 1 < s1 \
+            and (doc.words[i + 1] in RELATIVES or _finite_reporting_form(doc.words[i + 1])) \
             and _noun_after_determiner(doc, i, s0):
-        return True
+        return True  # "a new report which recommends", "a new economic report claims": the noun
     if cue.lemma in SPEECH_IDIOM_LEMMAS and _speech_idiom(doc.words, i, s0, s1):
         return True
     if cue.lemma in ASPECT_LEMMAS and _to_verb_follows(doc.words, cue.last, s1):
@@ -296,6 +297,12 @@ def _noun_after_determiner(doc: Doc, i: int, s0: int) -> bool:
             return False
         k -= 1
     return False
+
+
+def _finite_reporting_form(word: str) -> bool:
+    """'claims', 'says', 'found': a reporting verb's inflected form, which a bare form before it cannot govern."""
+    entry = lexicon().get((word,))
+    return entry is not None and word != entry[0] and word.endswith(("s", "ed", "id", "nd", "wn", "ld"))
 
 
 # Set phrases built on a speech verb that report nobody's words: "let's say", "having said

@@ -16,7 +16,7 @@ from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same
 from analyzer.sources.helpers import _clean_name
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, ISSUER_NEXT, LEAD_IN_GAP, NAMED_POLL, POLL_AHEAD,
+    HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, ISSUER_NEXT, LEAD_IN_GAP, NAMED_DOC_NEXT, NAMED_POLL, POLL_AHEAD,
     NAME_POSSESSIVE, POLL_DETERMINERS, POLL_HEADS, POLL_REACH, POSSESSIVE_OPENER, SENDER, SENDER_END, SPEAKER_DOCS,
 )
 
@@ -183,15 +183,16 @@ class DocumentLinks:
         return found.name if found is not None and found.kind in ("person", "org", "country") else ""
 
     def _issuer_next_sentence(self, pos: int) -> str:
-        """'A new study shows ... The study conducted by the Velm Institute ...': the issuer that the
-        next sentence, opening on the research just announced, names; empty when none."""
+        """'A new study shows ... The study conducted by the Velm Institute ...', 'A new report claims ... The
+        Velmbank Trends bulletin says': the issuer that the next sentence, opening on the research just
+        announced, names; empty when none."""
         nxt = self._next_sentence(pos)
         if nxt is None:
             return ""
-        m = ISSUER_NEXT.match(self.text, nxt[0], nxt[1])
+        m = ISSUER_NEXT.match(self.text, nxt[0], nxt[1]) or NAMED_DOC_NEXT.match(self.text, nxt[0], nxt[1])
         if m is None:
             return ""
-        sub = describe(m.group(1), self.lex, shared=True)
+        sub = describe(m.group(1).strip(), self.lex, shared=True)
         return sub.name if sub.kind in ("org", "person") and not sub.plural else ""
 
     def _doc_of(self, desc: Description, span: Span) -> Entity:

@@ -189,6 +189,10 @@ ISSUER_AFTER = re.compile(r"(?:,\s+[a-z]+ed\s+(?:\w+\s+){0,4}?(?=by\s)|\s+)(by|f
 ISSUER_NEXT = re.compile(r"\s*(?:The|This)\s+(?:[a-z]+\s+)?(?:study|survey|report|research|analysis|assessment|"
                          r"review|paper|poll|audit)\b,?\s+(?:(?:[a-z]+ed|carried out|done)\s+(?:jointly\s+)?)?by\s+"
                          r"(?:the\s+)?([A-Z][\w'’\-.&]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?[A-Z][\w'’\-.&]*)*)")
+# "A new report claims ... The Velmbank Trends bulletin says ...": the next sentence opens on a named
+# document; its name is the first one's issuer.
+NAMED_DOC_NEXT = re.compile(r"\s*The\s+((?:[A-Z][\w'’\-.&]*\s+){1,5})(?:study|survey|report|research|analysis|"
+                            r"assessment|review|paper|poll|audit|bulletin|index|forecast|figures)\b")
 # "In a statement, the union said": a document phrase that opens the sentence; its speaker is the
 # name after the phrase's comma (LEAD_IN_GAP: the rest of the phrase, at most LEAD_IN_CHARS long).
 IN_DOC = re.compile(r"\b[Ii]n\s+$")
