@@ -12,7 +12,7 @@
   mention itself ("A farmer, Tom Reed," in the years a congressman of that name sat).
 - Titles: deans, provosts, curators, archivists, philosophers, theologians and therapists are experts;
   vicars, monks, nuns and shop stewards NGO; head teachers as school principals; chief financial
-  officers BUS; paramedics as firefighters (GOV); presenters and podcasters MED. A title that is also a
+  officers BUS, clubs BUS (run as businesses); paramedics as firefighters (GOV); presenters and podcasters MED. A title that is also a
   given name ("Dean") is a name when no name follows it ("Dean, a medical doctor,"; "Dean Tull"), a
   title before "of" or after "the".
 
@@ -61,6 +61,9 @@ def test_a_bare_body_noun_is_the_organisation_spoken_of_last(text, specs, expect
     ("CFO Ada Vell", ("BUS", "Ada Vell")),
     ("the presenter", ("MED", "the presenter")),
     ("a paramedic", ("GOV", "a paramedic")),
+    # A club is a body (run as a business), not a person named "Velm Football Club".
+    ("Ada Vell, the former president of the Velm Football Club", ("BUS", "Ada Vell")),
+    ("the Velm Football Club", ("BUS", "Velm Football Club")),
 ])
 def test_academic_religious_and_other_titles(mention, expected):
     src = said_by(mention)
