@@ -8,6 +8,9 @@
   names in apposition to the same title ("The spokeswoman, Ada Tull, ...") is that person.
 - Documents: an indefinite report whose next sentence opens on a named document ("A new economic
   report claims ... The Velmbank Trends bulletin says ...") is that document, named.
+- Bodies: a generic body word after a capitalised word is that place's body, not a surname, even after a
+  given name ("Victoria Police", "Velmor Ministry"; "Margaret Court" stays a person); company suffixes
+  ("Ltd", "Inc", "Pty"), tribunals, places of worship and shires are bodies.
 - People list: a "written" office holder's row gives way to a title of private life written in the
   mention itself ("A farmer, Tom Reed," in the years a congressman of that name sat).
 - Titles: deans, provosts, curators, archivists, philosophers, theologians and therapists are experts;
@@ -21,6 +24,9 @@ All texts are fictional, written for these tests.
 from __future__ import annotations
 
 import pytest
+
+from analyzer.sources.describe import best_type, describe
+from analyzer.sources.lexicon import load_lexicon
 
 from test_sources_helpers import check_last_source, last_source, run
 
@@ -107,3 +113,22 @@ def test_a_report_named_by_the_next_sentence():
             "are up. It also says shares are stable.")
     check_last_source(text, [("A new economic report", "claims", "the economy is strong")], META,
                       {"type": "DOC", "named": True})
+
+
+@pytest.mark.parametrize("phrase,expected", [
+    ("Victoria Police", ("org", "SEC")),
+    ("Velmor Ministry", ("org", "GOV")),
+    ("Velmor Court", ("org", "JUD")),
+    ("Velmor Pty Ltd", ("org", "BUS")),
+    ("the Velmor Tribunal", ("org", "JUD")),
+    ("Velmor Shire", ("org", "GOV")),
+    ("the Velmor Synagogue", ("org", "NGO")),
+])
+def test_generic_body_words_make_bodies(phrase, expected):
+    d = describe(phrase, load_lexicon(None))
+    assert (d.kind, best_type(d.evidence)[0]) == expected
+
+
+@pytest.mark.parametrize("phrase", ["Margaret Court", "Vicente Fox", "Mr. Court"])
+def test_a_surname_spelled_like_a_body_stays_a_name(phrase):
+    assert describe(phrase, load_lexicon(None)).kind == "person"

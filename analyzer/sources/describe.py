@@ -267,8 +267,14 @@ def _after_given_name(toks: list[Tok], i: int, lex: Lexicon, entry: Entry) -> bo
             return True  # "Michael R. Bloomberg": a middle initial after a given name
         plain = prev.text.isalpha() and low not in lex.longest  # not "Virginia AFL-CIO", "Three-in-five GOP"
         # A surname closes the name: "Alexandria Police Chief Ann Vell" is a city's police, not Ms. Police.
-        return plain and last_cap and (low in lex.first_names or (i == 1 or _person_title_at(toks, i - 2, lex))
-                                       and _given_like(prev.text, lex))
+        # A generic body word ("police", "ministry": lower-case in the list) after a capitalised word is that
+        # place's body ("Victoria Police", "Velmor Ministry"), unless it is also a common surname ("Margaret
+        # Court"); a proper name ("Fox", "Post") may be a surname after any given-like word.
+        generic = entry.kind == "org" and entry.name.islower()
+        if generic and entry.name not in SURNAME_BODY_WORDS:
+            return False
+        return plain and last_cap and (low in lex.first_names or not generic and (
+            i == 1 or _person_title_at(toks, i - 2, lex)) and _given_like(prev.text, lex))
     if (low in lex.first_names and (entry.kind != "role" or entry.person)) or (
             entry.kind == "role" and entry.person and last_cap and _given_like(prev.text, lex)
             and (i == 1 or _person_title_at(toks, i - 2, lex))):
@@ -295,6 +301,8 @@ def _given_like(word: str, lex: Lexicon) -> bool:
 # Countries and states that are also given names: a name before a surname the lexicon does not know.
 COUNTRY_GIVEN_NAMES = {"chad", "israel", "georgia", "jordan"}
 HONORIFIC_WORDS = {"mr", "mrs", "ms", "miss", "dr", "madam", "madame"}
+# Generic body words of organisations.tsv that are also surnames ("Margaret Court", "Mr. Court").
+SURNAME_BODY_WORDS = {"court", "church", "bank", "banks", "house", "hall"}
 ADDRESS_TITLES = {"president", "speaker", "chairman", "chairwoman", "chair", "secretary", "mayor", "governor",
                   "ambassador", "minister", "prime minister", "vice president", "senator", "justice", "judge",
                   "commissioner", "chief"}
