@@ -10,7 +10,8 @@
   report claims ... The Velmbank Trends bulletin says ...") is that document, named.
 - Bodies: a generic body word after a capitalised word is that place's body, not a surname, even after a
   given name ("Victoria Police", "Velmor Ministry"; "Margaret Court" stays a person); company suffixes
-  ("Ltd", "Inc", "Pty"), tribunals, places of worship and shires are bodies.
+  ("Ltd", "Inc", "Pty") and business words ("Studios"), tribunals, places of worship, shires,
+  broadcasters ("Velmor TV") and watchdog groups ("Velmor Watch") are bodies.
 - People list: a "written" office holder's row gives way to a title of private life written in the
   mention itself ("A farmer, Tom Reed," in the years a congressman of that name sat).
 - Titles: deans, provosts, curators, archivists, philosophers, theologians and therapists are experts;
@@ -123,6 +124,9 @@ def test_a_report_named_by_the_next_sentence():
     ("the Velmor Tribunal", ("org", "JUD")),
     ("Velmor Shire", ("org", "GOV")),
     ("the Velmor Synagogue", ("org", "NGO")),
+    ("Velmor TV", ("org", "MED")),
+    ("Velmor Watch", ("org", "NGO")),
+    ("Velmor Studios", ("org", "BUS")),
 ])
 def test_generic_body_words_make_bodies(phrase, expected):
     d = describe(phrase, load_lexicon(None))
