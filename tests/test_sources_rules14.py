@@ -8,6 +8,8 @@
   names in apposition to the same title ("The spokeswoman, Ada Tull, ...") is that person.
 - Documents: an indefinite report whose next sentence opens on a named document ("A new economic
   report claims ... The Velmbank Trends bulletin says ...") is that document, named.
+- Groups: people named by their tie to someone ("Ada Vell's critics", "Vell's potential Republican
+  opponents") are a group of their own, unnamed, never that someone.
 - Bodies: a generic body word after a capitalised word is that place's body, not a surname, even after a
   given name ("Victoria Police", "Velmor Ministry"; "Margaret Court" stays a person); company suffixes
   ("Ltd", "Inc", "Pty") and business words ("Studios"), tribunals, places of worship, shires,
@@ -136,3 +138,18 @@ def test_generic_body_words_make_bodies(phrase, expected):
 @pytest.mark.parametrize("phrase", ["Margaret Court", "Vicente Fox", "Mr. Court"])
 def test_a_surname_spelled_like_a_body_stays_a_name(phrase):
     assert describe(phrase, load_lexicon(None)).kind == "person"
+
+
+@pytest.mark.parametrize("mention", [
+    "Ada Vell's critics",
+    "Donald Trump's critics",
+    "a number of Vell's potential Republican general election opponents",
+    "Ada Vell's longtime allies",
+])
+def test_people_tied_to_someone_are_a_group_of_their_own(mention):
+    src = said_by(mention, published="2016-07-10")
+    assert (src.named, src.name) == (False, mention)
+
+
+def test_a_possessed_campaign_is_still_its_principal():
+    assert said_by("Ada Vell's campaign").name == "Ada Vell"

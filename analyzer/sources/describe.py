@@ -389,6 +389,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
                                                           and it.entries[0].type != "DOC")][:1]
     desc.head = _head(toks, items, desc, _cut(text, toks, lex))
     _classify(items, toks, desc, lex, text)
+    if desc.kind == "person" and desc.name:
+        _people_of_name(desc)
     if desc.kind in ("group", "descriptor") and _person_head(desc, lex):
         # "records officials", "poll workers": people, whatever the word before their title names
         desc.evidence = [e for e in desc.evidence if e[1] != "DOC"]
@@ -440,6 +442,20 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         if BUSINESS_WHICH.search(text):
             desc.evidence.append((PRIO_GENERIC, "BUS", False))
     return desc
+
+
+# People named by their tie to someone ("Ada Vell's critics", "the senator's longtime allies"): a group of
+# their own, with the someone as its principal, never that person.
+PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,5}?(critics|opponents|detractors|enemies|foes|fans|admirers|"
+                       r"allies|backers|followers|defenders|donors|voters|constituents|colleagues|relatives|"
+                       r"associates|employees|classmates|teammates)\s*$")
+
+
+def _people_of_name(desc: Description) -> None:
+    if PEOPLE_OF.search(desc.text) is None:
+        return
+    desc.modifiers = [desc.name] + desc.modifiers
+    desc.kind, desc.name, desc.plural, desc.gender = "group", "", True, "unknown"
 
 
 def _cut_before(phrase: re.Pattern, text: str, toks: list[Tok]) -> tuple[list[Tok], re.Match | None]:
