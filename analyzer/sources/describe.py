@@ -452,6 +452,7 @@ PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,5}?(critics|opponents|detra
 
 
 def _people_of_name(desc: Description) -> None:
+    """Turn a person's description into the group PEOPLE_OF names, with the person as its principal."""
     if PEOPLE_OF.search(desc.text) is None:
         return
     desc.modifiers = [desc.name] + desc.modifiers

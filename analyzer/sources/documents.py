@@ -16,8 +16,9 @@ from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same
 from analyzer.sources.helpers import _clean_name
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, ISSUER_NEXT, LEAD_IN_GAP, NAMED_DOC_NEXT, NAMED_POLL, POLL_AHEAD,
-    NAME_POSSESSIVE, POLL_DETERMINERS, POLL_HEADS, POLL_REACH, POSSESSIVE_OPENER, SENDER, SENDER_END, SPEAKER_DOCS,
+    HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, ISSUER_NEXT, LEAD_IN_GAP, NAMED_DOC_NEXT, NAMED_POLL,
+    POLL_AHEAD, NAME_POSSESSIVE, POLL_DETERMINERS, POLL_HEADS, POLL_REACH, POSSESSIVE_OPENER, SENDER, SENDER_END,
+    SPEAKER_DOCS,
 )
 
 

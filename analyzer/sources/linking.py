@@ -20,10 +20,10 @@ from analyzer.sources.helpers import (
 )
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_KINDS, BODY_NOUNS, BUSINESS_HEADS, CLAUSE_NAME, COLLECTIVE_HEADS,
-    COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, ITEM_IN_OUTLET,
-    LEDE_NAME_OFFSET, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED, NEWS_ITEMS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS,
-    NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, RANKED,
+    APPOSITION_AFTER, APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_KINDS, BODY_NOUNS, BUSINESS_HEADS,
+    CLAUSE_NAME, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES,
+    INDEFINITE, ITEM_IN_OUTLET, LEDE_NAME_OFFSET, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED, NEWS_ITEMS,
+    NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, RANKED,
     RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES, TITLE_REACH, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
@@ -183,8 +183,7 @@ class DescriptionLinks:
         title is that person."""
         nxt = self._next_sentence(span.start)
         end = nxt[1] if nxt is not None else len(self.text)
-        m = re.compile(r"\b[Tt]he %s, ((?:[A-Z][\w'’.\-]*\s?){2,4})," % re.escape(desc.head)).search(
-            self.text, span.end, end)
+        m = re.compile(APPOSITION_AFTER % re.escape(desc.head)).search(self.text, span.end, end)
         if m is None:
             return None
         sub = describe(self.text, self.lex, m.start(1), m.start(1) + len(m.group(1).rstrip()), shared=True)

@@ -193,6 +193,8 @@ ISSUER_NEXT = re.compile(r"\s*(?:The|This)\s+(?:[a-z]+\s+)?(?:study|survey|repor
 # document; its name is the first one's issuer.
 NAMED_DOC_NEXT = re.compile(r"\s*The\s+((?:[A-Z][\w'’\-.&]*\s+){1,5})(?:study|survey|report|research|analysis|"
                             r"assessment|review|paper|poll|audit|bulletin|index|forecast|figures)\b")
+# "The spokeswoman, Ada Vell," after "a spokeswoman ...": a title in apposition to a name (%s: the title).
+APPOSITION_AFTER = r"\b[Tt]he %s, ((?:[A-Z][\w'’.\-]*\s?){2,4}),"
 # "In a statement, the union said": a document phrase that opens the sentence; its speaker is the
 # name after the phrase's comma (LEAD_IN_GAP: the rest of the phrase, at most LEAD_IN_CHARS long).
 IN_DOC = re.compile(r"\b[Ii]n\s+$")
@@ -210,8 +212,6 @@ SENDER = re.compile(r"\s(?:(?:signed|sent|written)\s+(?:by|from)|from)\s+(\S.*?)
 SENDER_END = re.compile(r",?\s+(?:to|on|about|urging|asking|calling|demanding|that|which)\s")
 # Pronoun phrases that stand for "they" ("they all"; "all of them" is describe's PARTITIVE).
 PRONOUN_GROUP = re.compile(r"(?:they|them)\s+(?:all|both)", re.IGNORECASE)
-# Nouns for an unnamed part of a body's people ("the Republican establishment", "the party's base"):
-# a group of its own, never the body itself.
 # Nouns for a body that an appositive may name ("The group, WeWorkers Coalition, formed ...").
 BODY_NOUNS = {"group", "organization", "organisation", "coalition", "company", "firm", "union", "agency", "committee",
               "campaign", "charity", "nonprofit", "network", "alliance", "association", "foundation", "institute"}
@@ -221,6 +221,8 @@ _GROUP_KINDS = frozenset({"NGO", "POL", "OTH", ""})
 BODY_KINDS = {"group": _GROUP_KINDS, "organization": _GROUP_KINDS, "organisation": _GROUP_KINDS,
               "coalition": _GROUP_KINDS, "charity": frozenset({"NGO", ""}), "nonprofit": frozenset({"NGO", ""}),
               "party": frozenset({"POL"}), "site": frozenset({"MED", ""}), "website": frozenset({"MED", ""})}
+# Nouns for an unnamed part of a body's people ("the Republican establishment", "the party's base"):
+# a group of its own, never the body itself.
 COLLECTIVE_HEADS = {"establishment", "base", "wing", "faithful", "elite", "elites", "grassroots", "rank-and-file",
                     "old guard", "donor class"}
 # Family ties: a relative of a public figure does not share the figure's type.
