@@ -8,6 +8,8 @@
   names in apposition to the same title ("The spokeswoman, Ada Tull, ...") is that person.
 - Documents: an indefinite report whose next sentence opens on a named document ("A new economic
   report claims ... The Velmbank Trends bulletin says ...") is that document, named.
+- Business stories: a named person the article gives no role, in a story dense with business words
+  (shares, creditors, administrators, the company), is someone of the companies (BUS), not a private person.
 - Groups: people named by their tie to someone ("Ada Vell's critics", "Vell's potential Republican
   opponents") are a group of their own, unnamed, never that someone.
 - Bodies: a generic body word after a capitalised word is that place's body, not a surname, even after a
@@ -153,3 +155,18 @@ def test_people_tied_to_someone_are_a_group_of_their_own(mention):
 
 def test_a_possessed_campaign_is_still_its_principal():
     assert said_by("Ada Vell's campaign").name == "Ada Vell"
+
+
+BUSINESS_STORY = ("Velmair's administrators say the airline's creditors will be paid in full. Shares in the company "
+                  "fell 10 per cent and investors fear a takeover. The board met on Monday and the chief executive "
+                  "resigned. Bo Tull says the sale will close by March.")
+
+
+def test_an_undescribed_person_of_a_business_story_is_business():
+    check_last_source(BUSINESS_STORY, [("Bo Tull", "says", "the sale will close by March")], META,
+                      {"type": "BUS", "named": True})
+
+
+def test_an_undescribed_person_elsewhere_stays_a_private_person():
+    text = "Floods hit the town on Monday. Bo Tull says the water rose in minutes."
+    check_last_source(text, [("Bo Tull", "says", "the water rose in minutes")], META, {"type": "CIT"})
