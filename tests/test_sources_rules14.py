@@ -8,6 +8,8 @@
   names in apposition to the same title ("The spokeswoman, Ada Tull, ...") is that person.
 - Documents: an indefinite report whose next sentence opens on a named document ("A new economic
   report claims ... The Velmbank Trends bulletin says ...") is that document, named.
+- Forecasters: a forecaster of a named body takes the body's type ("Senior forecaster with the Velm
+  Weather Bureau" GOV); a bank's forecaster stays an expert, as its economists do.
 - Business stories: a named person the article gives no role, in a story dense with business words
   (shares, creditors, administrators, the company), is someone of the companies (BUS), not a private person.
 - Groups: people named by their tie to someone ("Ada Vell's critics", "Vell's potential Republican
@@ -170,3 +172,12 @@ def test_an_undescribed_person_of_a_business_story_is_business():
 def test_an_undescribed_person_elsewhere_stays_a_private_person():
     text = "Floods hit the town on Monday. Bo Tull says the water rose in minutes."
     check_last_source(text, [("Bo Tull", "says", "the water rose in minutes")], META, {"type": "CIT"})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Senior forecaster with the Sydney Weather Bureau Ada Vell", "GOV"),
+    ("economic forecaster Ada Vell", "EXP"),
+    ("Velm Bank forecaster Ada Vell", "EXP"),
+])
+def test_a_forecaster_takes_the_type_of_a_named_body(mention, expected):
+    assert said_by(mention).type == expected

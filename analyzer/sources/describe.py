@@ -565,7 +565,7 @@ def _principal_named(before: list[Tok], lex: Lexicon) -> bool:
 
 
 # Titles of experts whom companies employ to speak on markets, annotated EXP whoever pays them.
-MARKET_EXPERTS = {"economist", "chief economist", "analyst", "strategist", "market analyst"}
+MARKET_EXPERTS = {"economist", "chief economist", "analyst", "strategist", "market analyst", "forecaster"}
 # Staff titles that say whose staff only through the body written with them.
 BODY_STAFF = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "press officer"}
 # Words that list members of a group rather than name the one spoken of.
