@@ -10,7 +10,8 @@
   report claims ... The Velmbank Trends bulletin says ...") is that document, named.
 - Forecasters: a forecaster of a named body takes the body's type ("Senior forecaster with the Velm
   Weather Bureau" GOV); a bank's forecaster stays an expert, as its economists do. So do experts
-  ("A panel of experts at the Velm Health Ministry" GOV; "experts at Velm University" EXP).
+  ("A panel of experts at the Velm Health Ministry" GOV; "experts at Velm University" EXP). Polling and
+  forecasting firms are experts (EXP).
 - Business stories: a named person the article gives no role, in a story dense with business words
   (shares, creditors, administrators, the company), is someone of the companies (BUS), not a private person.
 - Groups: people named by their tie to someone ("Ada Vell's critics", "Vell's potential Republican
@@ -182,6 +183,9 @@ def test_an_undescribed_person_elsewhere_stays_a_private_person():
     ("A panel of experts at the Velm Health Ministry", "GOV"),
     ("experts at Velm University", "EXP"),
     ("a legal expert", "EXP"),
+    # Polling and forecasting firms are pollsters, not businesses.
+    ("forecasting firm Velmstat", "EXP"),
+    ("the polling firm Velmstat", "EXP"),
 ])
 def test_a_forecaster_takes_the_type_of_a_named_body(mention, expected):
     assert said_by(mention).type == expected
