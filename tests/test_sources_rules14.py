@@ -14,6 +14,8 @@
   forecasting firms are experts (EXP).
 - Business stories: a named person the article gives no role, in a story dense with business words
   (shares, creditors, administrators, the company), is someone of the companies (BUS), not a private person.
+- Names: a listed person's given name is no organisation ("Rand Paul" is not the RAND Corporation); a
+  closing party and state tag ("Sen. Ada Vell, R-Ky.") is never the name and marks a legislator (POL).
 - Groups: people named by their tie to someone ("Ada Vell's critics", "Vell's potential Republican
   opponents") are a group of their own, unnamed, never that someone.
 - Bodies: a generic body word after a capitalised word is that place's body, not a surname, even after a
@@ -189,3 +191,14 @@ def test_an_undescribed_person_elsewhere_stays_a_private_person():
 ])
 def test_a_forecaster_takes_the_type_of_a_named_body(mention, expected):
     assert said_by(mention).type == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Sen. Rand Paul", ("POL", "Rand Paul")),
+    ("the RAND Corporation", ("EXP", "RAND Corporation")),
+    ("Sen. Ada Vell, R-Ky.", ("POL", "Ada Vell")),
+    ("Ada Vell, D-N.Y.", ("POL", "Ada Vell")),
+])
+def test_given_names_and_party_tags(mention, expected):
+    src = said_by(mention, published="2016-07-10")
+    assert (src.type, src.name) == expected

@@ -235,6 +235,9 @@ def scan(toks: list[Tok], lex: Lexicon) -> list[Hit | Tok]:
                      or entries[0].kind == "country" and lower[i] in COUNTRY_GIVEN_NAMES
                      and lower[i + 1] not in STOP_CAPS and not lex.lookup(words, i + 1, lower)[0]):
             n = 0  # "Bill Clinton", "Mark Judge", "Chad Vell": a given name, not the noun or country it spells
+        elif n == 1 and toks[i].cap and i + 1 < len(toks) and toks[i + 1].cap and entries[0].kind != "honorific" \
+                and f"{words[i]} {words[i + 1]}" in lex.people:
+            n = 0  # "Rand Paul": a listed person's given name, not the RAND Corporation
         elif n == 1 and entries[0].kind == "role" and toks[i].cap and lower[i] in lex.first_names \
                 and (i + 1 == len(toks) or not toks[i + 1].cap and lower[i + 1] != "of") \
                 and (i == 0 or lower[i - 1] not in DETERMINERS):
@@ -333,7 +336,8 @@ def clone(desc: Description) -> Description:
 
 
 def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -> Description:
-    toks = [_strip_possessive(t) for t in tokens(text, start, end)]
+    tag = PARTY_TAG_END.search(text, start, end if end is not None else len(text))
+    toks = [_strip_possessive(t) for t in tokens(text, start, tag.start() if tag else end)]
     toks = [t for t in toks if t.text]
     desc = Description(text=text[start:end if end is not None else len(text)])
     desc.words = len(toks)
@@ -406,8 +410,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.evidence.insert(0, (PRIO_RUNNING, "POL", False))
     elif COUNSEL_SUFFIX.search(desc.text):
         desc.evidence.append((PRIO_ROLE, "JUD", False))  # "Ada Vell QC": a barrister (DESIGN §6: lawyers JUD)
-    elif SEAT_TITLE.search(desc.text):
-        desc.evidence.insert(0, (PRIO_ROLE, "POL", True))  # "the Member for Port Arden": an MP
+    elif SEAT_TITLE.search(desc.text) or tag is not None and desc.kind == "person":
+        # "the Member for Port Arden", "Ada Vell, R-Ky.": a legislator
+        desc.evidence.insert(0, (PRIO_ROLE, "POL", True))
     if not BODY_STAFF.isdisjoint(desc.roles):
         _body_first(desc, lex)
     if not MARKET_EXPERTS.isdisjoint(desc.roles) and (best_type(desc.evidence) or ("",))[0] == "BUS":
@@ -444,6 +449,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     return desc
 
 
+# A party and state tag closing a mention ("Sen. Ada Vell, R-Ky."): the legislator's, never a name.
+PARTY_TAG_END = re.compile(r",\s*(?:D|R|I)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
 # People named by their tie to someone ("Ada Vell's critics", "the senator's longtime allies"): a group of
 # their own, with the someone as its principal, never that person.
 PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,5}?(critics|opponents|detractors|enemies|foes|fans|admirers|"
