@@ -16,6 +16,7 @@
   (shares, creditors, administrators, the company), is someone of the companies (BUS), not a private person.
 - Names: a listed person's given name is no organisation ("Rand Paul" is not the RAND Corporation); a
   closing party and state tag ("Sen. Ada Vell, R-Ky.") is never the name and marks a legislator (POL).
+- Headlines: title-case headlines are split at more verbs ("Hears", "Rules", "Orders", "Seeks", ...).
 - Groups: people named by their tie to someone ("Ada Vell's critics", "Vell's potential Republican
   opponents") are a group of their own, unnamed, never that someone.
 - Bodies: a generic body word after a capitalised word is that place's body, not a surname, even after a
@@ -202,3 +203,10 @@ def test_a_forecaster_takes_the_type_of_a_named_body(mention, expected):
 def test_given_names_and_party_tags(mention, expected):
     src = said_by(mention, published="2016-07-10")
     assert (src.type, src.name) == expected
+
+
+def test_a_headline_is_split_at_more_of_its_verbs():
+    text = ("Velm Judge Ana Vell Hears Bo Tamm\n\n"
+            "Bo Tamm, a farmer, asked the court for time. The case is weak, Tamm said.")
+    _, out, sources = run(text, [("Tamm", "said", "The case is weak")])
+    assert [s.name for s in sources] == ["Bo Tamm"]

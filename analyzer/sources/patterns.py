@@ -28,7 +28,9 @@ ADVERB_ENDINGS = ("ably", "ibly", "ously", "ively", "edly", "ingly", "ately", "f
 HEADLINE_VERBS = {"endorses", "names", "picks", "taps", "backs", "slams", "blasts", "rips", "hits", "vows",
                   "wins", "loses", "signs", "vetoes", "joins", "meets", "visits", "defends", "attacks",
                   "praises", "accuses", "sues", "fires", "hires", "appoints", "nominates", "launches", "unveils",
-                  "rejects", "approves", "blocks", "pushes", "faces", "gets", "takes", "makes", "wants", "plans"}
+                  "rejects", "approves", "blocks", "pushes", "faces", "gets", "takes", "makes", "wants", "plans",
+                  "hears", "rules", "orders", "seeks", "halts", "weighs", "eyes", "mulls", "bans", "delays", "leads",
+                  "trails", "tops", "beats", "passes", "kills", "cuts", "raises", "drops", "ends", "opens"}
 # Words that open a clause, not a description, after "Name, ..." ("Ada Vell, even though the union disagreed, ...").
 CLAUSE_OPENERS = {"even", "though", "although", "while", "because", "if", "when", "whether", "but", "and", "or",
                   "so", "since", "unless", "whereas", "despite", "after", "before", "until", "as", "then", "not"}
