@@ -587,3 +587,25 @@ def test_a_sentence_adverb_before_the_cue_is_no_source() -> None:
 def test_the_subject_before_a_cue_is_a_noun_phrase(text: str, source) -> None:
     _, atts, _ = run(text)
     assert [view(text, a)[0] for a in atts] == [source]
+
+
+@pytest.mark.parametrize("text,source", [
+    # A sentence adverbial set off by commas is no appositive: the subject before it speaks.
+    ("Vell, in turn, affirmed the claims, saying the budget was shared.", "Vell"),
+    ("The report, meanwhile, referred five staff for inquiry, suggesting more action could follow.", "The report"),
+    ("The union's lawyer, meanwhile, said the ruling was wrong.", "The union's lawyer"),
+    ("Nominees have, in turn, generally refused to answer any question.", "Nominees"),
+    ("Pay figures, though, actually show the budget has grown.", "Pay figures"),
+    # A trailing "too" and a negated auxiliary are no part of the subject.
+    ("He too declined to run.", "He"),
+    ("Republicans weren't too concerned about the shift.", "Republicans"),
+    # A phrase of time before the adverbial is not the subject.
+    ("On Thursday, however, Vell spoke to a gathering of farmers, promising to lift the rules.", None),
+])
+def test_a_sentence_adverbial_is_no_appositive(text: str, source) -> None:
+    _, atts, _ = run(text)
+    sources = [a.source.slice(text) for a in atts if a.source is not None]
+    if source is None:
+        assert "On Thursday" not in sources
+    else:
+        assert source in sources

@@ -52,8 +52,20 @@ CUE_TAILS = (("in", "a", "statement"), ("in", "an", "interview"), ("in", "a", "t
              ("in", "a", "speech"), ("in", "remarks"))
 TAIL_STARTS = frozenset(t[0] for t in CUE_TAILS)
 # Modals, negations and adverbs that may stand between a subject and its verb ("you can't even tell").
-MODAL_TAIL = frozenset("can can't cannot could couldn't do does did don't doesn't didn't won't wouldn't shouldn't "
-                       "even just really actually".split())
+_MODAL_TAIL = ("can can't cannot could couldn't do does did don't doesn't didn't won't wouldn't shouldn't isn't aren't "
+               "wasn't weren't hasn't haven't hadn't even just really actually too").split()
+MODAL_TAIL = frozenset(_MODAL_TAIL) | frozenset(w.replace("'", "’") for w in _MODAL_TAIL)  # straight or curly
+# Words that open a phrase of time or place, not a subject ("On Thursday, however, Trump spoke").
+PHRASE_OPENERS = frozenset("on in at during after before by for from with since until over under last this "
+                           "earlier later".split())
+# Sentence adverbials set off by commas after the subject ("Clinton, in turn, affirmed", "The report,
+# meanwhile, referred", "Budget numbers, though, show"): no appositive, the subject is before them.
+SENTENCE_ADVERBIALS = frozenset({
+    ("in", "turn"), ("meanwhile",), ("though",), ("however",), ("too",), ("also",), ("instead",), ("likewise",),
+    ("similarly",), ("moreover",), ("furthermore",), ("nevertheless",), ("nonetheless",), ("still",), ("then",),
+    ("in", "response"), ("in", "contrast"), ("in", "fact"), ("of", "course"), ("for", "his", "part"),
+    ("for", "her", "part"), ("for", "its", "part"), ("for", "their", "part"), ("on", "the", "other", "hand"),
+    ("by", "contrast"), ("at", "the", "time"), ("in", "particular"), ("for", "example"), ("for", "instance")})
 # Openers of a clause with no speaker ("It's hard to describe", "There's often a cue", "Let's talk").
 EXPLETIVE_OPENERS = frozenset("it's there's let's it’s there’s let’s".split())
 # Words none of which names anyone: a "source" made only of them is a misread clause ("so", "all", "can").
@@ -464,6 +476,9 @@ def _left_source(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
             end -= 1
     if end >= s0 and doc.words[end] == ",":
         return _appositive_source(doc, end, s0)
+    subject = _subject_before_adverbial(doc, end, s0)
+    if subject is not None:
+        return subject  # "Nominees have, in turn, refused": the subject before the adverbial
     k = end
     while k >= s0 and doc.words[k] not in LEFT_STOP and doc.quote_of[k] < 0:
         k -= 1
@@ -503,12 +518,20 @@ def _clause_then_inverted_source(doc: Doc, left: tuple[int, int], cue: Cue, last
 
 
 def _appositive_source(doc: Doc, comma: int, s0: int) -> tuple[int, int] | None:
-    """'X, a spokesman for Y, said': the name and its appositive, commas inside."""
+    """'X, a spokesman for Y, said': the name and its appositive, commas inside. 'X, in turn, affirmed the
+    claims, saying' and 'X, meanwhile, said': X, the subject before the sentence adverbial."""
     k = comma - 1
     while k >= s0 and doc.words[k] != "," and doc.quote_of[k] < 0 and comma - k <= MAX_APPOSITIVE_TOKENS:
         k -= 1
     if k < s0 or doc.words[k] != ",":
         return None
+    if tuple(doc.words[k + 1:comma]) in SENTENCE_ADVERBIALS:
+        subject = _subject_before(doc, k, s0)
+        if subject is not None:
+            return subject
+    subject = _subject_before_adverbial(doc, k - 1, s0)
+    if subject is not None and doc.words[comma + 1].endswith("ing"):
+        return subject  # "X, in turn, affirmed the claims, saying ...": X said it
     j = k - 1
     while j >= s0 and doc.words[j] not in LEFT_STOP and doc.quote_of[j] < 0:
         j -= 1
@@ -516,6 +539,31 @@ def _appositive_source(doc: Doc, comma: int, s0: int) -> tuple[int, int] | None:
     if start > k - 1 or comma - start > 2 * MAX_SOURCE_TOKENS:
         return None
     return (start, comma - 1)
+
+
+def _subject_before_adverbial(doc: Doc, end: int, s0: int) -> tuple[int, int] | None:
+    """The subject when the words up to ``end`` close on ', <sentence adverbial>' ("Nominees have, in turn"
+    -> "Nominees"); None otherwise."""
+    k = end
+    while k >= s0 and doc.words[k] != "," and end - k < 4:
+        k -= 1
+    if k < s0 or doc.words[k] != "," or tuple(doc.words[k + 1:end + 1]) not in SENTENCE_ADVERBIALS:
+        return None
+    return _subject_before(doc, k, s0)
+
+
+def _subject_before(doc: Doc, comma: int, s0: int) -> tuple[int, int] | None:
+    """The words between the clause's start and ``comma``, auxiliaries after the subject dropped."""
+    j = comma - 1
+    while j >= s0 and doc.words[j] not in LEFT_STOP and doc.quote_of[j] < 0:
+        j -= 1
+    start, end = max(j + 1, after_dateline(doc, s0)), comma - 1
+    while end > start and (doc.words[end] in AUXILIARIES or doc.words[end] in MODAL_TAIL):
+        end -= 1
+    if start > end or end - start + 1 > MAX_SOURCE_TOKENS or doc.words[start] in PHRASE_OPENERS \
+            or all(w in CLOSED_CLASS for w in doc.words[start:end + 1]):
+        return None
+    return (start, end)
 
 
 def _back_to_quote(doc: Doc, source: tuple[int, int], s0: int) -> tuple[int, int]:
