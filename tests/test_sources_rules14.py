@@ -17,6 +17,10 @@
 - Names: a listed person's given name is no organisation ("Rand Paul" is not the RAND Corporation); a
   closing party and state tag ("Sen. Ada Vell, R-Ky.") is never the name and marks a legislator (POL).
 - Headlines: title-case headlines are split at more verbs ("Hears", "Rules", "Orders", "Seeks", ...).
+- People list: presidents and heads of government of the past the lists lacked (George W. Bush, George H. W.
+  Bush, Thatcher, Hawke, Gorbachev ...). A bare surname that several listed names running at the article's
+  date share, with one type, takes that type ("Bush" in 2015 is Jeb Bush under both his listed names, though
+  a former president shares the surname; in 2001 the president and the governor are both GOV).
 - Groups: people named by their tie to someone ("Ada Vell's critics", "Vell's potential Republican
   opponents") are a group of their own, unnamed, never that someone.
 - Bodies: a generic body word after a capitalised word is that place's body, not a surname, even after a
@@ -210,3 +214,16 @@ def test_a_headline_is_split_at_more_of_its_verbs():
             "Bo Tamm, a farmer, asked the court for time. The case is weak, Tamm said.")
     _, out, sources = run(text, [("Tamm", "said", "The case is weak")])
     assert [s.name for s in sources] == ["Bo Tamm"]
+
+
+@pytest.mark.parametrize("published,expected", [
+    ("2001-12-20", ("GOV", "George W. Bush")),
+    ("2015-10-20", ("POL", "Jeb Bush")),
+])
+def test_a_bare_surname_shared_by_listed_people(published, expected):
+    src = said_by("Mr Bush", published=published)
+    assert (src.type, src.name) == expected
+
+
+def test_a_former_president_is_government():
+    assert said_by("George W. Bush", published="2016-09-25").type == "GOV"

@@ -153,6 +153,10 @@ class PersonNames:
         active = {n for n in known if self._row_at_date(n)}
         if not longer and len(active) == 1:
             return next(iter(active))  # "Sanders" in 2016: the namesake in public life at that date
+        if not longer and len(active) > 1:
+            agreed = self._same_listing(active)
+            if agreed:
+                return agreed  # "Bush" in 2015: Jeb Bush under both his listed names, not the former president
         if not longer and known:
             agreed = self._same_listing(known)
             if agreed:
