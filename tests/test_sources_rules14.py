@@ -21,6 +21,8 @@
   Bush, Thatcher, Hawke, Gorbachev ...). A bare surname that several listed names running at the article's
   date share, with one type, takes that type ("Bush" in 2015 is Jeb Bush under both his listed names, though
   a former president shares the surname; in 2001 the president and the governor are both GOV).
+- Lists: a list of known countries or organisations ("France, Germany and Italy") names its members, as a
+  pair does ("France and Germany"); a list of unnamed bodies does not.
 - Groups: people named by their tie to someone ("Ada Vell's critics", "Vell's potential Republican
   opponents") are a group of their own, unnamed, never that someone.
 - Bodies: a generic body word after a capitalised word is that place's body, not a surname, even after a
@@ -227,3 +229,13 @@ def test_a_bare_surname_shared_by_listed_people(published, expected):
 
 def test_a_former_president_is_government():
     assert said_by("George W. Bush", published="2016-09-25").type == "GOV"
+
+
+@pytest.mark.parametrize("mention,named", [
+    ("France, Germany and Italy", True),
+    ("the United States, Britain and France", True),
+    ("France and Germany", True),
+    ("the unions, the council and the farmers", False),
+])
+def test_a_list_of_named_bodies_is_named(mention, named):
+    assert said_by(mention).named is named

@@ -436,6 +436,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     if desc.head == "leader" and desc.kind in ("descriptor", "group") and any(
             t.text.lower() in IDENTITY_WORDS for t in toks):
         desc.evidence.insert(0, (PRIO_ROLE, "NGO", False))  # "Jewish leaders", "some black leaders": community
+    if desc.kind in ("group", "descriptor") and not desc.members_named and _list_of_bodies(desc.text, lex):
+        desc.members_named = True  # "The United States, the European Union and Japan": named members
     if desc.kind == "person":
         # "Ada Vell, 20, of Jacksonville, Florida": where a person lives or comes from says whose citizen
         # they are (affiliation), not that they govern it
@@ -1185,6 +1187,25 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         desc.name, desc.gender = "", "unknown"
         desc.evidence = [(PRIO_ROLE, "POL", False)] + desc.evidence
     _members_named(desc, text)
+
+
+LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _list_of_bodies(text: str, lex: Lexicon) -> bool:
+    """Is ``text`` a list of two or more countries or organisations the lists know, each whole?"""
+    items = [i for i in LIST_SEPARATOR.split(text.strip()) if i]
+    if len(items) < 2 or len(items) > 6:
+        return False
+    for item in items:
+        words = TOKEN.findall(item)
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        n, entries = lex.lookup(words, 0) if words else (0, [])
+        if n != len(words) or not any(e.kind in ("country", "org", "outlet") and not e.name.islower()
+                                      for e in entries):
+            return False
+    return True
 
 
 def _members_named(desc: Description, text: str) -> None:
