@@ -194,7 +194,7 @@ def _load_countries(lex: Lexicon, extra: tuple[tuple[str, tuple[str, ...]], ...]
     rows += [(name, list(aliases), []) for name, aliases in extra]
     for canonical, aliases, capitals in rows:
         for alias in [canonical] + [a.strip() for a in aliases if a.strip()]:
-            demonym = alias.endswith("s") and " " not in alias and alias.lower() not in PLURAL_COUNTRY_NAMES
+            demonym = alias.endswith(("s", "men")) and " " not in alias and alias.lower() not in PLURAL_COUNTRY_NAMES
             lex.add(alias, Entry("country", canonical, "GOV", True, affiliation=canonical,
                                  case_sensitive=True, demonym=demonym))
         for capital in (c.strip() for c in capitals if c.strip()):
