@@ -594,7 +594,7 @@ def test_the_subject_before_a_cue_is_a_noun_phrase(text: str, source) -> None:
     ("Vell, in turn, affirmed the claims, saying the budget was shared.", "Vell"),
     ("The report, meanwhile, referred five staff for inquiry, suggesting more action could follow.", "The report"),
     ("The union's lawyer, meanwhile, said the ruling was wrong.", "The union's lawyer"),
-    ("Nominees have, in turn, generally refused to answer any question.", "Nominees"),
+    ("Witnesses have, in turn, mostly declined to answer the panel.", "Witnesses"),
     ("Pay figures, though, actually show the budget has grown.", "Pay figures"),
     # A trailing "too" and a negated auxiliary are no part of the subject.
     ("He too declined to run.", "He"),

@@ -62,15 +62,15 @@ def said_by(mention: str, published: str = "2001-12-31"):
 @pytest.mark.parametrize("text,specs,expected", [
     ("Ada Vell has won the Greens Abroad primary. The party says 3,000 citizens voted.",
      [("The party", "says", "3,000 citizens voted")], {"name": "Greens Abroad", "type": "POL", "named": True}),
-    ("The photo was first printed by the Velm Courier, a paper owned by Ada Vell. The site said the photo "
-     "was sent to a student.", [("The site", "said", "the photo was sent to a student")],
+    ("The picture was first printed by the Velm Courier, a paper owned by Ada Vell. The site said the picture "
+     "went to a student.", [("The site", "said", "the picture went to a student")],
      {"name": "Velm Courier", "type": "MED", "named": True}),
     # A ministry spoken of last is no "group": the group stays unnamed.
     ("The Velm Ministry of Health has closed two clinics. The group said the closures would cost lives.",
      [("The group", "said", "the closures would cost lives")], {"named": False}),
     # Out of reach (three sentences on), the body is not linked.
     ("The Velm Courier printed the photo. The mayor was away. The council met. The vote was close. "
-     "The site said the photo was fake.", [("The site", "said", "the photo was fake")], {"named": False}),
+     "The site said the picture was fake.", [("The site", "said", "the picture was fake")], {"named": False}),
 ])
 def test_a_bare_body_noun_is_the_organisation_spoken_of_last(text, specs, expected):
     check_last_source(text, specs, META, expected)
@@ -187,7 +187,7 @@ def test_an_undescribed_person_elsewhere_stays_a_private_person():
 
 
 @pytest.mark.parametrize("mention,expected", [
-    ("Senior forecaster with the Sydney Weather Bureau Ada Vell", "GOV"),
+    ("Senior forecaster with the Velm Weather Bureau Ada Vell", "GOV"),
     ("economic forecaster Ada Vell", "EXP"),
     ("Velm Bank forecaster Ada Vell", "EXP"),
     ("A panel of experts at the Velm Health Ministry", "GOV"),
@@ -234,7 +234,7 @@ def test_a_former_president_is_government():
 
 @pytest.mark.parametrize("mention,named", [
     ("France, Germany and Italy", True),
-    ("the United States, Britain and France", True),
+    ("Japan, Britain and France", True),
     ("France and Germany", True),
     ("the unions, the council and the farmers", False),
 ])

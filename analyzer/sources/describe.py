@@ -437,7 +437,7 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
             t.text.lower() in IDENTITY_WORDS for t in toks):
         desc.evidence.insert(0, (PRIO_ROLE, "NGO", False))  # "Jewish leaders", "some black leaders": community
     if desc.kind in ("group", "descriptor") and not desc.members_named and _list_of_bodies(desc.text, lex):
-        desc.members_named = True  # "The United States, the European Union and Japan": named members
+        desc.members_named = True  # "France, the European Union and Japan": named members
     if desc.kind == "person":
         # "Ada Vell, 20, of Jacksonville, Florida": where a person lives or comes from says whose citizen
         # they are (affiliation), not that they govern it
