@@ -21,7 +21,8 @@
   Bush, Thatcher, Hawke, Gorbachev ...). A bare surname that several listed names running at the article's
   date share, with one type, takes that type ("Bush" in 2015 is Jeb Bush under both his listed names, though
   a former president shares the surname; in 2001 the president and the governor are both GOV).
-- Demonyms: "Britons", "Englishmen", "Frenchmen", "Kiwis", "Aussies" are a country's people, not a brand.
+- Demonyms: "Britons", "Englishmen", "Frenchmen", "Kiwis", "Aussies" are a country's people, not a brand;
+  "a Frenchman" is someone described (CIT, unnamed), not a person or a company named Frenchman.
 - Lists: a list of known countries or organisations ("France, Germany and Italy") names its members, as a
   pair does ("France and Germany"); a list of unnamed bodies does not.
 - Groups: people named by their tie to someone ("Ada Vell's critics", "Vell's potential Republican
@@ -246,3 +247,9 @@ def test_a_list_of_named_bodies_is_named(mention, named):
 def test_plural_demonyms_are_a_countrys_people(mention):
     src = said_by(mention)
     assert src.type != "BUS" and src.named is (src.type == "GOV")
+
+
+@pytest.mark.parametrize("mention", ["a Frenchman", "an Englishwoman"])
+def test_an_indefinite_demonym_is_an_unnamed_private_person(mention):
+    src = said_by(mention)
+    assert (src.type, src.named) == ("CIT", False)

@@ -395,6 +395,11 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     _classify(items, toks, desc, lex, text)
     if desc.kind == "person" and desc.name:
         _people_of_name(desc)
+    if desc.kind == "person" and " " not in desc.name and first in ("a", "an") and len(toks) == 2:
+        # "a Frenchman", "an Englishwoman": someone described, not a name (nor a brand)
+        desc.kind, desc.head, desc.name = "descriptor", desc.name.lower(), ""
+        if desc.head.endswith(("man", "woman")) and not desc.evidence:
+            desc.evidence.append((PRIO_GENERIC, "CIT", False))  # a country's man or woman: a private person
     if desc.kind in ("group", "descriptor") and _person_head(desc, lex):
         # "records officials", "poll workers": people, whatever the word before their title names
         desc.evidence = [e for e in desc.evidence if e[1] != "DOC"]
