@@ -23,6 +23,9 @@
   a former president shares the surname; in 2001 the president and the governor are both GOV).
 - Demonyms: "Britons", "Englishmen", "Frenchmen", "Kiwis", "Aussies" are a country's people, not a brand;
   "a Frenchman" is someone described (CIT, unnamed), not a person or a company named Frenchman.
+- Families: a bare plural surname of listed people ("the Clintons") is their family, typed as they are
+  when all who carry the surname share a type at the date; never a brand. William Barr's first term as
+  attorney general (1991-1993) is listed, so that he is a former official before his second.
 - Lists: a list of known countries or organisations ("France, Germany and Italy") names its members, as a
   pair does ("France and Germany"); a list of unnamed bodies does not.
 - Groups: people named by their tie to someone ("Ada Vell's critics", "Vell's potential Republican
@@ -253,3 +256,16 @@ def test_plural_demonyms_are_a_countrys_people(mention):
 def test_an_indefinite_demonym_is_an_unnamed_private_person(mention):
     src = said_by(mention)
     assert (src.type, src.named) == ("CIT", False)
+
+
+@pytest.mark.parametrize("mention,published,expected", [
+    ("The Clintons", "2016-07-10", ("POL", True)),
+    ("the Obamas", "2019-01-18", ("POL", True)),
+])
+def test_a_listed_family_is_typed_as_its_members(mention, published, expected):
+    src = said_by(mention, published=published)
+    assert (src.type, src.named) == expected
+
+
+def test_a_former_attorney_general_before_his_second_term():
+    assert said_by("William P. Barr", published="2019-01-18").type == "GOV"

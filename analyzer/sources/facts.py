@@ -102,6 +102,8 @@ def _lone_brand(ent: Entity, lex: Lexicon) -> bool:
     if ent.kind != "person" or ent.plural or " " in ent.name or ent.person is not None or ent.context:
         return False
     low = ent.name.lower()
+    if low.endswith("s") and low[:-1] in lex.surnames:
+        return False  # "the Clintons": a listed family, not a brand
     return (low not in lex.first_names and low not in lex.surnames and not _gender_votes(ent)
             and not any(d.roles for d in ent.descs) and best_type(_evidence(ent)) is None)
 

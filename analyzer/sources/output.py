@@ -140,6 +140,9 @@ class SourceOutput:
         undescribed people of a business story (BUS)."""
         if _lone_brand(ent, self.lex):
             return "BUS", False
+        family = self._family(ent)
+        if family is not None:
+            return family.type, False  # "the Clintons": the family of the listed figure, typed as that figure
         type_, official = _type(ent)
         if type_ not in ("OTH", "CIT", "SEC", "GOV"):
             return type_, official
@@ -165,6 +168,17 @@ class SourceOutput:
             self._business = len(set(words)) >= BUSINESS_STORY_MIN \
                 and len(words) * 1000 >= BUSINESS_STORY_DENSITY * len(self.text)
         return self._business
+
+    def _family(self, ent: Entity):
+        """The listed row of the family a bare plural surname names ("the Clintons"): its members' row at the
+        article's date when all who carry that surname (found by it alone) share one type; else None."""
+        low = ent.name.lower()
+        if ent.kind != "person" or ent.person is not None or " " in ent.name or not low.endswith("s") \
+                or low[:-1] not in self.lex.surnames:
+            return None
+        rows = [self._person_row(n) for n in self.lex.surnames[low[:-1]] if not self._full_name_only(n)]
+        types = {r.type for r in rows if r is not None}
+        return next(r for r in rows if r is not None) if len(types) == 1 else None
 
     def _sport_story(self) -> bool:
         if self._sport is None:
