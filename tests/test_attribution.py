@@ -599,6 +599,9 @@ def test_the_subject_before_a_cue_is_a_noun_phrase(text: str, source) -> None:
     # A trailing "too" and a negated auxiliary are no part of the subject.
     ("He too declined to run.", "He"),
     ("Republicans weren't too concerned about the shift.", "Republicans"),
+    # An adverbial opening the sentence is no part of the subject.
+    ("By contrast she said the plan was weak.", "she"),
+    ("Meanwhile the mayor said the plan was weak.", "the mayor"),
     # A phrase of time before the adverbial is not the subject.
     ("On Thursday, however, Vell spoke to a gathering of farmers, promising to lift the rules.", None),
 ])

@@ -490,7 +490,18 @@ def _left_source(doc: Doc, first: int, s0: int) -> tuple[int, int] | None:
         return None  # "It's hard to describe", "so understanding ...": no one is the subject
     if end - start + 1 > MAX_SOURCE_TOKENS:
         start = end - MAX_SOURCE_TOKENS + 1
+    start = _after_opening_adverbial(doc, start, end)
     return (start, end)
+
+
+def _after_opening_adverbial(doc: Doc, start: int, end: int) -> int:
+    """Where the subject starts when a sentence adverbial opens the sentence before it ("By contrast he
+    said", "Meanwhile the mayor said"); ``start`` when none does or nothing but punctuation would remain."""
+    for n in (4, 3, 2, 1):
+        if start + n <= end and tuple(doc.words[start:start + n]) in SENTENCE_ADVERBIALS:
+            rest = start + n + (doc.words[start + n] == "," and start + n < end)
+            return rest if any(w[:1].isalpha() for w in doc.words[rest:end + 1]) else start
+    return start
 
 
 def _before_time_phrase(doc: Doc, end: int, s0: int) -> int:
