@@ -1194,6 +1194,7 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
     _members_named(desc, text)
 
 
+# Between the items of a list: a comma (with or without "and") or "and".
 LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
