@@ -38,9 +38,12 @@
   mention itself ("A farmer, Tom Reed," in the years a congressman of that name sat).
 - Titles: deans, provosts, curators, archivists, philosophers, theologians and therapists are experts;
   vicars, monks, nuns and shop stewards NGO; head teachers as school principals; chief financial
-  officers BUS, clubs BUS (run as businesses); paramedics as firefighters (GOV); presenters and podcasters MED. A title that is also a
-  given name ("Dean") is a name when no name follows it ("Dean, a medical doctor,"; "Dean Tull"), a
-  title before "of" or after "the".
+  officers BUS, clubs BUS (run as businesses); paramedics as firefighters (GOV); presenters and
+  podcasters MED. A title that is also a given name ("Dean") is a name when no name follows it ("Dean,
+  a medical doctor,"; "Dean Tull"), a title before "of" or after "the".
+
+The attribution rules of this pass (a noun before a reporting verb, sentence adverbials) are tested in
+test_attribution.py.
 
 All texts are fictional, written for these tests.
 """
