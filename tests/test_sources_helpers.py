@@ -75,3 +75,10 @@ def check_last_source(text: str, specs: list[tuple], meta: dict, expected: dict)
     src = last_source(out, sources)
     assert src is not None
     assert {k: getattr(src, k) for k in expected} == expected
+
+
+def said_by(mention: str, published: str = "2001-12-31", verb: str = "said"):
+    """The source of a lone mention in the fictional "The plan is bad, <mention> said."."""
+    text = f"The plan is bad, {mention} {verb}."
+    _, out, sources = run(text, [(mention, verb, "The plan is bad")], published=published)
+    return last_source(out, sources)

@@ -30,14 +30,8 @@ from __future__ import annotations
 
 import pytest
 
-from test_sources_helpers import check_last_source, last_source, run
+from test_sources_helpers import check_last_source, run, said_by
 
-
-def said_by(mention: str, published: str = "2001-12-31", verb: str = "said"):
-    """The source of a lone mention in the fictional "The plan is bad, <mention> said."."""
-    text = f"The plan is bad, {mention} {verb}."
-    _, out, sources = run(text, [(mention, verb, "The plan is bad")], published=published)
-    return last_source(out, sources)
 
 
 @pytest.mark.parametrize("text,specs,expected", [

@@ -54,16 +54,10 @@ import pytest
 from analyzer.sources.describe import best_type, describe
 from analyzer.sources.lexicon import load_lexicon
 
-from test_sources_helpers import check_last_source, last_source, run
+from test_sources_helpers import check_last_source, run, said_by
 
 META = {"published": "2001-12-31"}
 
-
-def said_by(mention: str, published: str = "2001-12-31"):
-    """The source of a lone mention in the fictional "The plan is bad, <mention> said."."""
-    text = f"The plan is bad, {mention} said."
-    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published=published)
-    return last_source(out, sources)
 
 
 @pytest.mark.parametrize("text,specs,expected", [

@@ -162,13 +162,6 @@ class SourceOutput:
             return "BUS", False  # "Mr Tull says the airline's creditors will be paid": a company's man
         return type_, official
 
-    def _business_story(self) -> bool:
-        if self._business is None:
-            words = BUSINESS_WORDS.findall(self.text.lower())
-            self._business = len(set(words)) >= BUSINESS_STORY_MIN \
-                and len(words) * 1000 >= BUSINESS_STORY_DENSITY * len(self.text)
-        return self._business
-
     def _family(self, ent: Entity):
         """The listed row of the family a bare plural surname names ("the Clintons"): its members' row at the
         article's date when all who carry that surname (found by it alone) share one type; else None."""
@@ -181,11 +174,18 @@ class SourceOutput:
         return next(r for r in rows if r is not None) if len(types) == 1 else None
 
     def _sport_story(self) -> bool:
-        if self._sport is None:
-            words = SPORT_WORDS.findall(self.text.lower())
-            self._sport = len(set(words)) >= SPORT_STORY_MIN \
-                and len(words) * 1000 >= SPORT_STORY_DENSITY * len(self.text)
-        return self._sport
+        return self._story_kind(SPORT_WORDS, SPORT_STORY_MIN, SPORT_STORY_DENSITY)
+
+    def _business_story(self) -> bool:
+        return self._story_kind(BUSINESS_WORDS, BUSINESS_STORY_MIN, BUSINESS_STORY_DENSITY)
+
+    def _story_kind(self, words: re.Pattern, distinct: int, density: float) -> bool:
+        """Does the article use at least ``distinct`` different ``words``, ``density`` of them per 1,000
+        characters? Computed once per article and pattern."""
+        if words not in self._story_kinds:
+            found = words.findall(self.text.lower())
+            self._story_kinds[words] = len(set(found)) >= distinct and len(found) * 1000 >= density * len(self.text)
+        return self._story_kinds[words]
 
     def _name_spans(self, ent: Entity) -> list[Span]:
         """Where a named person or organisation is written in the body besides the attributions."""

@@ -88,8 +88,7 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         self._contents: tuple[list[int], list[int], list[tuple[int, Attribution]]] | None = None
         self._memo: dict[tuple, object] = {}
         self._sentence_starts: list[int] | None = None
-        self._sport: bool | None = None  # is the article a sports story (SourceOutput._sport_story)
-        self._business: bool | None = None  # is it a business story (SourceOutput._business_story)
+        self._story_kinds: dict = {}  # pattern -> is the article a story of that kind (SourceOutput._story_kind)
         self._titles: tuple[dict, dict, list] | None = None
         self._occ: list[Occurrence] | None = None
         self.by_surname: dict[str, list[Occurrence]] = {}
