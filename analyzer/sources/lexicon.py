@@ -23,9 +23,10 @@ LEXICON_FILES = ("roles.tsv", "organisations.tsv", "outlets.txt", "countries.tsv
 # an optional final dot kept for abbreviations ("Maj.", "Sen.").
 TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
 POSSESSIVE = re.compile(r"['’]s$")
-# Names of plural countries that are not demonyms.
+# Place names ending in "s" that are not demonyms: "Texas said" is the state, not Texans.
 PLURAL_COUNTRY_NAMES = {"united states", "philippines", "netherlands", "bahamas", "united arab emirates",
-                        "palestinian authority"}
+                        "palestinian authority", "belarus", "cyprus", "wales", "texas", "kansas", "arkansas",
+                        "laos", "honduras", "maldives", "seychelles", "barbados", "mauritius"}
 MAX_PHRASE = 6
 # All-capital acronyms also written with full stops between the letters.
 DOTTABLE = re.compile(r"[A-Z]{2,6}")
