@@ -43,7 +43,9 @@ ATTRIBUTE_TABLE = [
     ("The talks failed, people familiar with the matter said.", "people familiar with the matter", "said",
      "The talks failed", dict(named=False, identification="vague")),
     ("The strike was planned weeks ago, Iranian intelligence believed.", "Iranian intelligence", "believed",
-     "The strike was planned weeks ago", dict(type="SEC", official=True, named=False, affiliation="Iran")),
+     # a country's service named by its demonym is that country's body, named as "Israeli police" is
+     # in the annotations (stop 20: such services are listed)
+     "The strike was planned weeks ago", dict(type="SEC", official=True, named=True, affiliation="Iran")),
     ("The ceasefire holds, Israel says.", "Israel", "says", "The ceasefire holds",
      dict(type="GOV", official=True, named=True, identification="partial", affiliation="Israel")),
     ("The ceasefire holds, Axios reported.", "Axios", "reported", "The ceasefire holds",

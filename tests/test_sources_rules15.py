@@ -6,12 +6,25 @@
   can be found in a story that names it.
 - Demonyms: a place name that ends in "s" ("Texas", "Cyprus", "Wales", "Honduras") is the place, not
   its people ("Texas said" is the state's government, not Texans).
+- Organisations and outlets: the lists grow from about 900 bodies and 300 outlets to about 13,000 and
+  2,600, written by kind (government bodies, security forces and armed groups, companies, civil
+  society, research bodies, parties, intergovernmental bodies and courts, news media). Sports leagues
+  and clubs are left out: a player is no business.
+- Words that open a listed phrase: the checks that ask whether a word is a title or part of a listed
+  name ("nominee Trump", "Virginia AFL-CIO") read a capitalised entry only as written ("Help for
+  Heroes" says nothing of "help Trump"), and never a given name ("Angus Reid", a pollster, leaves
+  "Rep. Angus Bishop" a name, not a bishop).
+- Affiliation: words the lists do not know before a listed name make another body of that kind, with
+  its own name as affiliation ("the Velmor Institute for Security Studies" is not the listed Institute
+  for Security Studies of South Africa).
 
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
 
 import pytest
+
+from analyzer.sources.lexicon import Entry, Lexicon, load_lexicon
 
 from test_sources_helpers import said_by
 
@@ -29,3 +42,46 @@ from test_sources_helpers import said_by
 def test_places_ending_in_s_and_the_new_countries(mention, expected):
     src = said_by(mention)
     assert (src.type, src.affiliation, src.named) == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("a Queensland Health spokeswoman", ("GOV", "Australia")),
+    ("a Royal Australian Navy officer", ("SEC", "Australia")),
+    ("a Jemaah Islamiyah statement", ("OTH", "Indonesia")),
+    ("an analyst at the Lowy Institute", ("EXP", "Australia")),
+    ("a Bharatiya Janata Party spokesman", ("POL", "India")),
+    ("the Pacific Islands Forum", ("INT", "Pacific Islands Forum")),  # a body of no one country: itself
+    ("the Federal Court of Australia", ("JUD", "Australia")),
+    ("an Oxfam Australia official", ("NGO", "Australia")),
+    ("the New Statesman", ("MED", "New Statesman")),
+    ("Agence France Presse", ("MED", "Agence France Presse")),
+])
+def test_bodies_of_the_longer_lists(mention, expected):
+    src = said_by(mention)
+    assert (src.type, src.affiliation) == expected
+
+
+def test_a_capitalised_entry_opens_a_phrase_only_as_written():
+    lex = Lexicon()
+    lex.add("Velmor Relief", Entry("org", "Velmor Relief", "NGO", False, case_sensitive=True))
+    lex.add("spokesman", Entry("role", "spokesman", "GOV", True))
+    assert lex.starts_phrase("Velmor") and not lex.starts_phrase("velmor")
+    assert lex.starts_phrase("spokesman") and lex.starts_phrase("Spokesman")
+    assert not lex.starts_phrase("Relief")
+
+
+def test_a_given_name_opening_a_listed_body_stays_a_given_name():
+    lex = load_lexicon("")
+    assert lex.lookup(["Angus", "Reid", "Institute"], 0)[0] == 3  # listed ...
+    assert not lex.starts_phrase("Angus")  # ... but "Angus" is still a given name
+    src = said_by("Rep. Angus Bishop", published="2016-07-10")
+    assert (src.name, src.type, src.named) == ("Angus Bishop", "POL", True)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Ada Vell of the Institute for Security Studies", ("EXP", "South Africa")),
+    ("Ada Vell of the Velmor Institute for Security Studies", ("EXP", "Velmor Institute for Security Studies")),
+])
+def test_unknown_words_before_a_listed_name_make_another_body(mention, expected):
+    src = said_by(mention)
+    assert (src.type, src.affiliation) == expected

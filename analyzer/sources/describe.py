@@ -268,7 +268,7 @@ def _after_given_name(toks: list[Tok], i: int, lex: Lexicon, entry: Entry) -> bo
             return True
         if len(prev.text) == 2 and prev.text.endswith(".") and i >= 2 and toks[i - 2].text.lower() in lex.first_names:
             return True  # "Michael R. Bloomberg": a middle initial after a given name
-        plain = prev.text.isalpha() and low not in lex.longest  # not "Virginia AFL-CIO", "Three-in-five GOP"
+        plain = prev.text.isalpha() and not lex.starts_phrase(prev.text)  # not "Virginia AFL-CIO", "Three-in-five GOP"
         # A surname closes the name: "Alexandria Police Chief Ann Vell" is a city's police, not Ms. Police.
         # A generic body word ("police", "ministry": lower-case in the list) after a capitalised word is that
         # place's body ("Victoria Police", "Velmor Ministry"), unless it is also a common surname ("Margaret
@@ -297,7 +297,7 @@ def _person_title_at(toks: list[Tok], i: int, lex: Lexicon) -> bool:
 
 def _given_like(word: str, lex: Lexicon) -> bool:
     low = word.lower()
-    return (word[1:].islower() and low not in STOP_CAPS and low.rstrip(".") not in lex.longest
+    return (word[1:].islower() and low not in STOP_CAPS and not lex.starts_phrase(word)
             and len(low) > 2 and not low.endswith(("ian", "ese", "ish")))
 
 
@@ -1023,7 +1023,11 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
         name = _run_text(run, toks, text)
         name = name[4:] if name.startswith(("The ", "the ")) else name
         entry = orgs[0] if orgs else _name_head(run, heads) if heads else None
-        aff = first.affiliation if country_first else (orgs[0].affiliation if orgs and orgs[0].affiliation else name)
+        # Words the lists do not know before a listed name make another body of that kind ("the Tartu
+        # Institute for Security Studies" is not the listed Institute for Security Studies of South Africa).
+        renamed = orgs and isinstance(run[0], Tok) and run[0].text.lower() not in JOINERS
+        aff = first.affiliation if country_first else (
+            orgs[0].affiliation if orgs and orgs[0].affiliation and not renamed else name)
         return ("org", name, entry, aff)
     if orgs:
         return ("org", orgs[0].name, orgs[0], orgs[0].affiliation or orgs[0].name)

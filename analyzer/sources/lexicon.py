@@ -78,6 +78,10 @@ class Entry:
 class Lexicon:
     phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)  # first word -> longest phrase length
+    starts_any_case: set[str] = field(default_factory=set)  # lower-cased first words of entries of any case
+    starts_as_written: set[str] = field(default_factory=set)  # first words of capitalised entries, as written
+    body_starts: set[str] = field(default_factory=set)  # first words of capitalised bodies' names, as written
+    given_names: set[str] = field(default_factory=set)  # folded given names of the name list and the people list
     people: dict[str, list[PersonEntry]] = field(default_factory=FoldedKeys)  # folded full name -> rows
     surnames: dict[str, set[str]] = field(default_factory=FoldedKeys)  # folded surname -> full names
     full_only: set[str] = field(default_factory=set)  # lower-cased names listed to match only in full
@@ -90,9 +94,16 @@ class Lexicon:
     cache: dict = field(default_factory=dict)  # phrase -> Description (see describe.py)
 
     def add(self, phrase: str, entry: Entry) -> None:
-        key = tuple(t.lower() for t in TOKEN.findall(phrase))
+        written = TOKEN.findall(phrase)
+        key = tuple(t.lower() for t in written)
         if not key:
             return
+        if entry.case_sensitive and entry.kind in ("org", "outlet"):
+            self.body_starts.add(written[0].rstrip("."))
+        elif entry.case_sensitive:
+            self.starts_as_written.add(written[0].rstrip("."))
+        else:
+            self.starts_any_case.add(key[0].rstrip("."))
         # Mentions are read with possessives cut ("Trump's" -> "Trump"), so "People's Daily" is also
         # listed as "People Daily"; a closing possessive stays ("McDonald's" is not a Mr. McDonald).
         bare = tuple(POSSESSIVE.sub("", t) for t in key[:-1]) + key[-1:]
@@ -100,6 +111,15 @@ class Lexicon:
             self.phrases.setdefault(k, []).insert(0, entry)  # later (user) entries win
             first = k[0].rstrip(".")
             self.longest[first] = max(self.longest.get(first, 0), len(k))
+
+    def starts_phrase(self, word: str) -> bool:
+        """Does ``word``, as written, open a listed phrase (a title, a place, a body)? A capitalised entry
+        counts only for its own spelling ("Help for Heroes" says nothing of "help Trump"), and a body's
+        name never for a given name, of the name list or of a listed person ("James Cook University"
+        leaves "James Vell" a name, and "Angus Reid" leaves "Angus King" one)."""
+        bare = word.rstrip(".")
+        return bare.lower() in self.starts_any_case or bare in self.starts_as_written or (
+            bare in self.body_starts and fold(bare) not in self.given_names)
 
     def lookup(self, tokens: list[str], i: int, lower: list[str] | None = None) -> tuple[int, list[Entry]]:
         """Longest phrase starting at token ``i``: (length, entries whose case fits)."""
@@ -279,6 +299,9 @@ def _build(config: UserConfig) -> Lexicon:
     _load_countries(lex, config.countries)
     _load_people(lex, config.people)
     _load_small(lex, config)
+    # A body named after a person ("James Cook University") leaves the given name a given name; places
+    # that are given names ("Virginia", "Jordan") keep their own rules.
+    lex.given_names = set(lex.first_names) | {name.split()[0] for name in lex.people if " " in name}
     lex.digest = lexicon_digest(config)
     return lex
 

@@ -224,7 +224,7 @@ class BodyScan:
     def _titled(self, pos: int, floor: int) -> bool:
         """Is the word before ``pos`` a title or modifier ("nominee Trump", "the Post")?"""
         word = _word_before(self.text, max(floor, pos - 30), pos)
-        return bool(word) and word.lower().rstrip(".") in self.lex.longest
+        return bool(word) and self.lex.starts_phrase(word)
 
     def _single(self, word: str, start: int, end: int) -> Description | None:
         """A lone capitalised word: a country, organisation or bare surname, without describe()
