@@ -14,6 +14,10 @@
   name ("nominee Trump", "Virginia AFL-CIO") read a capitalised entry only as written ("Help for
   Heroes" says nothing of "help Trump"), and never a given name ("Angus Reid", a pollster, leaves
   "Rep. Angus Bishop" a name, not a bishop).
+- People list: about 7,100 more names, written by office and category: public life of the UK, Ireland,
+  New Zealand and Canada 1995-2008, public office abroad 2006-2015, US office 2009-2016, non-political
+  figures of US news 1995-2014 and of world news 1995-2015, Australian and New Zealand public life
+  2008-2023. All new names are found only when written in full (then their bare surname in that story).
 - Affiliation: words the lists do not know before a listed name make another body of that kind, with
   its own name as affiliation ("the Velmor Institute for Security Studies" is not the listed Institute
   for Security Studies of South Africa).
@@ -26,7 +30,7 @@ import pytest
 
 from analyzer.sources.lexicon import Entry, Lexicon, load_lexicon
 
-from test_sources_helpers import said_by
+from test_sources_helpers import last_source, run, said_by
 
 
 @pytest.mark.parametrize("mention,expected", [
@@ -85,3 +89,23 @@ def test_a_given_name_opening_a_listed_body_stays_a_given_name():
 def test_unknown_words_before_a_listed_name_make_another_body(mention, expected):
     src = said_by(mention)
     assert (src.type, src.affiliation) == expected
+
+
+@pytest.mark.parametrize("mention,published,expected", [
+    ("Irene Rosenfeld", "2010-05-01", ("BUS", "Irene Rosenfeld")),
+    ("Michael Forsyth", "1996-03-01", ("GOV", "Michael Forsyth")),
+    ("Anas Aremeyaw Anas", "2012-05-01", ("MED", "Anas Aremeyaw Anas")),
+    ("Jeanette Powell", "2012-05-01", ("GOV", "Jeanette Powell")),
+])
+def test_people_of_the_longer_list(mention, published, expected):
+    src = said_by(mention, published=published)
+    assert (src.type, src.name) == expected
+
+
+def test_a_new_listed_name_is_found_by_surname_only_after_the_full_name():
+    text = ("Irene Rosenfeld spoke at the meeting. Rosenfeld said the plan was late.")
+    _, out, sources = run(text, [("Rosenfeld", "said", "the plan was late")], published="2010-05-01")
+    assert (last_source(out, sources).type, last_source(out, sources).name) == ("BUS", "Irene Rosenfeld")
+    _, out, sources = run("Rosenfeld said the plan was late.", [("Rosenfeld", "said", "the plan was late")],
+                          published="2010-05-01")
+    assert last_source(out, sources).name == "Rosenfeld"
