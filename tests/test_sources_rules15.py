@@ -18,6 +18,9 @@
   New Zealand and Canada 1995-2008, public office abroad 2006-2015, US office 2009-2016, non-political
   figures of US news 1995-2014 and of world news 1995-2015, Australian and New Zealand public life
   2008-2023. All new names are found only when written in full (then their bare surname in that story).
+- Ledes: a broadcaster's lede person ("A senior church leader says ...") may be named two sentences
+  on, after another name, when the new name is of the lede person's own unofficial type ("The Reverend
+  Ada Vell, president of the Velm Baptist Union, says ..."); an unnamed official is not.
 - Affiliation: words the lists do not know before a listed name make another body of that kind, with
   its own name as affiliation ("the Velmor Institute for Security Studies" is not the listed Institute
   for Security Studies of South Africa).
@@ -30,7 +33,7 @@ import pytest
 
 from analyzer.sources.lexicon import Entry, Lexicon, load_lexicon
 
-from test_sources_helpers import last_source, run, said_by
+from test_sources_helpers import check_last_source, last_source, run, said_by
 
 
 @pytest.mark.parametrize("mention,expected", [
@@ -109,3 +112,27 @@ def test_a_new_listed_name_is_found_by_surname_only_after_the_full_name():
     _, out, sources = run("Rosenfeld said the plan was late.", [("Rosenfeld", "said", "the plan was late")],
                           published="2010-05-01")
     assert last_source(out, sources).name == "Rosenfeld"
+
+
+LEDE = ("A senior church leader says the governor must explain his silence on the school inquiry. "
+        "Premier Tom Brack is defending the governor against the criticism. "
+        "{name}, {title}, says more is needed.")
+
+
+@pytest.mark.parametrize("lede,name,title,expected", [
+    ("A senior church leader", "The Reverend Ada Vell", "president of the Velm Baptist Union",
+     {"name": "Ada Vell", "type": "NGO", "named": True}),
+    # someone of another kind is someone else
+    ("A senior church leader", "Ada Vell", "a professor of law at Velm University", {"named": False}),
+])
+def test_a_lede_person_named_two_sentences_on(lede, name, title, expected):
+    text = LEDE.format(name=name, title=title)
+    check_last_source(text, [(lede, "says", "the governor must explain his silence")],
+                      {"published": "2001-12-31"}, expected)
+
+
+def test_an_unnamed_official_of_the_lede_stays_unnamed():
+    text = ("A senior ministry official says the plan will be delayed. Premier Tom Brack says the delay is short. "
+            "Ada Vell, the minister, says the plan is on track.")
+    check_last_source(text, [("A senior ministry official", "says", "the plan will be delayed")],
+                      {"published": "2001-12-31"}, {"named": False})

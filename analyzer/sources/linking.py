@@ -22,8 +22,9 @@ from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     APPOSITION_AFTER, APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_KINDS, BODY_NOUNS, BUSINESS_HEADS,
     CLAUSE_NAME, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES,
-    INDEFINITE, ITEM_IN_OUTLET, LEDE_NAME_OFFSET, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED, NEWS_ITEMS,
-    NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS,
+    INDEFINITE, ITEM_IN_OUTLET, LEDE_NAME_OFFSET, LEDE_NAMED_SENTENCES, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED,
+    NEWS_ITEMS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE,
+    OWNED_WORDS,
     POLITICAL, POSSESSED, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES, TITLE_REACH, TITLE_SYNONYMS,
     UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
@@ -307,13 +308,31 @@ class DescriptionLinks:
 
     def _named_next_sentence(self, desc: Description, span: Span) -> Entity | None:
         """'A Swiss firefighter has told a court ... Thomas Brell said ...': the news lede's indefinite
-        person is named when the next sentence opens with a name the article has not used before."""
+        person is named when the next sentence opens with a name the article has not used before. A
+        broadcaster's lede may name them a sentence or two later ("A church leader says ... The Prime
+        Minister defends ... The Reverend Ada Vell, president of the Velm Baptist Union, says ..."):
+        then the new name must be of the lede person's own unofficial type."""
         nxt = self._next_sentence(span.start)
+        found = self._lede_name(desc, nxt, strict=False)
+        for _ in range(LEDE_NAMED_SENTENCES - 1):
+            if found is not None or nxt is None:
+                break
+            nxt = self._next_sentence(nxt[0])
+            found = self._lede_name(desc, nxt, strict=True)
+        return found
+
+    def _lede_name(self, desc: Description, sentence: tuple[int, int, int, int] | None,
+                   strict: bool) -> Entity | None:
+        """The person whose new name opens ``sentence`` (see _named_next_sentence), if it may be the lede's
+        indefinite person ``desc``; ``strict``: only a name of the same unofficial type."""
         occs = self.occurrences()
-        if nxt is None or nxt[2] == nxt[3] or occs[nxt[2]].start > nxt[0] + LEDE_NAME_OFFSET:
+        if sentence is None or sentence[2] == sentence[3] \
+                or occs[sentence[2]].start > sentence[0] + LEDE_NAME_OFFSET:
             return None
-        k = nxt[2]
+        k = sentence[2]
         occ = occs[k]
+        if strict and not _same_unofficial_type(desc, occ.desc):
+            return None
         # a person's name, not capitalised words opening the sentence: a known given name, a title, or a
         # surname the article uses again ("Markus Brell said ... Mr Brell said")
         given = occ.desc.name.split()[0].lower() in self.lex.first_names or bool(occ.desc.roles) \

@@ -95,6 +95,9 @@ HEADLINE_MAX_CHARS = 200
 # How far into the next sentence a name may start and still open it ("Associate Professor Ada
 # Vell, who ...": titles before the name).
 LEDE_NAME_OFFSET = 30
+# How many sentences after a lede's indefinite person may name them (broadcaster ledes: "A church leader
+# says ... The Prime Minister ... The Reverend Ada Vell says ..."); 3 = the next one or the two after it.
+LEDE_NAMED_SENTENCES = 3
 # Types whose lede person may be a titled name opening the next sentence (officials are often kept unnamed).
 LEDE_SAME_TYPES = {"EXP", "BUS", "NGO", "CIT", "MED"}
 INDEFINITE = re.compile(r"(?:a|an)\s", re.I)
