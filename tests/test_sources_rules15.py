@@ -18,6 +18,8 @@
   New Zealand and Canada 1995-2008, public office abroad 2006-2015, US office 2009-2016, non-political
   figures of US news 1995-2014 and of world news 1995-2015, Australian and New Zealand public life
   2008-2023. All new names are found only when written in full (then their bare surname in that story).
+- Titles: private occupations (winemakers, shearers, publicans, tourists, pilots, truck drivers ...) are
+  ordinary people (CIT), as workers and farmers were; a real estate agent is no secret agent.
 - Ledes: a broadcaster's lede person ("A senior church leader says ...") may be named two sentences
   on, after another name, when the new name is of the lede person's own unofficial type ("The Reverend
   Ada Vell, president of the Velm Baptist Union, says ..."); an unnamed official is not.
@@ -136,3 +138,14 @@ def test_an_unnamed_official_of_the_lede_stays_unnamed():
             "Ada Vell, the minister, says the plan is on track.")
     check_last_source(text, [("A senior ministry official", "says", "the plan will be delayed")],
                       {"published": "2001-12-31"}, {"named": False})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("a winemaker", "CIT"),
+    ("a Velmton publican", "CIT"),
+    ("a real estate agent", "CIT"),
+    ("an FBI agent", "SEC"),
+    ("two tourists", "CIT"),
+])
+def test_private_occupations(mention, expected):
+    assert said_by(mention).type == expected
