@@ -20,6 +20,8 @@
   2008-2023. All new names are found only when written in full (then their bare surname in that story).
 - Titles: private occupations (winemakers, shearers, publicans, tourists, pilots, truck drivers ...) are
   ordinary people (CIT), as workers and farmers were; a real estate agent is no secret agent.
+  Councillors are council members (POL), consuls diplomats (GOV), park rangers public servants (GOV),
+  meteorologists forecasters (EXP).
 - Ledes: a broadcaster's lede person ("A senior church leader says ...") may be named two sentences
   on, after another name, when the new name is of the lede person's own unofficial type ("The Reverend
   Ada Vell, president of the Velm Baptist Union, says ..."); an unnamed official is not.
@@ -146,6 +148,10 @@ def test_an_unnamed_official_of_the_lede_stays_unnamed():
     ("a real estate agent", "CIT"),
     ("an FBI agent", "SEC"),
     ("two tourists", "CIT"),
+    ("a Velmton councillor", "POL"),
+    ("the Velmish consul-general", "GOV"),
+    ("a park ranger", "GOV"),
+    ("a meteorologist", "EXP"),
 ])
 def test_private_occupations(mention, expected):
     assert said_by(mention).type == expected
