@@ -21,7 +21,9 @@
 - Titles: private occupations (winemakers, shearers, publicans, tourists, pilots, truck drivers ...) are
   ordinary people (CIT), as workers and farmers were; a real estate agent is no secret agent.
   Councillors are council members (POL), consuls diplomats (GOV), park rangers public servants (GOV),
-  meteorologists forecasters (EXP).
+  meteorologists forecasters (EXP). About 500 more titles and occupations by kind (harbourmasters and
+  ombudsmen GOV, gendarmes SEC, court clerks JUD, whips and canvassers POL, peacekeepers INT, chaplains
+  NGO, radiologists EXP, franchisees BUS, newsreaders MED, umpires OTH, evacuees CIT).
 - Ledes: a broadcaster's lede person ("A senior church leader says ...") may be named two sentences
   on, after another name, when the new name is of the lede person's own unofficial type ("The Reverend
   Ada Vell, president of the Velm Baptist Union, says ..."); an unnamed official is not.
@@ -152,6 +154,13 @@ def test_an_unnamed_official_of_the_lede_stays_unnamed():
     ("the Velmish consul-general", "GOV"),
     ("a park ranger", "GOV"),
     ("a meteorologist", "EXP"),
+    ("the harbourmaster", "GOV"),
+    ("a court clerk", "JUD"),
+    ("a prison chaplain", "NGO"),
+    ("a radiologist at the Velm clinic", "EXP"),
+    ("a newsreader", "MED"),
+    ("the umpire", "OTH"),
+    ("evacuees", "CIT"),
 ])
 def test_private_occupations(mention, expected):
     assert said_by(mention).type == expected
