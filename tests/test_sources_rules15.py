@@ -24,6 +24,7 @@
   meteorologists forecasters (EXP). About 500 more titles and occupations by kind (harbourmasters and
   ombudsmen GOV, gendarmes SEC, court clerks JUD, whips and canvassers POL, peacekeepers INT, chaplains
   NGO, radiologists EXP, franchisees BUS, newsreaders MED, umpires OTH, evacuees CIT).
+- Given names: about 850 more (Arabic, Persian, Turkish, South Asian, East Asian), of one gender each.
 - Ledes: a broadcaster's lede person ("A senior church leader says ...") may be named two sentences
   on, after another name, when the new name is of the lede person's own unofficial type ("The Reverend
   Ada Vell, president of the Velm Baptist Union, says ..."); an unnamed official is not.
@@ -164,3 +165,12 @@ def test_an_unnamed_official_of_the_lede_stays_unnamed():
 ])
 def test_private_occupations(mention, expected):
     assert said_by(mention).type == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Setareh Vell, a teacher,", "woman"),
+    ("Deepak Vell, a teacher,", "man"),
+    ("Haruki Vell, a teacher,", "man"),
+])
+def test_given_names_of_more_languages(mention, expected):
+    assert said_by(mention).gender == expected
