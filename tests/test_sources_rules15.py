@@ -1,20 +1,20 @@
 """Rules and lists added by the fifteenth pass over the sources stage.
 
-- Countries: the list gains the countries and territories it lacked (the Pacific, Central Asia, the
-  Balkans, the Caribbean, Central America and most of Africa), with their demonyms and capitals, so
-  that "Fijian police" or "Port Moresby said" have a country and a person listed for that country
-  can be found in a story that names it.
+- Countries: the list gains the 82 countries and territories it lacked (the Pacific, Central Asia,
+  the Balkans, the Caribbean, Central America and most of Africa), with their demonyms and capitals:
+  "Fijian police" and "Port Moresby said" now have a country, and a person listed for that country is
+  found in a story that names it.
 - Demonyms: a place name that ends in "s" ("Texas", "Cyprus", "Wales", "Honduras") is the place, not
   its people ("Texas said" is the state's government, not Texans).
-- Organisations and outlets: the lists grow from about 900 bodies and 300 outlets to about 13,000 and
-  2,600, written by kind (government bodies, security forces and armed groups, companies, civil
+- Organisations and outlets: the lists grow from 851 bodies and 293 outlets to 13,230 and 2,648,
+  written by kind (government bodies, security forces and armed groups, companies, civil
   society, research bodies, parties, intergovernmental bodies and courts, news media). Sports leagues
   and clubs are left out: a player is no business.
 - Words that open a listed phrase: the checks that ask whether a word is a title or part of a listed
   name ("nominee Trump", "Virginia AFL-CIO") read a capitalised entry only as written ("Help for
   Heroes" says nothing of "help Trump"), and never a given name ("Angus Reid", a pollster, leaves
   "Rep. Angus Bishop" a name, not a bishop).
-- People list: about 7,100 more names, written by office and category: public life of the UK, Ireland,
+- People list: about 7,100 more names (21,000 in all), written by office and category: public life of the UK, Ireland,
   New Zealand and Canada 1995-2008, public office abroad 2006-2015, US office 2009-2016, non-political
   figures of US news 1995-2014 and of world news 1995-2015, Australian and New Zealand public life
   2008-2023. All new names are found only when written in full (then their bare surname in that story).
@@ -24,7 +24,7 @@
   meteorologists forecasters (EXP). About 500 more titles and occupations by kind (harbourmasters and
   ombudsmen GOV, gendarmes SEC, court clerks JUD, whips and canvassers POL, peacekeepers INT, chaplains
   NGO, radiologists EXP, franchisees BUS, newsreaders MED, umpires OTH, evacuees CIT).
-- Given names: about 850 more (Arabic, Persian, Turkish, South Asian, East Asian), of one gender each.
+- Given names: 847 more (Arabic, Persian, Turkish, South Asian, East Asian), of one gender each.
 - Ledes: a broadcaster's lede person ("A senior church leader says ...") may be named two sentences
   on, after another name, when the new name is of the lede person's own unofficial type ("The Reverend
   Ada Vell, president of the Velm Baptist Union, says ..."); an unnamed official is not.
