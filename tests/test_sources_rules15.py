@@ -23,7 +23,8 @@
   Councillors are council members (POL), consuls diplomats (GOV), park rangers public servants (GOV),
   meteorologists forecasters (EXP). About 500 more titles and occupations by kind (harbourmasters and
   ombudsmen GOV, gendarmes SEC, court clerks JUD, whips and canvassers POL, peacekeepers INT, chaplains
-  NGO, radiologists EXP, franchisees BUS, newsreaders MED, umpires OTH, evacuees CIT).
+  NGO, radiologists EXP, franchisees BUS, newsreaders MED, umpires OTH, evacuees CIT); relief agencies
+  and humanitarian organisations are aid bodies (NGO), as aid agencies were.
 - Given names: 847 more (Arabic, Persian, Turkish, South Asian, East Asian), of one gender each.
 - Ledes: a broadcaster's lede person ("A senior church leader says ...") may be named two sentences
   on, after another name, when the new name is of the lede person's own unofficial type ("The Reverend
@@ -162,6 +163,8 @@ def test_an_unnamed_official_of_the_lede_stays_unnamed():
     ("a newsreader", "MED"),
     ("the umpire", "OTH"),
     ("evacuees", "CIT"),
+    # a profession working for an aid body is the aid body's (the doctor's own type is generic)
+    ("a doctor working for the relief agency Velm Hands", "NGO"),
 ])
 def test_private_occupations(mention, expected):
     assert said_by(mention).type == expected
