@@ -163,6 +163,7 @@ def test_an_unnamed_official_of_the_lede_stays_unnamed():
     ("a newsreader", "MED"),
     ("the umpire", "OTH"),
     ("evacuees", "CIT"),
+    ("two Velmish mountain guides", "CIT"),
     # a profession working for an aid body is the aid body's (the doctor's own type is generic)
     ("a doctor working for the relief agency Velm Hands", "NGO"),
 ])
