@@ -95,6 +95,12 @@ def _gender(ent: Entity, lex: Lexicon) -> str:
     return "unknown"
 
 
+def family_surname(name: str, lex: Lexicon) -> str:
+    """The listed surname a one-word plural name is the family of ("Clintons" -> "clinton"), else ""."""
+    low = name.lower()
+    return low[:-1] if " " not in name and low.endswith("s") and low[:-1] in lex.surnames else ""
+
+
 def _lone_brand(ent: Entity, lex: Lexicon) -> bool:
     """'Nissan said', 'according to Statista': one capitalised word the article never writes with a
     given name, title or gendered word, and no listed person's surname, is a company or brand more
@@ -102,7 +108,7 @@ def _lone_brand(ent: Entity, lex: Lexicon) -> bool:
     if ent.kind != "person" or ent.plural or " " in ent.name or ent.person is not None or ent.context:
         return False
     low = ent.name.lower()
-    if low.endswith("s") and low[:-1] in lex.surnames:
+    if family_surname(ent.name, lex):
         return False  # "the Clintons": a listed family, not a brand
     return (low not in lex.first_names and low not in lex.surnames and not _gender_votes(ent)
             and not any(d.roles for d in ent.descs) and best_type(_evidence(ent)) is None)

@@ -16,7 +16,7 @@ from analyzer.sources.describe import PRIO_COUNTRY, PRIO_GENERIC, Description, b
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import (
     _affiliation, _anonymity, _evidence, _gender, _identification, _lone_brand, _person_entity, _single_gender,
-    _study_authors, _type,
+    _study_authors, _type, family_surname,
 )
 from analyzer.sources.helpers import _first_names_agree, _span_key
 from analyzer.sources.patterns import BODY_DATELINE, DATELINE_LINES, NAME_BEFORE, OFFICIAL_TYPES
@@ -165,11 +165,10 @@ class SourceOutput:
     def _family(self, ent: Entity):
         """The listed row of the family a bare plural surname names ("the Clintons"): its members' row at the
         article's date when all who carry that surname (found by it alone) share one type; else None."""
-        low = ent.name.lower()
-        if ent.kind != "person" or ent.person is not None or " " in ent.name or not low.endswith("s") \
-                or low[:-1] not in self.lex.surnames:
+        surname = family_surname(ent.name, self.lex)
+        if ent.kind != "person" or ent.person is not None or not surname:
             return None
-        rows = [self._person_row(n) for n in self.lex.surnames[low[:-1]] if not self._full_name_only(n)]
+        rows = [self._person_row(n) for n in self.lex.surnames[surname] if not self._full_name_only(n)]
         types = {r.type for r in rows if r is not None}
         return next(r for r in rows if r is not None) if len(types) == 1 else None
 
