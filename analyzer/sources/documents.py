@@ -79,6 +79,8 @@ class DocumentLinks:
                         return actor
                 found = self._latest_named(span.start)  # "the survey" of the agency just spoken of
                 issuer = found.name if found is not None else ""
+            if not issuer and desc.definite and not desc.another and not desc.modifiers and desc.head:
+                issuer = self._antecedent_issuer(desc.head.split()[-1], span)
             if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS:
                 issuer = self._poll_named_before(span.start)  # "in the survey" after "a Gazette poll"
             if not issuer and not desc.definite and not desc.modifiers and desc.head in POLL_HEADS:
@@ -182,6 +184,21 @@ class DocumentLinks:
         pronoun = describe(self.text, self.lex, word.start, word.end, shared=True)
         found = self._pronoun(pronoun, word, None) if pronoun.kind == "pronoun" else None
         return found.name if found is not None and found.kind in ("person", "org", "country") else ""
+
+    def _antecedent_issuer(self, head: str, span: Span) -> str:
+        """'... the details of his report for the regulator were read. The report says ...': the issuer of
+        the last earlier mention of the same kind of document within a pronoun's reach, when that mention
+        names it ("his report", "Ada Vell's study", "a review by the Velm Institute"); empty otherwise."""
+        floor = self._sentence_floor(span.start)
+        last = None
+        for m in re.finditer(r"\b(?:his|her|its|their|(?:[A-Z][\w\-]+\s+){0,3}[A-Z][\w\-]+['’]s)\s+"
+                             r"(?:[a-z][\w\-]*\s+){0,2}?" + re.escape(head) + r"\b", self.text[floor:span.start]):
+            last = Span(floor + m.start(), floor + m.end())
+        if last is not None:
+            return self._possessive_issuer(last)
+        for m in re.finditer(r"\b" + re.escape(head) + r"\b", self.text[floor:span.start]):
+            last = Span(floor + m.start(), floor + m.end())
+        return self._issuer_after(last.end) if last is not None else ""
 
     def _issuer_next_sentence(self, pos: int) -> str:
         """'A new study shows ... The study conducted by the Velm Institute ...', 'A new report claims ... The
