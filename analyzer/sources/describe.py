@@ -1203,18 +1203,22 @@ LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 def _list_of_bodies(text: str, lex: Lexicon) -> bool:
-    """Is ``text`` a list of two or more countries or organisations the lists know, each whole?"""
+    """Is ``text`` a list of two or more countries or organisations the lists know, each whole? The last of
+    three or more may be one the lists do not know ("The United States, the European Union and the Group
+    of eight industrialised nations"): the members are still named."""
     items = [i for i in LIST_SEPARATOR.split(text.strip()) if i]
     if len(items) < 2 or len(items) > 6:
         return False
-    for item in items:
+    for i, item in enumerate(items):
         words = TOKEN.findall(item)
         if words and words[0].lower() == "the":
             words = words[1:]
         n, entries = lex.lookup(words, 0) if words else (0, [])
         if n != len(words) or not any(e.kind in ("country", "org", "outlet") and not e.name.islower()
                                       for e in entries):
-            return False
+            # only the last item may be unknown, after two known ones ("Most voters in Ohio, Utah and
+            # Iowa" lists places, not bodies)
+            return i == len(items) - 1 and i >= 2
     return True
 
 

@@ -218,7 +218,7 @@ class DescriptionLinks:
         if found is None and _thing_description(desc, self.lex):
             found = self._latest_named(span.start)
         if found is None and not (desc.definite or desc.another or desc.plural or desc.modifiers) \
-                and desc.head not in self.lex.vague and desc.head not in UNNAMED_HEADS \
+                and desc.head not in self.lex.vague and (desc.head not in UNNAMED_HEADS or desc.back_orgs) \
                 and _person_title(desc, self.lex):
             found = self._title_named_next(desc, span)
         if found is None and not (desc.definite or desc.another or desc.plural) \
@@ -302,6 +302,9 @@ class DescriptionLinks:
         for occ in self.occurrences()[nxt[2]:nxt[3]]:
             if occ.desc.kind == "person" and not occ.desc.plural \
                     and any(_title_fits(desc.head, role) for role in occ.desc.roles):
+                if desc.head in UNNAMED_HEADS and not any(
+                        org in self.text[nxt[0]:occ.end] for org in desc.back_orgs):
+                    return None  # "a spokesman for the ministry ... Party spokesman Ada Vell": someone else
                 return self._from_occurrence(occ)
         return None
 
