@@ -3,7 +3,7 @@
 - Documents: a definite document mention ("The report") with no issuer of its own takes the issuer of
   the last earlier mention of the same kind of document within a pronoun's reach, when that mention
   names it ("his report for the regulator", "Ada Vell's study", "a review by the Velm Institute").
-- Lists of bodies: the last of three or more listed bodies may be one the lists do not know ("Velmland,
+- Lists of bodies: the last of three or more listed bodies may be one the lists do not know ("Canada,
   the European Union and the group of eight lake states"): the members are still named.
 - A spokesman of a named body ("A spokesman for Velmland's Defence Ministry claims ...") is the
   spokesman of that body whom the next sentence names ("Defence Ministry spokesman Ado Tarek says ..."),
@@ -36,10 +36,10 @@ def test_the_report_takes_the_issuer_of_the_report_just_spoken_of(earlier, named
 
 
 @pytest.mark.parametrize("mention,named", [
-    ("Velmland, the European Union and the group of eight lake states", True),
-    ("Velmland, France and Germany", True),
+    ("Canada, the European Union and the Group of eight lake states", True),
+    ("Canada, France and Germany", True),
     # places in a description are no list of bodies
-    ("Most voters in Velmland, France and Germany", False),
+    ("Most voters in Canada, France and Germany", False),
     ("Velmland and other lake states", False),
 ])
 def test_a_list_of_bodies_may_end_on_one_the_lists_do_not_know(mention, named):
