@@ -8,6 +8,12 @@
 - A spokesman of a named body ("A spokesman for Velmland's Defence Ministry claims ...") is the
   spokesman of that body whom the next sentence names ("Defence Ministry spokesman Ado Tarek says ..."),
   not a spokesman of another body.
+- Names: "QC" or "KC" after a barrister's name is no surname ("Ardo Kellan QC" ... "Mr Kellan"); a
+  minister's portfolio is no given name ("Minister for Rehabilitation Ardo Kellan"), and a title may
+  join its capitalised words by "for" as by "of".
+- Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
+- A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
+  ("British defence sources"), one source by the PEJ rule.
 
 All texts are fictional, written for these tests.
 """
@@ -15,7 +21,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_sources_helpers import check_last_source, said_by
+from test_sources_helpers import check_last_source, run, said_by
 
 REGULATOR = ("The inquiry into Velmcorp heard from its first witness today. The commission was due to hear "
              "evidence from Ardo Kell, an inspector appointed by the regulator, after the details of {earlier} "
@@ -55,3 +61,40 @@ def test_a_spokesman_of_a_body_named_in_the_next_sentence(second, named):
             "is in hiding.")
     check_last_source(text, [("A spokesman for Velmland's Defence Ministry", "claims", "the rebel leader has fled")],
                       {"published": "2001-12-31"}, {"named": named})
+
+
+def test_a_barrister_is_found_by_surname_without_the_qc():
+    text = ("Counsel assisting the commissioner Ardo Kellan QC tabled a report. The commission heard the company "
+            "was insolvent. Mr Kellan says the regulator took no action.")
+    check_last_source(text, [("Mr Kellan", "says", "the regulator took no action")], {"published": "2001-12-31"},
+                      {"name": "Ardo Kellan QC", "type": "JUD", "named": True})
+
+
+def test_a_minister_for_a_portfolio_named_in_the_next_sentence():
+    text = ("Velmland's government will lift a ban on the rebels, paving the way for peace talks, a government "
+            "minister said Saturday. \"We will lift the ban as promised,\" Minister for Rehabilitation Ardo Kellan "
+            "told a news agency.")
+    check_last_source(text, [("a government minister", "said", "Velmland's government will lift")],
+                      {"published": "2001-12-31"}, {"name": "Ardo Kellan", "type": "GOV", "named": True})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Coroner Ardo Kellan", "JUD"),
+    ("the coroner", "JUD"),
+    ("the Velm County Coroner's Office", "GOV"),
+])
+def test_coroners(mention, expected):
+    assert said_by(mention).type == expected
+
+
+@pytest.mark.parametrize("first,second", [
+    ("Velmish defence sources", "The sources"),
+    ("UN officials", "The officials"),
+])
+def test_the_bare_plural_is_the_group_just_spoken_of(first, second):
+    text = (f"Velmland has offered to take part, but {first} have not revealed the nature of the offer. "
+            f"{second} say the force has too many offers.")
+    _, out, sources = run(text, [(first, "have not revealed", "the nature of the offer"),
+                                 (second, "say", "the force has too many offers")], published="2001-12-31")
+    assert out[0].source_id == out[1].source_id
+    assert len(sources) == 1

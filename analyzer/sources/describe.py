@@ -151,6 +151,9 @@ IDENTITY_WORDS = {"hispanic", "latino", "latina", "jewish", "jew", "muslim", "ch
 GROUP_SUFFIXES = ("ers", "ists", "ites", "ians", "ans", "ives", "als")
 # Endings of occupational words written with a capital before a name.
 TITLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
+# Endings of the abstract nouns that name a minister's portfolio ("Minister for Rehabilitation Ada Vell"),
+# never of a person's name.
+PORTFOLIO_SUFFIXES = ("tion", "ment", "ture", "ism", "ics", "ity")
 POSSESSIVE = re.compile(r"['’]s?$")
 
 
@@ -1332,7 +1335,7 @@ def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
             break
     if names and all(t.text.lower() in NAME_SUFFIXES for t in names):
         return []
-    while len(names) > 2 and names[0].text.lower().endswith(TITLE_SUFFIXES) \
+    while len(names) > 2 and names[0].text.lower().endswith(TITLE_SUFFIXES + PORTFOLIO_SUFFIXES) \
             and names[0].text.lower() not in lex.first_names:
         names = names[1:]  # "Climatologist Teresa Villanueva", but not "Roger J. Stone Jr."
     if names and len(names) < len(run):

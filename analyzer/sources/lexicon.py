@@ -235,13 +235,17 @@ def generation(parts: list[str]) -> str:
     return last if len(parts) > 1 and last in GENERATION_SUFFIXES else ""
 
 
+# Queen's or King's Counsel written after a barrister's name.
+COUNSEL_TITLES = {"QC", "KC"}
+
+
 @lru_cache(maxsize=8192)
 def surname_of(name: str) -> str:
     """The lower-cased part of a full name used alone: the last word, or the first word when
     the last is a hyphenated given name ("Ban Ki-moon", "Kim Jong-un")."""
     parts = name.split()
-    if generation(parts):
-        parts = parts[:-1]  # "Donald Trump Jr.": Trump
+    if generation(parts) or len(parts) > 1 and parts[-1] in COUNSEL_TITLES:
+        parts = parts[:-1]  # "Donald Trump Jr.": Trump; "Ada Vell QC": Vell
     if len(parts) == 2 and GIVEN_NAME_LAST.match(parts[1]):
         return parts[0].lower()
     return parts[-1].lower() if parts else ""

@@ -158,6 +158,18 @@ class DescriptionLinks:
                 found = actor
         return found
 
+    def _same_group(self, desc: Description, span: Span) -> Entity | None:
+        """'British defence sources have not revealed ... The sources say ...': a bare definite plural
+        ("the sources", "the officials") is the unnamed group of that head spoken of last, within a
+        pronoun's reach (one source, by the PEJ rule)."""
+        if not (desc.definite and desc.plural and desc.head) or desc.words > 2 or desc.modifiers:
+            return None
+        for ent in self._recent(self._sentence_floor(span.start)):
+            if ent.kind in ("group", "descriptor") and ent.plural \
+                    and any(d.head == desc.head and d.plural for d in ent.descs):
+                return ent
+        return None
+
     def _named_in_apposition(self, desc: Description, pos: int) -> Entity | None:
         """'The group, WeWorkers Coalition, formed ...' earlier in the body: a later bare "the group" is
         that named body."""
@@ -213,6 +225,8 @@ class DescriptionLinks:
             found = self._paper_just_spoken_of(span.start)
         if found is None:
             found = self._described(desc, span)
+        if found is None:
+            found = self._same_group(desc, span)
         if found is None and not desc.plural and desc.head and RANKED.search(desc.text):
             found = self._by_org_word(desc.head, span.start)  # "France's second largest bank": the bank named
         if found is None and _thing_description(desc, self.lex):
