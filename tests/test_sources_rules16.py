@@ -11,6 +11,9 @@
 - Names: "QC" or "KC" after a barrister's name is no surname ("Ardo Kellan QC" ... "Mr Kellan"); a
   minister's portfolio is no given name ("Minister for Rehabilitation Ardo Kellan"), and a title may
   join its capitalised words by "for" as by "of".
+- Media: television, news and propaganda channels and "state media" are media (MED).
+- Names: a place word ("Airport", "Street") ends a place, not a name: "Director of Velm International
+  Airport Ada Kell" is Ada Kell.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -98,3 +101,12 @@ def test_the_bare_plural_is_the_group_just_spoken_of(first, second):
                                  (second, "say", "the force has too many offers")], published="2001-12-31")
     assert out[0].source_id == out[1].source_id
     assert len(sources) == 1
+
+
+@pytest.mark.parametrize("mention", ["Velmish propaganda channels", "a Velmish news channel", "Velmish state media"])
+def test_channels_and_state_media(mention):
+    assert said_by(mention).type == "MED"
+
+
+def test_a_place_before_a_name_is_not_part_of_it():
+    assert said_by("Director of Velm International Airport Ada Kell").name == "Ada Kell"

@@ -1328,8 +1328,11 @@ def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
     """The person name ending a capitalised run ("... Maj. Gen. Pat Ryder" -> Pat Ryder)."""
     names: list[Tok] = []
     for k, item in enumerate(reversed(run)):
-        if isinstance(item, Tok) and item.text.lower() not in JOINERS and (
-                item.text.lower() not in ORG_WORDS or k == 0 and _after_given_name_or_title(run, lex)):
+        low = item.text.lower() if isinstance(item, Tok) else ""
+        if k >= 2 and low in PLACE_LAST and low not in lex.surnames and low not in lex.first_names:
+            break  # "Director of Velm International Airport Ada Vell": the place ends before the name
+        if isinstance(item, Tok) and low not in JOINERS and (
+                low not in ORG_WORDS or k == 0 and _after_given_name_or_title(run, lex)):
             names.insert(0, item)
         else:
             break
