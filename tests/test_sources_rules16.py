@@ -14,6 +14,10 @@
 - Media: television, news and propaganda channels and "state media" are media (MED).
 - Names: a place word ("Airport", "Street") ends a place, not a name: "Director of Velm International
   Airport Ada Kell" is Ada Kell.
+- A spokesman of a named body, quoted on in the next sentence under a new name the article gives no
+  title ("A spokesman for the Velm Front said ... 'Quote,' Ado Tarek told a news agency"), is that person.
+- Lawyers: a body's legal team or defence team is its lawyers (JUD), and so is "the Velm Corporation's
+  lawyer", whose client's name holds a title of its own.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -110,3 +114,26 @@ def test_channels_and_state_media(mention):
 
 def test_a_place_before_a_name_is_not_part_of_it():
     assert said_by("Director of Velm International Airport Ada Kell").name == "Ada Kell"
+
+
+def test_a_spokesman_quoted_on_under_a_new_name():
+    text = ("A spokesman for the Velm Front said the leader was now leading the defence in person. \"He has taken "
+            "the command,\" Ado Tarek told a news agency.")
+    _, out, sources = run(text, [("A spokesman for the Velm Front", "said", "the leader was now leading"),
+                                 ("Ado Tarek", "told", "He has taken the command")], published="2001-12-31")
+    assert out[0].source_id == out[1].source_id
+    assert [s.named for s in sources] == [True]
+
+
+def test_a_spokesman_is_not_a_titled_name_of_the_next_sentence():
+    text = ("A spokesman for the Velm Front said the leader was now leading the defence in person. \"He has taken "
+            "the command,\" the farmer Ado Tarek told a news agency.")
+    _, out, sources = run(text, [("A spokesman for the Velm Front", "said", "the leader was now leading"),
+                                 ("Ado Tarek", "told", "He has taken the command")], published="2001-12-31")
+    assert out[0].source_id != out[1].source_id
+
+
+@pytest.mark.parametrize("mention", ["the Velm Corporation's legal team", "the Velm Corporation's lawyer",
+                                     "Ada Vell's defence team"])
+def test_lawyers_of_a_client(mention):
+    assert said_by(mention).type == "JUD"

@@ -151,6 +151,9 @@ IDENTITY_WORDS = {"hispanic", "latino", "latina", "jewish", "jew", "muslim", "ch
 GROUP_SUFFIXES = ("ers", "ists", "ites", "ians", "ans", "ives", "als")
 # Endings of occupational words written with a capital before a name.
 TITLE_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
+# Heads of a description that make its speakers someone's lawyers.
+LAWYER_HEADS = {"lawyer", "attorney", "counsel", "barrister", "solicitor", "legal team", "defence team",
+                "defense team", "legal representatives"}
 # Endings of the abstract nouns that name a minister's portfolio ("Minister for Rehabilitation Ada Vell"),
 # never of a person's name.
 PORTFOLIO_SUFFIXES = ("tion", "ment", "ture", "ism", "ics", "ity")
@@ -398,6 +401,11 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     _classify(items, toks, desc, lex, text)
     if desc.kind == "person" and desc.name:
         _people_of_name(desc)
+    if desc.kind in ("descriptor", "group") and desc.modifiers and desc.head in LAWYER_HEADS \
+            and re.search(r"['’]s\s+" + re.escape(desc.head), desc.text, re.IGNORECASE):
+        # "the Velm Corporation's legal team": the client's name holds a title of its own ("Corporation"),
+        # but the speakers are its lawyers (DESIGN §6: private lawyers in a case are JUD)
+        desc.evidence.insert(0, (PRIO_ROLE, "JUD", False))
     if desc.kind == "person" and " " not in desc.name and first in ("a", "an") and len(toks) == 2:
         # "a Frenchman", "an Englishwoman": someone described, not a name (nor a brand)
         desc.kind, desc.head, desc.name = "descriptor", desc.name.lower(), ""

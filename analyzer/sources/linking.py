@@ -313,14 +313,29 @@ class DescriptionLinks:
         nxt = self._next_sentence(span.start)
         if nxt is None:
             return None
-        for occ in self.occurrences()[nxt[2]:nxt[3]]:
-            if occ.desc.kind == "person" and not occ.desc.plural \
-                    and any(_title_fits(desc.head, role) for role in occ.desc.roles):
+        occs = self.occurrences()
+        for k in range(nxt[2], nxt[3]):
+            occ = occs[k]
+            if occ.desc.kind != "person" or occ.desc.plural:
+                continue
+            if any(_title_fits(desc.head, role) for role in occ.desc.roles):
                 if desc.head in UNNAMED_HEADS and not any(
                         org in self.text[nxt[0]:occ.end] for org in desc.back_orgs):
                     return None  # "a spokesman for the ministry ... Party spokesman Ada Vell": someone else
                 return self._from_occurrence(occ)
+            if desc.head in SPOKES and desc.back_orgs and self._new_bare_speaker(occs, k):
+                # "A spokesman for the Velm Front said ... 'Quote,' Ado Tarek told a news agency": the
+                # spokesman quoted on, under a name the article gives no other role
+                return self._from_occurrence(occ)
         return None
+
+    def _new_bare_speaker(self, occs: list, k: int) -> bool:
+        """Is the person named at ``occs[k]`` new to the article, unlisted, and given no title anywhere in it?"""
+        occ = occs[k]
+        if len(occ.desc.name.split()) < 2 or any(o.desc.name == occ.desc.name for o in occs[:k]):
+            return False
+        same = self.by_surname.get(_surname(occ.desc.name), [])
+        return not any(o.desc.roles for o in same) and self._person_row(occ.desc.name) is None
 
     def _named_next_sentence(self, desc: Description, span: Span) -> Entity | None:
         """'A Swiss firefighter has told a court ... Thomas Brell said ...': the news lede's indefinite
