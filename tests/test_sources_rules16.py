@@ -18,6 +18,8 @@
   title ("A spokesman for the Velm Front said ... 'Quote,' Ado Tarek told a news agency"), is that person.
 - Lawyers: a body's legal team or defence team is its lawyers (JUD), and so is "the Velm Corporation's
   lawyer", whose client's name holds a title of its own.
+- A definite body title that does not speak for a whole country ("The weather bureau") is not the
+  country or state spoken of before ("firefighters in New South Wales"); "the government" still is.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -137,3 +139,11 @@ def test_a_spokesman_is_not_a_titled_name_of_the_next_sentence():
                                      "Ada Vell's defence team"])
 def test_lawyers_of_a_client(mention):
     assert said_by(mention).type == "JUD"
+
+
+@pytest.mark.parametrize("body,named", [("The weather bureau", False), ("The government", True)])
+def test_a_body_title_after_a_state(body, named):
+    text = ("There has been welcome relief for firefighters in New South Wales overnight. But fire crews are not "
+            f"getting optimistic. {body} is forecasting temperatures in the high 30s until at least Friday.")
+    check_last_source(text, [(body, "is forecasting", "temperatures in the high 30s")], {"published": "2001-12-31"},
+                      {"named": named})

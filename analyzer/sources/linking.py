@@ -29,6 +29,11 @@ from analyzer.sources.patterns import (
 )
 
 
+# Bodies that speak for a whole country or state ("the government", "the administration").
+COUNTRY_VOICES = {"government", "administration", "authorities", "regime", "state", "country", "nation", "cabinet",
+                  "leadership", "federal government", "state government", "junta"}
+
+
 class DescriptionLinks:
     """Links descriptions, possessives and groups to sources (mixed into ``Resolver``)."""
 
@@ -476,7 +481,8 @@ class DescriptionLinks:
         if typed is None:
             return None
         person = _person_title(desc, self.lex)
-        want = ("person",) if person else ("org", "country")
+        # "the weather bureau" after "New South Wales" is some bureau of the state, not the state itself
+        want = ("person",) if person else ("org", "country") if desc.head in COUNTRY_VOICES else ("org",)
         for ent in self._recent():
             if ent.kind in want and not ent.plural and _entity_type(ent) == typed[0] and _same_gender(ent, desc):
                 return ent
