@@ -20,6 +20,9 @@
   lawyer", whose client's name holds a title of its own.
 - A definite body title that does not speak for a whole country ("The weather bureau") is not the
   country or state spoken of before ("firefighters in New South Wales"); "the government" still is.
+- Armed groups: a body said to fight someone's rule or forces ("an alliance of 18 groups fighting Velmish
+  rule") is an armed group (OTH, as the annotators type Hamas). Peoples and regions with no country of
+  their own ("Kashmiri", "Kurdish", "Tamil") are who people are, never a person's name.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -147,3 +150,13 @@ def test_a_body_title_after_a_state(body, named):
             f"getting optimistic. {body} is forecasting temperatures in the high 30s until at least Friday.")
     check_last_source(text, [(body, "is forecasting", "temperatures in the high 30s")], {"published": "2001-12-31"},
                       {"named": named})
+
+
+def test_an_alliance_fighting_someones_rule_is_an_armed_group():
+    assert said_by("the Velm Jihad Council (VJC), an alliance of 18 groups fighting Velmish rule").type == "OTH"
+
+
+@pytest.mark.parametrize("mention", ["the Kashmiri groups", "the Kurdish groups", "Tamil groups"])
+def test_a_people_is_no_persons_name(mention):
+    src = said_by(mention)
+    assert (src.named, src.identification) == (False, "described")

@@ -146,7 +146,15 @@ ACRONYM_MAX = 6
 # Capitalised words for who people are (ethnicity, faith): never a person's name.
 IDENTITY_WORDS = {"hispanic", "latino", "latina", "jewish", "jew", "muslim", "christian", "catholic", "evangelical",
                   "protestant", "mormon", "hindu", "sikh", "buddhist", "black", "white", "asian", "arab", "african",
-                  "native", "indigenous", "caucasian", "millennial", "boomer"}
+                  "native", "indigenous", "caucasian", "millennial", "boomer",
+                  # peoples and regions with no country of their own in the list
+                  "kashmiri", "kurdish", "kurd", "chechen", "tamil", "basque", "catalan", "tibetan", "uighur",
+                  "uyghur", "pashtun", "baluch", "druze", "shiite", "sunni", "alawite", "aboriginal", "maori",
+                  "hutu", "tutsi", "bedouin", "berber", "rohingya", "yazidi", "coptic", "copt", "sahrawi"}
+# A body said to fight someone's rule or forces: an armed group (OTH, as the annotators type Hamas).
+ARMED_STRUGGLE = re.compile(r"\b(?:groups?|alliance|movement|front|organi[sz]ation|coalition|factions?)\s+"
+                            r"(?:[\w\-]+\s+){0,2}?fighting\s+(?:[\w\-]+\s+){0,2}?(?:rule|forces|troops|government|"
+                            r"occupation|army|regime)\b", re.IGNORECASE)
 # Endings of capitalised plural nouns naming groups of people.
 GROUP_SUFFIXES = ("ers", "ists", "ites", "ians", "ans", "ives", "als")
 # Endings of occupational words written with a capital before a name.
@@ -452,6 +460,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     if desc.head == "leader" and desc.kind in ("descriptor", "group") and any(
             t.text.lower() in IDENTITY_WORDS for t in toks):
         desc.evidence.insert(0, (PRIO_ROLE, "NGO", False))  # "Jewish leaders", "some black leaders": community
+    if ARMED_STRUGGLE.search(desc.text):
+        desc.evidence.insert(0, (PRIO_ROLE, "OTH", False))  # "an alliance of 18 groups fighting Velmish rule"
     if desc.kind in ("group", "descriptor") and not desc.members_named and _list_of_bodies(desc.text, lex):
         desc.members_named = True  # "France, the European Union and Japan": named members
     if desc.kind == "person":
