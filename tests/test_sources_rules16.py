@@ -23,6 +23,8 @@
 - Armed groups: a body said to fight someone's rule or forces ("an alliance of 18 groups fighting Velmish
   rule") is an armed group (OTH, as the annotators type Hamas). Peoples and regions with no country of
   their own ("Kashmiri", "Kurdish", "Tamil") are who people are, never a person's name.
+- A title inside a quotation ("'... and now the judge has confirmed it,' Mr Vell said") is not the
+  untitled person who acted last: the speaker does not quote himself as the judge.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -160,3 +162,14 @@ def test_an_alliance_fighting_someones_rule_is_an_armed_group():
 def test_a_people_is_no_persons_name(mention):
     src = said_by(mention)
     assert (src.named, src.identification) == (False, "described")
+
+
+def test_a_title_inside_a_quote_is_not_the_untitled_speaker():
+    text = ("The families are still to receive an apology, but Ado Vell, whose son died in the accident, has "
+            "welcomed the verdicts. \"I always felt they were guilty, and now the judge has confirmed everything "
+            "we believed,\" Mr Vell said.")
+    _, out, sources = run(text, [("Mr Vell", "said", "I always felt they were guilty"),
+                                 ("the judge", "has confirmed", "everything we believed")], published="2001-12-31")
+    assert out[0].source_id != out[1].source_id
+    judge = next(s for s in sources if s.id == out[1].source_id)
+    assert (judge.type, judge.named) == ("JUD", False)

@@ -159,9 +159,16 @@ class DescriptionLinks:
             # article has not said what that person is (so the title is all we learn of them).
             actor = self._latest_actor(span.start)
             if actor is not None and actor.kind == "person" and not actor.plural \
-                    and best_type(_evidence(actor)) is None and _same_gender(actor, desc):
+                    and best_type(_evidence(actor)) is None and _same_gender(actor, desc) \
+                    and not self._quoted(span.start):  # "'... and now the judge has confirmed it,' Mr Peel said"
                 found = actor
         return found
+
+    def _quoted(self, pos: int) -> bool:
+        """Is ``pos`` inside quotation marks opened in its own paragraph?"""
+        para = self.text.rfind("\n", 0, pos) + 1
+        before = self.text[para:pos]
+        return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
     def _same_group(self, desc: Description, span: Span) -> Entity | None:
         """'British defence sources have not revealed ... The sources say ...': a bare definite plural
