@@ -25,6 +25,8 @@
   their own ("Kashmiri", "Kurdish", "Tamil") are who people are, never a person's name.
 - A title inside a quotation ("'... and now the judge has confirmed it,' Mr Vell said") is not the
   untitled person who acted last: the speaker does not quote himself as the judge.
+- A capitalised "Office of ..." is a public office's proper name (GOV, named), though its words are
+  titles ("the Office of the Historian of the Velm Assembly").
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -173,3 +175,14 @@ def test_a_title_inside_a_quote_is_not_the_untitled_speaker():
     assert out[0].source_id != out[1].source_id
     judge = next(s for s in sources if s.id == out[1].source_id)
     assert (judge.type, judge.named) == ("JUD", False)
+
+
+@pytest.mark.parametrize("mention", ["the Office of the Historian of the Velm Assembly",
+                                     "the Office of the Inspector General"])
+def test_a_named_office(mention):
+    src = said_by(mention)
+    assert (src.type, src.named, src.name) == ("GOV", True, mention[4:])
+
+
+def test_an_office_in_lower_case_is_no_name():
+    assert said_by("the office of the historian").named is False

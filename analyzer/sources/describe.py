@@ -151,6 +151,9 @@ IDENTITY_WORDS = {"hispanic", "latino", "latina", "jewish", "jew", "muslim", "ch
                   "kashmiri", "kurdish", "kurd", "chechen", "tamil", "basque", "catalan", "tibetan", "uighur",
                   "uyghur", "pashtun", "baluch", "druze", "shiite", "sunni", "alawite", "aboriginal", "maori",
                   "hutu", "tutsi", "bedouin", "berber", "rohingya", "yazidi", "coptic", "copt", "sahrawi"}
+# The capitalised name of a public office ("the Office of the Inspector General").
+OFFICE_NAME = re.compile(r"(?:[Tt]he\s+)?(Office\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*"
+                         r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)")
 # A body said to fight someone's rule or forces: an armed group (OTH, as the annotators type Hamas).
 ARMED_STRUGGLE = re.compile(r"\b(?:groups?|alliance|movement|front|organi[sz]ation|coalition|factions?)\s+"
                             r"(?:[\w\-]+\s+){0,2}?fighting\s+(?:[\w\-]+\s+){0,2}?(?:rule|forces|troops|government|"
@@ -460,6 +463,11 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     if desc.head == "leader" and desc.kind in ("descriptor", "group") and any(
             t.text.lower() in IDENTITY_WORDS for t in toks):
         desc.evidence.insert(0, (PRIO_ROLE, "NGO", False))  # "Jewish leaders", "some black leaders": community
+    office = OFFICE_NAME.fullmatch(desc.text.strip().rstrip(","))
+    if office is not None and desc.kind == "descriptor":
+        # "the Office of the Historian of the House": a public office's proper name, though its words are titles
+        desc.kind, desc.name, desc.affiliation = "org", office.group(1), desc.affiliation or office.group(1)
+        desc.evidence.insert(0, (PRIO_RUNNING, "GOV", True))
     if ARMED_STRUGGLE.search(desc.text):
         desc.evidence.insert(0, (PRIO_ROLE, "OTH", False))  # "an alliance of 18 groups fighting Velmish rule"
     if desc.kind in ("group", "descriptor") and not desc.members_named and _list_of_bodies(desc.text, lex):
