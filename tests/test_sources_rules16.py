@@ -27,6 +27,7 @@
   untitled person who acted last: the speaker does not quote himself as the judge.
 - A capitalised "Office of ..." is a public office's proper name (GOV, named), though its words are
   titles ("the Office of the Historian of the Velm Assembly").
+- A surname that opens on a lower-case particle ("diVello", "deMarra") is a name.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -186,3 +187,10 @@ def test_a_named_office(mention):
 
 def test_an_office_in_lower_case_is_no_name():
     assert said_by("the office of the historian").named is False
+
+
+@pytest.mark.parametrize("mention,name", [("diVello, who has advised the president", "diVello"),
+                                          ("Joseph deMarra", "Joseph deMarra")])
+def test_surnames_with_a_lower_case_particle(mention, name):
+    src = said_by(mention)
+    assert (src.named, src.name) == (True, name)

@@ -151,6 +151,8 @@ IDENTITY_WORDS = {"hispanic", "latino", "latina", "jewish", "jew", "muslim", "ch
                   "kashmiri", "kurdish", "kurd", "chechen", "tamil", "basque", "catalan", "tibetan", "uighur",
                   "uyghur", "pashtun", "baluch", "druze", "shiite", "sunni", "alawite", "aboriginal", "maori",
                   "hutu", "tutsi", "bedouin", "berber", "rohingya", "yazidi", "coptic", "copt", "sahrawi"}
+# A surname that opens on a lower-case particle ("diGenova", "deBlasio", "van Gogh" is two words).
+PARTICLE_NAME = re.compile(r"(?:di|de|da|du|del|della|le|la|van|von|ten|ter)[A-Z][a-z]+$")
 # The capitalised name of a public office ("the Office of the Inspector General").
 OFFICE_NAME = re.compile(r"(?:[Tt]he\s+)?(Office\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*"
                          r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)")
@@ -179,7 +181,7 @@ class Tok:
 
     @property
     def cap(self) -> bool:
-        return self.text[:1].isupper()
+        return self.text[:1].isupper() or PARTICLE_NAME.match(self.text) is not None
 
 
 @dataclass(slots=True)
