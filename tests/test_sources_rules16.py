@@ -28,6 +28,8 @@
 - A capitalised "Office of ..." is a public office's proper name (GOV, named), though its words are
   titles ("the Office of the Historian of the Velm Assembly").
 - A surname that opens on a lower-case particle ("diVello", "deMarra") is a name.
+- Someone's unnamed title-holder ("Rep. Ada Vell's attorney confirmed ...") is the person a later
+  sentence names in apposition to the same title ("the statement from Vell's attorney, Bo Tamm").
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -194,3 +196,13 @@ def test_an_office_in_lower_case_is_no_name():
 def test_surnames_with_a_lower_case_particle(mention, name):
     src = said_by(mention)
     assert (src.named, src.name) == (True, name)
+
+
+def test_a_possessed_title_named_later_in_apposition():
+    text = ("Rep. Ada Vell's attorney confirmed late Friday that prosecutors plan to file charges. The decision "
+            "follows a two-year inquiry. \"We are disappointed,\" said the statement from Vell's attorney, Bo Tamm.")
+    _, out, sources = run(text, [("Rep. Ada Vell's attorney", "confirmed", "prosecutors plan to file charges"),
+                                 ("the statement from Vell's attorney", "said", "We are disappointed")],
+                          published="2014-04-25")
+    assert out[0].source_id == out[1].source_id
+    assert [(s.name, s.type, s.named) for s in sources] == [("Bo Tamm", "JUD", True)]

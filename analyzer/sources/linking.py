@@ -29,6 +29,10 @@ from analyzer.sources.patterns import (
 )
 
 
+# Whose title a mention names ("Vell's attorney").
+OWNER = re.compile(r"\b([A-Z][\w\-]+)['’]s\s")
+# How many sentences on a possessed title ("Vell's attorney") may be named in apposition.
+POSSESSED_NAMED_SENTENCES = 3
 # Bodies that speak for a whole country or state ("the government", "the administration").
 COUNTRY_VOICES = {"government", "administration", "authorities", "regime", "state", "country", "nation", "cabinet",
                   "leadership", "federal government", "state government", "junta"}
@@ -214,6 +218,26 @@ class DescriptionLinks:
         sub = describe(self.text, self.lex, m.start(1), m.start(1) + len(m.group(1).rstrip()), shared=True)
         return self._person_entity(sub, m.start(1)) if sub.kind == "person" and not sub.plural else None
 
+    def _possessed_named_after(self, desc: Description, span: Span) -> Entity | None:
+        """"Rep. Ada Vell's attorney confirmed ... said the statement from Vell's attorney, Bo Tamm.": someone's
+        unnamed title-holder whom a later sentence (within POSSESSED_NAMED_SENTENCES) names in apposition to
+        the same possessed title is that person."""
+        own = bisect_right(self.starts, span.start)
+        end, nxt = self.starts[own] if own < len(self.starts) else len(self.text), (span.start,)
+        for _ in range(POSSESSED_NAMED_SENTENCES):
+            nxt = self._next_sentence(nxt[0])
+            if nxt is None:
+                break
+            end = nxt[1]
+        owner = re.escape(desc.modifiers[0].split()[-1] if desc.modifiers else OWNER.search(desc.text).group(1))
+        m = re.search(r"\b%s['’]s\s+(?:[a-z]+\s+)?%s,\s+((?:[A-Z][\w'’\-]*\.?\s){1,3}[A-Z][\w'’\-]+)(?=[,.])"
+                      % (owner, re.escape(desc.head)), self.text[span.start:end])
+        if m is None:
+            return None
+        at = span.start + m.start(1)
+        sub = describe(self.text, self.lex, at, at + len(m.group(1).rstrip()), shared=True)
+        return self._person_entity(sub, at) if sub.kind == "person" and not sub.plural else None
+
     def _former_holder(self, desc: Description, pos: int) -> Entity | None:
         """'the former secretary of state': the person spoken of last (within TITLE_REACH) whom the
         gazetteer lists in an office of the title's type that ended before the article's date."""
@@ -255,6 +279,9 @@ class DescriptionLinks:
         if found is None and not (desc.definite or desc.another or desc.plural) and desc.head \
                 and INDEFINITE.match(desc.text) and _person_title(desc, self.lex):
             found = self._named_in_apposition_after(desc, span)  # "a spokeswoman ... The spokeswoman, Ada Vell,"
+        if found is None and not (desc.plural or desc.definite) and desc.head and _person_title(desc, self.lex) \
+                and (desc.modifiers or OWNER.search(desc.text)):
+            found = self._possessed_named_after(desc, span)  # "Vell's attorney said ... Vell's attorney, Bo Tamm,"
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
             found = self._headline_subject(desc, span)
         if found is not None:
