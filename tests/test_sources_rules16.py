@@ -30,6 +30,8 @@
 - A surname that opens on a lower-case particle ("diVello", "deMarra") is a name.
 - Someone's unnamed title-holder ("Rep. Ada Vell's attorney confirmed ...") is the person a later
   sentence names in apposition to the same title ("the statement from Vell's attorney, Bo Tamm").
+- A generic body capitalised at a sentence's start ("Police say ...") is still no proper name, and
+  "police" is plural: "They say ..." after it is the police, unnamed.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -206,3 +208,12 @@ def test_a_possessed_title_named_later_in_apposition():
                           published="2014-04-25")
     assert out[0].source_id == out[1].source_id
     assert [(s.name, s.type, s.named) for s in sources] == [("Bo Tamm", "JUD", True)]
+
+
+def test_police_are_plural_and_unnamed():
+    text = ("Police say Ardo Kellan was arrested on October 2 after he was found in a hotel. They say Kellan had "
+            "claimed the network was planning attacks.")
+    _, out, sources = run(text, [("Police", "say", "Ardo Kellan was arrested"), ("They", "say", "Kellan had claimed")],
+                          published="2001-12-31")
+    assert out[0].source_id == out[1].source_id
+    assert [(s.type, s.named) for s in sources] == [("SEC", False)]

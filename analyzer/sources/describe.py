@@ -1209,9 +1209,9 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
             desc.modifiers.append(org[1])
         desc.modifiers += [n for n in desc.back_orgs + desc.back_names if not _topic(text, n)]
     elif desc.roles or desc.head or desc.evidence:
+        if desc.head in lex.vague and desc.head.endswith(("s", "people")) or desc.head == "police":
+            desc.plural = True  # "Police say ... They say ...": a plural noun without an "s"
         desc.kind = "group" if desc.plural or desc.head.endswith("s") and desc.head in lex.vague else "descriptor"
-        if desc.head in lex.vague and desc.head.endswith(("s", "people")):
-            desc.plural = True
     if desc.kind == "org" and desc.name.split()[-1].lower() in PARTY_MEMBERS \
             and (best_type(desc.evidence) or ("",))[0] == "POL" \
             and not any(e.kind == "org" for e in lex.phrases.get(tuple(desc.name.lower().split()), ())):

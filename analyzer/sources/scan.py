@@ -242,6 +242,8 @@ class BodyScan:
             return None  # "Notably, he ...": a sentence adverb, not a surname
         n, entries = self.lex.lookup([word], 0)
         desc = Description(text=word, words=1)
+        if n and entries[0].kind in ("org", "outlet") and entries[0].name.islower():
+            return None  # "Police say ...": a body of no proper name, however it is capitalised
         if n and entries[0].kind in ("org", "outlet", "country", "capital"):
             e = entries[0]
             desc.kind = "group" if e.demonym else "country" if e.kind in ("country", "capital") else "org"
