@@ -32,6 +32,8 @@
   sentence names in apposition to the same title ("the statement from Vell's attorney, Bo Tamm").
 - A generic body capitalised at a sentence's start ("Police say ...") is still no proper name, and
   "police" is plural: "They say ..." after it is the police, unnamed.
+- A relative written with a possessive pronoun ("his mother said ...") is the new person of the family
+  name whom the rest of the sentence or the next one names ("Joyce Vell also told ...").
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -217,3 +219,15 @@ def test_police_are_plural_and_unnamed():
                           published="2001-12-31")
     assert out[0].source_id == out[1].source_id
     assert [(s.type, s.named) for s in sources] == [("SEC", False)]
+
+
+@pytest.mark.parametrize("second,name", [
+    ("Joyce Vell also told a radio station that people had held a grudge against her son.", "Joyce Vell"),
+    # another family's name is someone else
+    ("Joyce Tamm also told a radio station that people had held a grudge against the sailor.", "his mother"),
+])
+def test_a_relative_named_in_the_next_sentence(second, name):
+    text = ("Sir Ado Vell was shot dead by pirates. He was said to have been shot twice, although his mother said "
+            f"she had been told that he was shot in the head. {second}")
+    check_last_source(text, [("his mother", "said", "she had been told")], {"published": "2001-12-31"},
+                      {"name": name})

@@ -24,13 +24,16 @@ from analyzer.sources.patterns import (
     CLAUSE_NAME, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES,
     INDEFINITE, ITEM_IN_OUTLET, LEDE_NAME_OFFSET, LEDE_NAMED_SENTENCES, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED,
     NEWS_ITEMS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE,
-    OWNED_WORDS, POLITICAL, POSSESSED, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES, TITLE_REACH,
+    OWNED_WORDS, POLITICAL, POSSESSED, POSSESSIVE_OPENER, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES, TITLE_REACH,
     TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
 
 # Whose title a mention names ("Vell's attorney").
 OWNER = re.compile(r"\b([A-Z][\w\-]+)['’]s\s")
+# Relatives whom a story may name a sentence later by the family name ("his mother ... Joyce Vell").
+KIN_NAMED_LATER = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
+                   "widower", "grandmother", "grandfather"}
 # How many sentences on a possessed title ("Vell's attorney") may be named in apposition.
 POSSESSED_NAMED_SENTENCES = 3
 # Bodies that speak for a whole country or state ("the government", "the administration").
@@ -238,6 +241,30 @@ class DescriptionLinks:
         sub = describe(self.text, self.lex, at, at + len(m.group(1).rstrip()), shared=True)
         return self._person_entity(sub, at) if sub.kind == "person" and not sub.plural else None
 
+    def _relative_named_after(self, span: Span) -> Entity | None:
+        """'Ado Vell was shot ... his mother said ... Joyce Vell also told a radio station ...': someone's relative,
+        written with a possessive pronoun, is the new person of that family name whom the rest of the sentence
+        or the next one names."""
+        m = POSSESSIVE_OPENER.match(self.text, span.start, span.end)
+        if m is None:
+            return None
+        word = Span(m.start(1), m.end(1))
+        pronoun = describe(self.text, self.lex, word.start, word.end, shared=True)
+        owner = self._pronoun(pronoun, word, None) if pronoun.kind == "pronoun" else None
+        if owner is None or owner.kind != "person" or owner.plural or not owner.surname:
+            return None
+        nxt = self._next_sentence(span.start)
+        occs = self.occurrences()
+        lo = bisect_left(self.occ_starts, span.end)
+        hi = nxt[3] if nxt is not None else len(occs)
+        for k in range(lo, hi):
+            occ = occs[k]
+            if occ.desc.kind == "person" and not occ.desc.plural and len(occ.desc.name.split()) > 1 \
+                    and _surname(occ.desc.name) == owner.surname and occ.desc.name != owner.name \
+                    and not any(o.desc.name == occ.desc.name for o in occs[:k]):
+                return self._from_occurrence(occ)
+        return None
+
     def _former_holder(self, desc: Description, pos: int) -> Entity | None:
         """'the former secretary of state': the person spoken of last (within TITLE_REACH) whom the
         gazetteer lists in an office of the title's type that ended before the article's date."""
@@ -282,6 +309,8 @@ class DescriptionLinks:
         if found is None and not (desc.plural or desc.definite) and desc.head and _person_title(desc, self.lex) \
                 and (desc.modifiers or OWNER.search(desc.text)):
             found = self._possessed_named_after(desc, span)  # "Vell's attorney said ... Vell's attorney, Bo Tamm,"
+        if found is None and not desc.plural and desc.head in KIN_NAMED_LATER:
+            found = self._relative_named_after(span)  # "his mother said ... Joyce Blake also told ..."
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
             found = self._headline_subject(desc, span)
         if found is not None:
