@@ -3,6 +3,8 @@
 - Documents: a definite document mention ("The report") with no issuer of its own takes the issuer of
   the last earlier mention of the same kind of document within a pronoun's reach, when that mention
   names it ("his report for the regulator", "Ada Vell's study", "a review by the Velm Institute").
+- Documents: an indefinite document released in its own sentence by someone named before the verb
+  ("Former Rep. Ada Vell on Tuesday released a 225-page report") has that issuer.
 - Lists of bodies: the last of three or more listed bodies may be one the lists do not know ("Canada,
   the European Union and the group of eight lake states"): the members are still named.
 - A spokesman of a named body ("A spokesman for Velmland's Defence Ministry claims ...") is the
@@ -231,3 +233,10 @@ def test_a_relative_named_in_the_next_sentence(second, name):
             f"she had been told that he was shot in the head. {second}")
     check_last_source(text, [("his mother", "said", "she had been told")], {"published": "2001-12-31"},
                       {"name": name})
+
+
+@pytest.mark.parametrize("subject,named", [("Former Rep. Ada Vell on Tuesday", True), ("On Tuesday, someone", False)])
+def test_a_document_released_by_someone_named_before_the_verb(subject, named):
+    text = f"{subject} released a 225-page report on school safety that recommended armed guards in every school."
+    check_last_source(text, [("a 225-page report on school safety", "recommended", "armed guards")],
+                      {"published": "2013-04-02"}, {"type": "DOC", "named": named})

@@ -22,6 +22,8 @@ from analyzer.sources.patterns import (
 )
 
 
+# A verb that releases a document, right before its mention ("... on Tuesday released a new report").
+RELEASED_BEFORE = re.compile(r"\b(?:released|issued|published|unveiled|put out|made public|commissioned)\s+$")
 # Campaign and commercial messages: their sponsor is the source.
 AD_HEADS = {"ad", "advertisement", "commercial", "spot"}
 # Documents that are their issuer speaking (a statement, unlike a report or a poll, has no author of its own).
@@ -67,7 +69,7 @@ class DocumentLinks:
             issuer = self._issuer_after(span.end) or self._possessive_issuer(span) \
                 or (self._issuer_after(comma) if comma > 0 else "")
             if not issuer and not desc.definite and not desc.modifiers:
-                issuer = self._issuer_next_sentence(span.start)
+                issuer = self._releaser(span.start) or self._issuer_next_sentence(span.start)
             if not issuer and desc.definite and not desc.another and not desc.back_orgs:
                 if desc.head in SPEECH_DOCS:
                     actor = self._latest_actor(span.start)
@@ -184,6 +186,20 @@ class DocumentLinks:
         pronoun = describe(self.text, self.lex, word.start, word.end, shared=True)
         found = self._pronoun(pronoun, word, None) if pronoun.kind == "pronoun" else None
         return found.name if found is not None and found.kind in ("person", "org", "country") else ""
+
+    def _releaser(self, pos: int) -> str:
+        """'Former Rep. Ada Vell on Tuesday released a 225-page report ...': the person or body named last before
+        the verb that releases the document, in its own sentence; empty when none."""
+        starts = self.starts or [0]
+        lo = starts[max(0, bisect_right(starts, pos) - 1)]
+        verb = RELEASED_BEFORE.search(self.text, lo, pos)
+        if verb is None:
+            return ""
+        occs = self.occurrences()
+        for occ in reversed(occs[bisect_left(self.occ_starts, lo):bisect_left(self.occ_starts, verb.start())]):
+            if occ.desc.kind in ("person", "org", "country") and not occ.desc.plural:
+                return occ.desc.name
+        return ""
 
     def _antecedent_issuer(self, head: str, span: Span) -> str:
         """'... the details of his report for the regulator were read. The report says ...': the issuer of
