@@ -36,6 +36,7 @@
   "police" is plural: "They say ..." after it is the police, unnamed.
 - A relative written with a possessive pronoun ("his mother said ...") is the new person of the family
   name whom the rest of the sentence or the next one names ("Joyce Vell also told ...").
+- A lone place word ("Avenue", "Street") is never a person's name, except after a courtesy title.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -240,3 +241,14 @@ def test_a_document_released_by_someone_named_before_the_verb(subject, named):
     text = f"{subject} released a 225-page report on school safety that recommended armed guards in every school."
     check_last_source(text, [("a 225-page report on school safety", "recommended", "armed guards")],
                       {"published": "2013-04-02"}, {"type": "DOC", "named": named})
+
+
+def test_a_place_word_is_no_person():
+    text = ("The man grabbed the girl as she and her mother were walking down Velmton's 6th Avenue on Saturday. "
+            "The victim's mother testified that her daughter was brave.")
+    check_last_source(text, [("The victim's mother", "testified", "her daughter was brave")],
+                      {"published": "2019-11-19"}, {"named": False})
+
+
+def test_a_place_word_after_a_courtesy_title_is_a_surname():
+    assert said_by("Ms. Street").named is True

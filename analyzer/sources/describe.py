@@ -1408,6 +1408,9 @@ def _set_person(desc: Description, person: list[Tok], toks: list[Tok], lex: Lexi
             desc.kind, desc.head = "group" if word.lower().endswith(("s", "people")) else "descriptor", word.lower()
             desc.plural = desc.kind == "group"  # "Critics", "Sources": a vague source, not a name
             return
+        if word.lower() in PLACE_LAST and before.lower().rstrip(".") not in HONORIFIC_WORDS:
+            desc.kind, desc.head = "descriptor", word.lower()  # "Fort Worth's 6th Avenue": a place, no one's name
+            return
         if (word.lower().rstrip("s") in IDENTITY_WORDS or word.lower().endswith("-based")) \
                 and before.lower().rstrip(".") not in HONORIFIC_WORDS:
             # "Hispanic", "Muslims", "El Paso-based": who people are, never a name.

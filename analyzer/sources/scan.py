@@ -14,7 +14,7 @@ from functools import lru_cache
 from analyzer.attribution.cues import lexicon as cue_lexicon
 from analyzer.model import Span
 from analyzer.sources.describe import (
-    PRIO_GENERIC, PRIO_ORG, PRIO_ROLE, STOP_CAPS, Description, clone, describe,
+    PLACE_LAST, PRIO_GENERIC, PRIO_ORG, PRIO_ROLE, STOP_CAPS, Description, clone, describe,
 )
 from analyzer.sources.entity import Occurrence
 from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge, _word_before, _word_start
@@ -252,6 +252,8 @@ class BodyScan:
             return desc
         if n or not (word[1:].islower() or word[:2] in ("Mc", "O'", "O’")) or "'" in word[1:] and word[:2] != "O'":
             return None
+        if low in PLACE_LAST and low not in self.lex.surnames:
+            return None  # "Fort Worth's 6th Avenue": a place, not a person
         desc.kind, desc.name = "person", word[:-2] if word.endswith(("'s", "’s")) else word
         return desc
 
