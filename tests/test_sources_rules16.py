@@ -37,6 +37,8 @@
 - A relative written with a possessive pronoun ("his mother said ...") is the new person of the family
   name whom the rest of the sentence or the next one names ("Joyce Vell also told ...").
 - A lone place word ("Avenue", "Street") is never a person's name, except after a courtesy title.
+- "Islamic" says who people are, like "Muslim": "a British Islamic leader" is a community leader (NGO), and
+  the lede person named in the next sentence ("Abdul Hak Tamm is the head of the Velmton mosque").
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -252,3 +254,12 @@ def test_a_place_word_is_no_person():
 
 def test_a_place_word_after_a_courtesy_title_is_a_surname():
     assert said_by("Ms. Street").named is True
+
+
+def test_an_islamic_leader_named_in_the_next_sentence():
+    text = ("The man accused of trying to blow up a flight on Sunday could not have acted alone, according to a "
+            "British Islamic leader who knew Ado Vell well. Abdul Hak Tamm is the head of the Velmton mosque in "
+            "south London, where Mr Vell had worshipped.")
+    check_last_source(text, [("a British Islamic leader who knew Ado Vell well", "according to",
+                              "could not have acted alone")], {"published": "2001-12-31"},
+                      {"name": "Abdul Hak Tamm", "type": "NGO", "named": True})

@@ -149,7 +149,7 @@ IDENTITY_WORDS = {"hispanic", "latino", "latina", "jewish", "jew", "muslim", "ch
                   "native", "indigenous", "caucasian", "millennial", "boomer",
                   # peoples and regions with no country of their own in the list
                   "kashmiri", "kurdish", "kurd", "chechen", "tamil", "basque", "catalan", "tibetan", "uighur",
-                  "uyghur", "pashtun", "baluch", "druze", "shiite", "sunni", "alawite", "aboriginal", "maori",
+                  "uyghur", "pashtun", "baluch", "druze", "shiite", "sunni", "alawite", "aboriginal", "maori", "islamic",
                   "hutu", "tutsi", "bedouin", "berber", "rohingya", "yazidi", "coptic", "copt", "sahrawi"}
 # A surname that opens on a lower-case particle ("diGenova", "deBlasio", "van Gogh" is two words).
 PARTICLE_NAME = re.compile(r"(?:di|de|da|du|del|della|le|la|van|von|ten|ter)[A-Z][a-z]+$")
