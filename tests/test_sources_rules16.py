@@ -39,6 +39,8 @@
 - A lone place word ("Avenue", "Street") is never a person's name, except after a courtesy title.
 - "Islamic" says who people are, like "Muslim": "a British Islamic leader" is a community leader (NGO), and
   the lede person named in the next sentence ("Abdul Hak Tamm is the head of the Velmton mosque").
+- Sport stories: a person the article types only by a generic title of a body the lists do not know
+  ("Soccer Velmland chairman Ian Knopp") is one of the sport's people (OTH), as the undescribed were.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -263,3 +265,11 @@ def test_an_islamic_leader_named_in_the_next_sentence():
     check_last_source(text, [("a British Islamic leader who knew Ado Vell well", "according to",
                               "could not have acted alone")], {"published": "2001-12-31"},
                       {"name": "Abdul Hak Tamm", "type": "NGO", "named": True})
+
+
+def test_a_sports_body_chairman_is_a_sports_person():
+    text = ("Velmaroos coach Ado Farn says he could sign a new contract after a meeting with Soccer Velmland chairman "
+            "Ian Knopp. Farn says he wants to know the plan for the next World Cup. Mr Knopp says the soccer body "
+            "will offer a deal. The coach's players scored in the tournament.")
+    check_last_source(text, [("Mr Knopp", "says", "the soccer body will offer a deal")], {"published": "2001-12-31"},
+                      {"name": "Ian Knopp", "type": "OTH"})

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import replace
 
 from analyzer.model import Sentence, Source, Span
-from analyzer.sources.describe import PRIO_COUNTRY, PRIO_GENERIC, Description, best_type, describe
+from analyzer.sources.describe import PRIO_GENERIC, Description, best_type, describe
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import (
     _affiliation, _anonymity, _evidence, _gender, _identification, _lone_brand, _person_entity, _single_gender,
@@ -144,7 +144,7 @@ class SourceOutput:
         if family is not None:
             return family.type, False  # "the Clintons": the family of the listed figure, typed as that figure
         type_, official = _type(ent)
-        if type_ not in ("OTH", "CIT", "SEC", "GOV"):
+        if type_ not in ("OTH", "CIT", "SEC", "GOV", "POL"):
             return type_, official
         evidence = _evidence(ent)
         untyped = best_type(evidence) is None  # the CIT or OTH of _type is its fallback
@@ -155,7 +155,8 @@ class SourceOutput:
             return "BUS", False  # "Velmcorp's Ana Vell": someone of a company the lists do not know
         if ent.kind == "person" and ent.person is None and (
                 type_ == "CIT" and untyped or type_ == "SEC" and "captain" in ent.roles()
-                or type_ == "GOV" and max(prio for prio, _, _ in evidence) <= PRIO_COUNTRY) and self._sport_story():
+                or type_ in ("GOV", "POL") and max(prio for prio, _, _ in evidence) <= PRIO_GENERIC) \
+                and self._sport_story():
             return "OTH", False
         if ent.kind == "person" and ent.person is None and not ent.plural and type_ == "CIT" and untyped \
                 and self._business_story():
