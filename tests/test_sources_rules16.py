@@ -41,6 +41,9 @@
   the lede person named in the next sentence ("Abdul Hak Tamm is the head of the Velmton mosque").
 - Sport stories: a person the article types only by a generic title of a body the lists do not know
   ("Soccer Velmland chairman Ian Knopp") is one of the sport's people (OTH), as the undescribed were.
+- Ledes: a lede's one person of a kind ("One of the highest-profile Republicans in the Velm Assembly said
+  ...", "The communications director for a Republican member of Congress had to apologize ...") is the new
+  name opening the next sentence, when the article gives that name no other type.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -273,3 +276,16 @@ def test_a_sports_body_chairman_is_a_sports_person():
             "will offer a deal. The coach's players scored in the tournament.")
     check_last_source(text, [("Mr Knopp", "says", "the soccer body will offer a deal")], {"published": "2001-12-31"},
                       {"name": "Ian Knopp", "type": "OTH"})
+
+
+@pytest.mark.parametrize("second,named", [
+    ("Majority Whip Ada Vell, who is the third-ranking Republican, made her comments in an interview.", True),
+    # a name of another type is someone else
+    ("Professor Ada Vell, a historian at Velm University, called the remarks unusual.", False),
+])
+def test_a_lede_one_of_named_in_the_next_sentence(second, named):
+    text = ("Velm Republican calls for reform\nOne of the highest-profile Republicans in the Velm Assembly said she "
+            f"agrees with giving migrants a chance to stay. {second}")
+    check_last_source(text, [("One of the highest-profile Republicans in the Velm Assembly", "said",
+                              "she agrees with giving migrants")], {"published": "2014-01-30"},
+                      {"type": "POL", "named": named})

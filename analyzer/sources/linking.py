@@ -31,6 +31,9 @@ from analyzer.sources.patterns import (
 
 # Whose title a mention names ("Vell's attorney").
 OWNER = re.compile(r"\b([A-Z][\w\-]+)['’]s\s")
+# A lede's one person of a kind, named in the next sentence ("One of the ...", "The aide to a senator").
+LEDE_ONE = re.compile(r"(?:One of (?:the|its|his|her|their)\s|The [\w\- ]{3,40}? (?:for|of|to|at) an?\s)")
+LEDE_ONE_SENTENCES = 3
 # Relatives whom a story may name a sentence later by the family name ("his mother ... Joyce Vell").
 KIN_NAMED_LATER = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
                    "widower", "grandmother", "grandfather"}
@@ -241,6 +244,24 @@ class DescriptionLinks:
         sub = describe(self.text, self.lex, at, at + len(m.group(1).rstrip()), shared=True)
         return self._person_entity(sub, at) if sub.kind == "person" and not sub.plural else None
 
+    def _lede_one_named(self, desc: Description, span: Span) -> Entity | None:
+        """'One of the highest-profile Republicans in the House said ... Majority Whip Ada Vell, who ...', 'The
+        communications director for a Republican member of Congress had to apologize ... Ada Vell wrote ...': a
+        lede's one person of a kind (within the article's first LEDE_ONE_SENTENCES sentences) is the new name
+        opening the next sentence, when the article gives that name no other type."""
+        own = bisect_right(self.starts, span.start) - 1
+        typed = best_type(desc.evidence)
+        nxt = self._next_sentence(span.start)
+        if own >= LEDE_ONE_SENTENCES or typed is None or nxt is None or nxt[2] == nxt[3]:
+            return None
+        occs = self.occurrences()
+        occ = occs[nxt[2]]
+        if occ.start > nxt[0] + LEDE_NAME_OFFSET or occ.desc.kind != "person" or occ.desc.plural \
+                or len(occ.desc.name.split()) < 2 or any(o.desc.name == occ.desc.name for o in occs[:nxt[2]]):
+            return None
+        found = best_type(occ.desc.evidence)
+        return self._from_occurrence(occ) if found is None or found[0] == typed[0] else None
+
     def _relative_named_after(self, span: Span) -> Entity | None:
         """'Ado Vell was shot ... his mother said ... Joyce Vell also told a radio station ...': someone's relative,
         written with a possessive pronoun, is the new person of that family name whom the rest of the sentence
@@ -309,6 +330,8 @@ class DescriptionLinks:
         if found is None and not (desc.plural or desc.definite) and desc.head and _person_title(desc, self.lex) \
                 and (desc.modifiers or OWNER.search(desc.text)):
             found = self._possessed_named_after(desc, span)  # "Vell's attorney said ... Vell's attorney, Bo Tamm,"
+        if found is None and LEDE_ONE.match(desc.text):
+            found = self._lede_one_named(desc, span)  # "One of the House's top Republicans said ... Rep. Ada Vell"
         if found is None and not desc.plural and desc.head in KIN_NAMED_LATER:
             found = self._relative_named_after(span)  # "his mother said ... Joyce Blake also told ..."
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
