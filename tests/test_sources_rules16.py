@@ -36,7 +36,8 @@
   "police" is plural: "They say ..." after it is the police, unnamed.
 - A relative written with a possessive pronoun ("his mother said ...") is the new person of the family
   name whom the rest of the sentence or the next one names ("Joyce Vell also told ...").
-- A lone place word ("Avenue", "Street") is never a person's name, except after a courtesy title.
+- A lone place word ("Avenue", "Street", "District", "Northeast") is never a person's name, except after a
+  courtesy title.
 - "Islamic" says who people are, like "Muslim": "a British Islamic leader" is a community leader (NGO), and
   the lede person named in the next sentence ("Abdul Hak Tamm is the head of the Velmton mosque").
 - Sport stories: a person the article types only by a generic title of a body the lists do not know
@@ -255,6 +256,11 @@ def test_a_place_word_is_no_person():
             "The victim's mother testified that her daughter was brave.")
     check_last_source(text, [("The victim's mother", "testified", "her daughter was brave")],
                       {"published": "2019-11-19"}, {"named": False})
+
+
+@pytest.mark.parametrize("mention", ["Velmton's 19th District", "the Northeast"])
+def test_parts_of_a_country_are_no_names(mention):
+    assert said_by(mention).named is False
 
 
 def test_a_place_word_after_a_courtesy_title_is_a_surname():

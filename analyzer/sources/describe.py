@@ -137,6 +137,9 @@ EMPLOYED_VERBS = {"runs", "ran", "heads", "headed", "leads", "led", "directs", "
 PLACE_LAST = {"street", "avenue", "road", "boulevard", "square", "coast", "room", "hall", "park", "river", "valley",
               "island", "islands", "bay", "beach", "heights", "county", "parish", "mountains", "lake", "airport",
               "arena", "stadium", "building", "tower", "plaza", "bridge", "canal", "desert", "ocean", "sea", "gulf"}
+# Words for parts of a country, never a person's name when they stand alone ("the 19th District").
+NON_NAME_WORDS = {"northeast", "northwest", "southeast", "southwest", "midwest", "district", "region", "province",
+                  "state", "city", "town", "village"}
 PLACE_FIRST = {"middle", "east", "west", "north", "south", "northern", "southern", "eastern", "western", "central",
                "downtown", "upper", "lower", "greater", "mount", "lake", "fort", "port", "st.", "saint"}
 # North American broadcasters' call signs ("WMUR", "KTLA-TV"); "WWII" is not one.
@@ -1408,8 +1411,10 @@ def _set_person(desc: Description, person: list[Tok], toks: list[Tok], lex: Lexi
             desc.kind, desc.head = "group" if word.lower().endswith(("s", "people")) else "descriptor", word.lower()
             desc.plural = desc.kind == "group"  # "Critics", "Sources": a vague source, not a name
             return
-        if word.lower() in PLACE_LAST and before.lower().rstrip(".") not in HONORIFIC_WORDS:
-            desc.kind, desc.head = "descriptor", word.lower()  # "Fort Worth's 6th Avenue": a place, no one's name
+        low = word.lower()
+        place = low in PLACE_LAST or low in PLACE_FIRST or low in NON_NAME_WORDS or low in COMPASS_WORDS
+        if (place or low in ORG_WORDS) and before.lower().rstrip(".") not in HONORIFIC_WORDS:
+            desc.kind, desc.head = "descriptor", low  # "Fort Worth's 6th Avenue", "the 19th District": no one's name
             return
         if (word.lower().rstrip("s") in IDENTITY_WORDS or word.lower().endswith("-based")) \
                 and before.lower().rstrip(".") not in HONORIFIC_WORDS:
