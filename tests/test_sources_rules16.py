@@ -45,6 +45,8 @@
 - Ledes: a lede's one person of a kind ("One of the highest-profile Republicans in the Velm Assembly said
   ...", "The communications director for a Republican member of Congress had to apologize ...") is the new
   name opening the next sentence, when the article gives that name no other type.
+- Titles in quotation marks ("In his book, ''Make Your Kid a Millionaire,'' Mr. Vell ...") hold no names; a
+  quotation that opens on a name ("\"Tamm is wrong,\" she said") still does.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -295,3 +297,17 @@ def test_a_lede_one_of_named_in_the_next_sentence(second, named):
     check_last_source(text, [("One of the highest-profile Republicans in the Velm Assembly", "said",
                               "she agrees with giving migrants")], {"published": "2014-01-30"},
                       {"type": "POL", "named": named})
+
+
+def test_a_quoted_title_holds_no_name():
+    text = ("Ado Vell, a financial planner, has a plan. In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. Vell "
+            "suggested looking at card statements. He said most families could save more.")
+    check_last_source(text, [("He", "said", "most families could save more")], {"published": "2016-09-24"},
+                      {"name": "Ado Vell"})
+
+
+def test_a_quotation_opening_on_a_name_keeps_it():
+    text = ("Ado Vell spoke at the rally on Friday. \"Tamm is wrong about the budget,\" Ms. Brell said. "
+            "Bo Tamm did not answer. He said later the figures were right.")
+    check_last_source(text, [("He", "said", "the figures were right")], {"published": "2016-09-24"},
+                      {"name": "Bo Tamm"})

@@ -27,6 +27,10 @@ from analyzer.sources.patterns import (
 )
 
 
+# The rest of a short phrase in quotation marks, as titles of books, films and songs are written.
+QUOTE_CLOSE = re.compile(r"[^\"”’'\n]{0,60}?(?:''|[\"”’])")
+
+
 class BodyScan:
     """Scans the body for names once and indexes them (mixed into ``Resolver``)."""
 
@@ -42,6 +46,8 @@ class BodyScan:
                     if whole.group().isupper() and len(whole.group()) > 4:  # "WHAT TRUMP'S PLAN MEANS": a headline
                         found += self._caps_names(whole)
                         continue
+                    if self._quoted_title(whole, region):
+                        continue  # ''Make Your Kid a Millionaire'', "Hail, Caesar!": a title, not a name
                     for m in self._split_at_verbs(whole):
                         occ = self._occurrence(m, region, last_person)
                         if occ is not None and occ.desc.kind == "person":
@@ -72,6 +78,18 @@ class BodyScan:
                             Occurrence(o.start, o.end, member))
             self._index_occurrences(found)
         return self._occ
+
+    def _quoted_title(self, m: re.Match, region: Span) -> bool:
+        """Does the capitalised run ``m`` open a short quoted phrase ("Hail, Caesar!", ''Make Your Kid a
+        Millionaire'') whose first words the lists do not know (a title, not a name)?"""
+        before = self.text[max(region.start, m.start() - 2):m.start()]
+        if not (before.endswith("''") or before[-1:] in ('"', "“", "‘")):
+            return False
+        close = QUOTE_CLOSE.match(self.text, m.start(), region.end)
+        if close is None or self.lex.lookup(m.group().split(), 0)[0]:
+            return False
+        # title case throughout: "Vell is a liar," is a quotation, not a title
+        return all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’\-]*", close.group()) if len(w) > 3)
 
     def _split_at_verbs(self, m: re.Match) -> list[re.Match]:
         """A title-case headline's run of capitals split at its verbs: "Sheriff Ada Vell Endorses Bo Tamm"
