@@ -47,6 +47,8 @@
   name opening the next sentence, when the article gives that name no other type.
 - Titles in quotation marks ("In his book, ''Make Your Kid a Millionaire,'' Mr. Vell ...") hold no names; a
   quotation that opens on a name ("\"Tamm is wrong,\" she said") still does.
+- Someone's family ("Vell's family") is a group of its own, with that person as its principal, not the
+  person: its members are not named.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -311,3 +313,10 @@ def test_a_quotation_opening_on_a_name_keeps_it():
             "Bo Tamm did not answer. He said later the figures were right.")
     check_last_source(text, [("He", "said", "the figures were right")], {"published": "2016-09-24"},
                       {"name": "Bo Tamm"})
+
+
+def test_someones_family_is_not_that_person():
+    # a surname the people list knows, so that the mention alone reads as a name
+    text = "Tom Harrison died on Thursday at 58. Harrison's family said he had left the world as he lived in it."
+    _, out, sources = run(text, [("Harrison's family", "said", "he had left the world")], published="2001-12-31")
+    assert [(s.named, s.name) for s in sources] == [(False, "Harrison's family")]

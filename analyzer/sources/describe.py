@@ -496,7 +496,7 @@ PARTY_TAG_END = re.compile(r",\s*(?:D|R|I)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
 # their own, with the someone as its principal, never that person.
 PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,5}?(critics|opponents|detractors|enemies|foes|fans|admirers|"
                        r"allies|backers|followers|defenders|donors|voters|constituents|colleagues|relatives|"
-                       r"associates|employees|classmates|teammates)\s*$")
+                       r"associates|employees|classmates|teammates|family|families)\s*$")
 
 
 def _people_of_name(desc: Description) -> None:
