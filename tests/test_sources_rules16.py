@@ -49,6 +49,8 @@
   quotation that opens on a name ("\"Tamm is wrong,\" she said") still does.
 - Someone's family ("Vell's family") is a group of its own, with that person as its principal, not the
   person: its members are not named.
+- Words that are no names on their own: "May" as a month ("in May", "May 18"; Theresa May stays a name),
+  identity words ("Hispanic") and contractions ("I've").
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -320,3 +322,17 @@ def test_someones_family_is_not_that_person():
     text = "Tom Harrison died on Thursday at 58. Harrison's family said he had left the world as he lived in it."
     _, out, sources = run(text, [("Harrison's family", "said", "he had left the world")], published="2001-12-31")
     assert [(s.named, s.name) for s in sources] == [(False, "Harrison's family")]
+
+
+@pytest.mark.parametrize("middle", ["In May, the campaign changed course.", "The vote was held on May 18."])
+def test_may_as_a_month_is_no_womans_name(middle):
+    text = f"Ada Vell spoke to voters in Velmton on Friday. {middle} She said the plan would work."
+    check_last_source(text, [("She", "said", "the plan would work")], {"published": "2016-05-18"},
+                      {"name": "Ada Vell"})
+
+
+def test_an_identity_word_is_no_name():
+    text = ("Would you vote for an African American or Hispanic, man or woman, who said the same things? "
+            "She said she would not.")
+    _, out, sources = run(text, [("She", "said", "she would not")], published="2016-09-29")
+    assert all(s.name != "Hispanic" for s in sources)

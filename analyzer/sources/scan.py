@@ -14,7 +14,7 @@ from functools import lru_cache
 from analyzer.attribution.cues import lexicon as cue_lexicon
 from analyzer.model import Span
 from analyzer.sources.describe import (
-    PLACE_LAST, PRIO_GENERIC, PRIO_ORG, PRIO_ROLE, STOP_CAPS, Description, clone, describe,
+    IDENTITY_WORDS, PLACE_LAST, PRIO_GENERIC, PRIO_ORG, PRIO_ROLE, STOP_CAPS, Description, clone, describe,
 )
 from analyzer.sources.entity import Occurrence
 from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge, _word_before, _word_start
@@ -27,6 +27,10 @@ from analyzer.sources.patterns import (
 )
 
 
+# Words around "May" that make it the month ("in May", "last May", "May 18", "May 2016").
+MONTH_BEFORE = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid|of|from|through|this|each|"
+                          r"during|before|after)\s+$", re.IGNORECASE)
+MONTH_AFTER = re.compile(r",?\s+\d")
 # The rest of a short phrase in quotation marks, as titles of books, films and songs are written.
 QUOTE_CLOSE = re.compile(r"[^\"”’'\n]{0,60}?(?:''|[\"”’])")
 
@@ -180,6 +184,10 @@ class BodyScan:
 
     def _occurrence(self, m: re.Match, region: Span, floor: int = 0) -> Occurrence | None:
         word = m.group()
+        if (word == "May" or word.endswith(" May")) and (
+                MONTH_BEFORE.search(self.text, max(region.start, m.end() - 15), m.end() - 3)
+                or MONTH_AFTER.match(self.text, m.end(), region.end)):
+            return None  # "in May", "In May", "May 18": the month, not Theresa May
         if " " not in word and (word.lower().rstrip(".") in STOP_CAPS or not self._titled(m.start(), region.start)):
             desc = self._single(word, m.start(), m.end())
             if desc is not None and desc.kind == "person" and PARTY_TAG.match(self.text, m.end(), region.end):
@@ -268,8 +276,11 @@ class BodyScan:
             desc.name, desc.affiliation, desc.plural = e.name, e.affiliation, e.demonym
             desc.evidence = [(PRIO_ORG, e.type, e.official)]
             return desc
-        if n or not (word[1:].islower() or word[:2] in ("Mc", "O'", "O’")) or "'" in word[1:] and word[:2] != "O'":
-            return None
+        if n or not (word[1:].islower() or word[:2] in ("Mc", "O'", "O’")) \
+                or ("'" in word[1:] or "’" in word[1:]) and word[:2] not in ("O'", "O’"):
+            return None  # "I've", "Can't": no names
+        if low.rstrip("s") in IDENTITY_WORDS:
+            return None  # "Hispanic", "Latinos": who people are, not a name
         if low in PLACE_LAST and low not in self.lex.surnames:
             return None  # "Fort Worth's 6th Avenue": a place, not a person
         desc.kind, desc.name = "person", word[:-2] if word.endswith(("'s", "’s")) else word
