@@ -51,6 +51,8 @@
   person: its members are not named.
 - Words that are no names on their own: "May" as a month ("in May", "May 18"; Theresa May stays a name),
   identity words ("Hispanic") and contractions ("I've").
+- A body representing businesses ("the association representing food and grocery companies") is an
+  industry body (BUS); a union representing workers stays a union.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -336,3 +338,12 @@ def test_an_identity_word_is_no_name():
             "She said she would not.")
     _, out, sources = run(text, [("She", "said", "she would not")], published="2016-09-29")
     assert all(s.name != "Hispanic" for s in sources)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the association representing food and grocery companies", "BUS"),
+    ("the council representing Velmish airlines", "BUS"),
+    ("unions representing Velmair workers", "NGO"),
+])
+def test_bodies_representing_businesses(mention, expected):
+    assert said_by(mention).type == expected

@@ -159,6 +159,12 @@ PARTICLE_NAME = re.compile(r"(?:di|de|da|du|del|della|le|la|van|von|ten|ter)[A-Z
 # The capitalised name of a public office ("the Office of the Inspector General").
 OFFICE_NAME = re.compile(r"(?:[Tt]he\s+)?(Office\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*"
                          r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)")
+# Bodies that speak for the businesses they represent (DESIGN §6: industry bodies are BUS).
+INDUSTRY_BODY_HEADS = {"association", "council", "federation", "chamber", "group", "body", "lobby", "organisation",
+                       "organization", "alliance", "coalition"}
+BUSINESS_MEMBERS = re.compile(r"\b(?:companies|businesses|firms|manufacturers|retailers|producers|growers|employers|"
+                              r"industry|industries|banks|insurers|airlines|miners|exporters|importers|"
+                              r"operators|carriers|developers|suppliers)\b", re.IGNORECASE)
 # A body said to fight someone's rule or forces: an armed group (OTH, as the annotators type Hamas).
 ARMED_STRUGGLE = re.compile(r"\b(?:groups?|alliance|movement|front|organi[sz]ation|coalition|factions?)\s+"
                             r"(?:[\w\-]+\s+){0,2}?fighting\s+(?:[\w\-]+\s+){0,2}?(?:rule|forces|troops|government|"
@@ -393,7 +399,7 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     if when is not None and when.start() > toks[0].end:
         toks = [t for t in toks if t.end <= when.start()]  # "a Gazette poll last week": the poll
     toks, _ = _cut_before(TITLED, text, toks)  # 'The ad, titled "Unifier?",': the ad
-    toks, _ = _cut_before(REPRESENTING, text, toks)  # "Unions representing Qantas workers": unions
+    toks, represented = _cut_before(REPRESENTING, text, toks)  # "Unions representing Qantas workers": unions
     toks, held = _cut_before(HELD_AT, text, toks)  # "a doctor, being held at the Velm Centre": a detainee
     items = scan(toks, lex)
     _collect(items, toks, desc, lex)
@@ -415,6 +421,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
                                                           and it.entries[0].type != "DOC")][:1]
     desc.head = _head(toks, items, desc, _cut(text, toks, lex))
     _classify(items, toks, desc, lex, text)
+    if represented is not None and desc.head in INDUSTRY_BODY_HEADS \
+            and BUSINESS_MEMBERS.search(text, represented.end(), end if end is not None else len(text)):
+        desc.evidence.insert(0, (PRIO_ROLE, "BUS", False))  # "the association representing grocery companies"
     if desc.kind == "person" and desc.name:
         _people_of_name(desc)
     if desc.kind in ("descriptor", "group") and desc.modifiers and desc.head in LAWYER_HEADS \
