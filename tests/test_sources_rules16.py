@@ -53,6 +53,8 @@
   identity words ("Hispanic") and contractions ("I've").
 - A body representing businesses ("the association representing food and grocery companies") is an
   industry body (BUS); a union representing workers stays a union.
+- A verb between a title and a name ends the title: in "a Velm newspaper called on candidate Ada Vell",
+  the newspaper is not her title.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -347,3 +349,13 @@ def test_an_identity_word_is_no_name():
 ])
 def test_bodies_representing_businesses(mention, expected):
     assert said_by(mention).type == expected
+
+
+def test_a_verb_ends_the_title_before_a_name():
+    text = ("A Velmton newspaper called on Democrat candidate Ada Vell to visit the state. The paper said the floods "
+            "were a call to conscience. Ms. Vell said she would visit later. The newspaper said it was not enough.")
+    _, out, sources = run(text, [("Ms. Vell", "said", "she would visit later"),
+                                 ("The newspaper", "said", "it was not enough")], published="2016-08-27")
+    assert out[0].source_id != out[1].source_id
+    vell = next(s for s in sources if s.id == out[0].source_id)
+    assert vell.type == "POL"

@@ -27,6 +27,9 @@ from analyzer.sources.patterns import (
 )
 
 
+# A verb of speech or action between a title and a name ends the title ("... newspaper called on Ada Vell").
+PAST_VERB = re.compile(r"\b(?:called|urged|asked|told|said|says|accused|criticised|criticized|praised|thanked|"
+                       r"chided|attacked|endorsed|backed|met|joined|defeated|beat|invited)\s+(?:on\s+|for\s+)?")
 # Words around "May" that make it the month ("in May", "last May", "May 18", "May 2016").
 MONTH_BEFORE = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid|of|from|through|this|each|"
                           r"during|before|after)\s+$", re.IGNORECASE)
@@ -211,6 +214,11 @@ class BodyScan:
         # "the envoy Ada Vell, who met the leader Bo Tamm": Vell's title is not Tamm's
         start = max(region.start, m.start() - CONTEXT_CHARS, floor)
         start = _clause_start(self.text, _word_start(self.text, start, m.start()), m.start())
+        verb = None
+        for verb in PAST_VERB.finditer(self.text, start, m.start()):
+            pass
+        if verb is not None:
+            start = verb.end()  # "a Velm newspaper called on candidate Ada Vell": the paper is not her title
         if start < m.start() and desc.kind == "person" and self._titled(m.start(), start):
             _merge(desc, describe(self.text, self.lex, start, m.start(), shared=True))
         elif desc.kind == "person":
