@@ -55,6 +55,7 @@
   industry body (BUS); a union representing workers stays a union.
 - A verb between a title and a name ends the title: in "a Velm newspaper called on candidate Ada Vell",
   the newspaper is not her title.
+- A mention wholly in brackets ("(Ada Vell)") keeps its words; only a tag after a name is dropped.
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("British defence sources"), one source by the PEJ rule.
@@ -359,3 +360,8 @@ def test_a_verb_ends_the_title_before_a_name():
     assert out[0].source_id != out[1].source_id
     vell = next(s for s in sources if s.id == out[0].source_id)
     assert vell.type == "POL"
+
+
+def test_a_mention_in_brackets_keeps_its_name():
+    src = said_by("(Ada Vell)")
+    assert (src.name, src.named) == ("Ada Vell", True)

@@ -669,7 +669,8 @@ REPORTER_VERBS = {"interviewed": "by", "quoted": "by", "contacted": "by", "reach
 
 
 def _drop_parenthesised(text: str, toks: list[Tok]) -> list[Tok]:
-    """'Sen. David Perdue (R-Ga.)': the party/state tag is not part of the name."""
+    """'Sen. David Perdue (R-Ga.)': the party/state tag is not part of the name. A mention wholly in
+    brackets ("(Donald J. Trump)") keeps its words."""
     out, depth, pos = [], 0, 0
     for t in toks:
         gap = text[pos:t.start]
@@ -677,7 +678,7 @@ def _drop_parenthesised(text: str, toks: list[Tok]) -> list[Tok]:
         pos = t.start
         if depth <= 0:
             out.append(t)
-    return out
+    return out or toks
 
 
 def _head(toks: list[Tok], items: list, desc: Description, cut: int) -> str:
