@@ -77,6 +77,7 @@ REGULATOR = ("The inquiry into Velmcorp heard from its first witness today. The 
     ("his report for the regulator", True),
     ("Mr Kell's report", True),
     ("a report by the Velm Audit Institute", True),
+    ("a report by accountancy firm Velm and Tull", True),
     # an earlier report of no one in particular leaves "The report" unnamed
     ("a report on the company", False),
 ])

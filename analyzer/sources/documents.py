@@ -22,6 +22,9 @@ from analyzer.sources.patterns import (
 )
 
 
+# An issuer named after a document and a few words that describe it ("by accountancy firm Velm and Tull").
+DESCRIBED_ISSUER = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){1,3}"
+                              r"([A-Z][\w'’\-.&]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’\-.&]*)*)")
 # A verb that releases a document, right before its mention ("... on Tuesday released a new report").
 RELEASED_BEFORE = re.compile(r"\b(?:released|issued|published|unveiled|put out|made public|commissioned)\s+$")
 # Campaign and commercial messages: their sponsor is the source.
@@ -214,7 +217,14 @@ class DocumentLinks:
             return self._possessive_issuer(last)
         for m in re.finditer(r"\b" + re.escape(head) + r"\b", self.text[floor:span.start]):
             last = Span(floor + m.start(), floor + m.end())
-        return self._issuer_after(last.end) if last is not None else ""
+        if last is None:
+            return ""
+        issuer = self._issuer_after(last.end)
+        described = DESCRIBED_ISSUER.match(self.text, last.end) if not issuer else None
+        if described is not None:  # "a report by accountancy firm Velm and Tull"
+            sub = describe(described.group(1), self.lex, shared=True)
+            issuer = sub.name if sub.kind in ("org", "person") and not sub.plural else ""
+        return issuer
 
     def _issuer_next_sentence(self, pos: int) -> str:
         """'A new study shows ... The study conducted by the Velm Institute ...', 'A new report claims ... The
