@@ -152,11 +152,12 @@ IDENTITY_WORDS = {"hispanic", "latino", "latina", "jewish", "jew", "muslim", "ch
                   "native", "indigenous", "caucasian", "millennial", "boomer",
                   # peoples and regions with no country of their own in the list
                   "kashmiri", "kurdish", "kurd", "chechen", "tamil", "basque", "catalan", "tibetan", "uighur",
-                  "uyghur", "pashtun", "baluch", "druze", "shiite", "sunni", "alawite", "aboriginal", "maori", "islamic",
+                  "uyghur", "pashtun", "baluch", "druze", "shiite", "sunni", "alawite", "aboriginal", "maori",
+                  "islamic",
                   "hutu", "tutsi", "bedouin", "berber", "rohingya", "yazidi", "coptic", "copt", "sahrawi"}
 # A surname that opens on a lower-case particle ("diGenova", "deBlasio", "van Gogh" is two words).
 PARTICLE_NAME = re.compile(r"(?:di|de|da|du|del|della|le|la|van|von|ten|ter)[A-Z][a-z]+$")
-# The capitalised name of a public office ("the Office of the Inspector General").
+# The capitalised name of a public office ("the Office of the Velm Ombudsman").
 OFFICE_NAME = re.compile(r"(?:[Tt]he\s+)?(Office\s+of\s+(?:the\s+)?[A-Z][\w'’\-]*"
                          r"(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*)")
 # Bodies that speak for the businesses they represent (DESIGN §6: industry bodies are BUS).
@@ -166,8 +167,8 @@ BUSINESS_MEMBERS = re.compile(r"\b(?:companies|businesses|firms|manufacturers|re
                               r"industry|industries|banks|insurers|airlines|miners|exporters|importers|"
                               r"operators|carriers|developers|suppliers)\b", re.IGNORECASE)
 # A body said to fight someone's rule or forces: an armed group (OTH, as the annotators type Hamas).
-ARMED_STRUGGLE = re.compile(r"\b(?:groups?|alliance|movement|front|organi[sz]ation|coalition|factions?)\s+"
-                            r"(?:[\w\-]+\s+){0,2}?fighting\s+(?:[\w\-]+\s+){0,2}?(?:rule|forces|troops|government|"
+ARMED_STRUGGLE = re.compile(r"\b(?:groups?|alliance|movement|front|organi[sz]ation|coalition|factions?|militias?)\s+"
+                            r"(?:[\w\-]+\s+){0,3}?fighting\s+(?:[\w\-]+\s+){0,2}?(?:rule|forces|troops|government|"
                             r"occupation|army|regime)\b", re.IGNORECASE)
 # Endings of capitalised plural nouns naming groups of people.
 GROUP_SUFFIXES = ("ers", "ists", "ites", "ians", "ans", "ives", "als")
@@ -479,11 +480,11 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.evidence.insert(0, (PRIO_ROLE, "NGO", False))  # "Jewish leaders", "some black leaders": community
     office = OFFICE_NAME.fullmatch(desc.text.strip().rstrip(","))
     if office is not None and desc.kind == "descriptor":
-        # "the Office of the Historian of the House": a public office's proper name, though its words are titles
+        # "the Office of the Archivist of the Assembly": a public office's proper name, though its words are titles
         desc.kind, desc.name, desc.affiliation = "org", office.group(1), desc.affiliation or office.group(1)
         desc.evidence.insert(0, (PRIO_RUNNING, "GOV", True))
     if ARMED_STRUGGLE.search(desc.text):
-        desc.evidence.insert(0, (PRIO_ROLE, "OTH", False))  # "an alliance of 18 groups fighting Velmish rule"
+        desc.evidence.insert(0, (PRIO_ROLE, "OTH", False))  # "a front of nine militias fighting Velmish troops"
     if desc.kind in ("group", "descriptor") and not desc.members_named and _list_of_bodies(desc.text, lex):
         desc.members_named = True  # "France, the European Union and Japan": named members
     if desc.kind == "person":
@@ -1248,8 +1249,8 @@ LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 def _list_of_bodies(text: str, lex: Lexicon) -> bool:
     """Is ``text`` a list of two or more countries or organisations the lists know, each whole? The last of
-    three or more may be one the lists do not know ("The United States, the European Union and the Group
-    of eight industrialised nations"): the members are still named."""
+    three or more may be one the lists do not know ("Canada, Japan and the ring of Velmish lake
+    states"): the members are still named."""
     items = [i for i in LIST_SEPARATOR.split(text.strip()) if i]
     if len(items) < 2 or len(items) > 6:
         return False

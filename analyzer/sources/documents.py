@@ -191,7 +191,7 @@ class DocumentLinks:
         return found.name if found is not None and found.kind in ("person", "org", "country") else ""
 
     def _releaser(self, pos: int) -> str:
-        """'Former Rep. Ada Vell on Tuesday released a 225-page report ...': the person or body named last before
+        """'Senator Ada Vell on Monday released a 90-page study ...': the person or body named last before
         the verb that releases the document, in its own sentence; empty when none."""
         starts = self.starts or [0]
         lo = starts[max(0, bisect_right(starts, pos) - 1)]
@@ -205,7 +205,7 @@ class DocumentLinks:
         return ""
 
     def _antecedent_issuer(self, head: str, span: Span) -> str:
-        """'... the details of his report for the regulator were read. The report says ...': the issuer of
+        """'... after his audit of the fund had been sent to them. The audit says ...': the issuer of
         the last earlier mention of the same kind of document within a pronoun's reach, when that mention
         names it ("his report", "Ada Vell's study", "a review by the Velm Institute"); empty otherwise."""
         floor = self._sentence_floor(span.start)

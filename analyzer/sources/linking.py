@@ -24,8 +24,8 @@ from analyzer.sources.patterns import (
     CLAUSE_NAME, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES,
     INDEFINITE, ITEM_IN_OUTLET, LEDE_NAME_OFFSET, LEDE_NAMED_SENTENCES, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED,
     NEWS_ITEMS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE,
-    OWNED_WORDS, POLITICAL, POSSESSED, POSSESSIVE_OPENER, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES, TITLE_REACH,
-    TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
+    OWNED_WORDS, POLITICAL, POSSESSED, POSSESSIVE_OPENER, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES,
+    TITLE_REACH, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
 
@@ -170,7 +170,7 @@ class DescriptionLinks:
             actor = self._latest_actor(span.start)
             if actor is not None and actor.kind == "person" and not actor.plural \
                     and best_type(_evidence(actor)) is None and _same_gender(actor, desc) \
-                    and not self._quoted(span.start):  # "'... and now the judge has confirmed it,' Mr Peel said"
+                    and not self._quoted(span.start):  # "'... and the magistrate has seen it too,' Mr Vell said"
                 found = actor
         return found
 
@@ -181,7 +181,7 @@ class DescriptionLinks:
         return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 
     def _same_group(self, desc: Description, span: Span) -> Entity | None:
-        """'British defence sources have not revealed ... The sources say ...': a bare definite plural
+        """'Velmish navy sources would not discuss ... The sources say ...': a bare definite plural
         ("the sources", "the officials") is the unnamed group of that head spoken of last, within a
         pronoun's reach (one source, by the PEJ rule)."""
         if not (desc.definite and desc.plural and desc.head) or desc.words > 2 or desc.modifiers:
@@ -245,10 +245,10 @@ class DescriptionLinks:
         return self._person_entity(sub, at) if sub.kind == "person" and not sub.plural else None
 
     def _lede_one_named(self, desc: Description, span: Span) -> Entity | None:
-        """'One of the highest-profile Republicans in the House said ... Majority Whip Ada Vell, who ...', 'The
-        communications director for a Republican member of Congress had to apologize ... Ada Vell wrote ...': a
-        lede's one person of a kind (within the article's first LEDE_ONE_SENTENCES sentences) is the new name
-        opening the next sentence, when the article gives that name no other type."""
+        """'One of the longest-serving Republicans in the Assembly said ... Assemblywoman Ada Vell, who ...', 'The
+        press secretary to a Republican senator resigned ... Ada Vell wrote ...': a lede's one person of a kind
+        (within the article's first LEDE_ONE_SENTENCES sentences) is the new name opening the next sentence, when
+        the article gives that name no other type."""
         own = bisect_right(self.starts, span.start) - 1
         typed = best_type(desc.evidence)
         nxt = self._next_sentence(span.start)

@@ -10,7 +10,8 @@ import re
 
 # Capitalised sequences that may hold a name; words of office before them are
 # picked up by looking back a few words (CONTEXT_CHARS).
-CAP_SEQ = re.compile(r"\b[A-Z][\w'’\-]*\.?(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?(?:[\"“][A-Z][\w'’\-]*[\"”]|[A-Z][\w'’\-]*\.?))*")
+CAP_SEQ = re.compile(r"\b[A-Z][\w'’\-]*\.?"
+                     r"(?:\s+(?:(?:of|for)\s+(?:the\s+)?)?(?:[\"“][A-Z][\w'’\-]*[\"”]|[A-Z][\w'’\-]*\.?))*")
 # A US party tag after a name marks an office holder: "Scott (D-Va.)", "McConnell, R-Ky.,".
 PARTY_TAG = re.compile(r"\s*(?:\(|,\s*)(?:D|R|I)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?(?:\)|,)")
 # How far back a name's title may start ("Republican presidential nominee Donald Trump").

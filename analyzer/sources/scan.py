@@ -18,6 +18,7 @@ from analyzer.sources.describe import (
 )
 from analyzer.sources.entity import Occurrence
 from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge, _word_before, _word_start
+from analyzer.sources.lexicon import Lexicon
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     ADVERB_ENDINGS, APPOSITIVE, AS_TITLE, AUXILIARIES, BODY_AFTER_NAME, BRACKETED_ACRONYM, BUSINESS_CLAUSE, CAP_SEQ,
@@ -53,7 +54,7 @@ class BodyScan:
                     if whole.group().isupper() and len(whole.group()) > 4:  # "WHAT TRUMP'S PLAN MEANS": a headline
                         found += self._caps_names(whole)
                         continue
-                    if self._quoted_title(whole, region):
+                    if quoted_title(self.text, Span(whole.start(), whole.end()), region, self.lex):
                         continue  # ''Make Your Kid a Millionaire'', "Hail, Caesar!": a title, not a name
                     for m in self._split_at_verbs(whole):
                         occ = self._occurrence(m, region, last_person)
@@ -86,17 +87,6 @@ class BodyScan:
             self._index_occurrences(found)
         return self._occ
 
-    def _quoted_title(self, m: re.Match, region: Span) -> bool:
-        """Does the capitalised run ``m`` open a short quoted phrase ("Hail, Caesar!", ''Make Your Kid a
-        Millionaire'') whose first words the lists do not know (a title, not a name)?"""
-        before = self.text[max(region.start, m.start() - 2):m.start()]
-        if not (before.endswith("''") or before[-1:] in ('"', "“", "‘")):
-            return False
-        close = QUOTE_CLOSE.match(self.text, m.start(), region.end)
-        if close is None or self.lex.lookup(m.group().split(), 0)[0]:
-            return False
-        # title case throughout: "Vell is a liar," is a quotation, not a title
-        return all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’\-]*", close.group()) if len(w) > 3)
 
     def _split_at_verbs(self, m: re.Match) -> list[re.Match]:
         """A title-case headline's run of capitals split at its verbs: "Sheriff Ada Vell Endorses Bo Tamm"
@@ -357,6 +347,19 @@ def _verb_first(phrase: str) -> bool:
     first = phrase.split(maxsplit=1)[0]
     return first in AUXILIARIES or first in CLAUSE_OPENERS or first.endswith("ed") and first not in PARTICIPLE_TITLES \
         or first in reporting_forms()  # "Velm mine manager, Ada Vell, says ...": broadcasters' comma before the verb
+
+
+def quoted_title(text: str, run: Span, region: Span, lex: Lexicon) -> bool:
+    """Does the capitalised run at ``run`` open a short quoted phrase in title case ("Hail, Velmar!",
+    ''Make Your Savings Last'') whose first words the lists do not know: a title, not a name?"""
+    before = text[max(region.start, run.start - 2):run.start]
+    if not (before.endswith("''") or before[-1:] in ('"', "“", "‘")):
+        return False
+    close = QUOTE_CLOSE.match(text, run.start, region.end)
+    if close is None or lex.lookup(text[run.start:run.end].split(), 0)[0]:
+        return False
+    # title case throughout: "Vell is a liar," is a quotation, not a title
+    return all(w[:1].isupper() for w in re.findall(r"[A-Za-z][\w'’\-]*", close.group()) if len(w) > 3)
 
 
 @lru_cache(maxsize=1)
