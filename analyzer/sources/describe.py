@@ -150,11 +150,10 @@ ACRONYM_MAX = 6
 IDENTITY_WORDS = {"hispanic", "latino", "latina", "jewish", "jew", "muslim", "christian", "catholic", "evangelical",
                   "protestant", "mormon", "hindu", "sikh", "buddhist", "black", "white", "asian", "arab", "african",
                   "native", "indigenous", "caucasian", "millennial", "boomer",
-                  # peoples and regions with no country of their own in the list
+                  # peoples, faiths and regions with no country of their own in the list
                   "kashmiri", "kurdish", "kurd", "chechen", "tamil", "basque", "catalan", "tibetan", "uighur",
-                  "uyghur", "pashtun", "baluch", "druze", "shiite", "sunni", "alawite", "aboriginal", "maori",
-                  "islamic",
-                  "hutu", "tutsi", "bedouin", "berber", "rohingya", "yazidi", "coptic", "copt", "sahrawi"}
+                  "uyghur", "pashtun", "baluch", "aboriginal", "maori", "hutu", "tutsi", "bedouin", "berber",
+                  "rohingya", "sahrawi", "islamic", "shiite", "sunni", "alawite", "druze", "yazidi", "coptic", "copt"}
 # A surname that opens on a lower-case particle ("diGenova", "deBlasio", "van Gogh" is two words).
 PARTICLE_NAME = re.compile(r"(?:di|de|da|du|del|della|le|la|van|von|ten|ter)[A-Z][a-z]+$")
 # The capitalised name of a public office ("the Office of the Velm Ombudsman").
@@ -1425,7 +1424,7 @@ def _set_person(desc: Description, person: list[Tok], toks: list[Tok], lex: Lexi
         low = word.lower()
         place = low in PLACE_LAST or low in PLACE_FIRST or low in NON_NAME_WORDS or low in COMPASS_WORDS
         if (place or low in ORG_WORDS) and before.lower().rstrip(".") not in HONORIFIC_WORDS:
-            desc.kind, desc.head = "descriptor", low  # "Fort Worth's 6th Avenue", "the 19th District": no one's name
+            desc.kind, desc.head = "descriptor", low  # "Velmton's 6th Avenue", "the 19th District": no one's name
             return
         if (word.lower().rstrip("s") in IDENTITY_WORDS or word.lower().endswith("-based")) \
                 and before.lower().rstrip(".") not in HONORIFIC_WORDS:

@@ -34,7 +34,7 @@ OWNER = re.compile(r"\b([A-Z][\w\-]+)['’]s\s")
 # A lede's one person of a kind, named in the next sentence ("One of the ...", "The aide to a senator").
 LEDE_ONE = re.compile(r"(?:One of (?:the|its|his|her|their)\s|The [\w\- ]{3,40}? (?:for|of|to|at) an?\s)")
 LEDE_ONE_SENTENCES = 3
-# Relatives whom a story may name a sentence later by the family name ("his mother ... Joyce Vell").
+# Relatives whom a story may name a sentence later by the family name ("his sister ... Mara Vell").
 KIN_NAMED_LATER = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
                    "widower", "grandmother", "grandfather"}
 # How many sentences on a possessed title ("Vell's attorney") may be named in apposition.
@@ -174,12 +174,6 @@ class DescriptionLinks:
                 found = actor
         return found
 
-    def _quoted(self, pos: int) -> bool:
-        """Is ``pos`` inside quotation marks opened in its own paragraph?"""
-        para = self.text.rfind("\n", 0, pos) + 1
-        before = self.text[para:pos]
-        return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
-
     def _same_group(self, desc: Description, span: Span) -> Entity | None:
         """'Velmish navy sources would not discuss ... The sources say ...': a bare definite plural
         ("the sources", "the officials") is the unnamed group of that head spoken of last, within a
@@ -225,7 +219,7 @@ class DescriptionLinks:
         return self._person_entity(sub, m.start(1)) if sub.kind == "person" and not sub.plural else None
 
     def _possessed_named_after(self, desc: Description, span: Span) -> Entity | None:
-        """"Rep. Ada Vell's attorney confirmed ... said the statement from Vell's attorney, Bo Tamm.": someone's
+        """'Rep. Ada Vell's attorney confirmed ... said a statement from Vell's attorney, Bo Tamm.': someone's
         unnamed title-holder whom a later sentence (within POSSESSED_NAMED_SENTENCES) names in apposition to
         the same possessed title is that person."""
         own = bisect_right(self.starts, span.start)
@@ -263,9 +257,9 @@ class DescriptionLinks:
         return self._from_occurrence(occ) if found is None or found[0] == typed[0] else None
 
     def _relative_named_after(self, span: Span) -> Entity | None:
-        """'Ado Vell was shot ... his mother said ... Joyce Vell also told a radio station ...': someone's relative,
-        written with a possessive pronoun, is the new person of that family name whom the rest of the sentence
-        or the next one names."""
+        """'The yachtsman Ado Vell is missing ... his sister said ... Mara Vell told a local paper ...': someone's
+        relative, written with a possessive pronoun, is the new person of that family name whom the rest of the
+        sentence or the next one names."""
         m = POSSESSIVE_OPENER.match(self.text, span.start, span.end)
         if m is None:
             return None
@@ -333,7 +327,7 @@ class DescriptionLinks:
         if found is None and LEDE_ONE.match(desc.text):
             found = self._lede_one_named(desc, span)  # "One of the House's top Republicans said ... Rep. Ada Vell"
         if found is None and not desc.plural and desc.head in KIN_NAMED_LATER:
-            found = self._relative_named_after(span)  # "his mother said ... Joyce Blake also told ..."
+            found = self._relative_named_after(span)  # "his sister said ... Mara Vell told ..."
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
             found = self._headline_subject(desc, span)
         if found is not None:

@@ -135,9 +135,9 @@ class SourceOutput:
 
     def _source_type(self, ent: Entity) -> tuple[str, bool]:
         """``_type``, with the cases that need the lexicon or the text: a lone brand name (BUS) and its
-        people, the authors of research just spoken of (EXP), the players of a sports story (OTH): undescribed,
-        a team's captain, or described only by their country ("Australian paceman Ana Vell"), and the
-        undescribed people of a business story (BUS)."""
+        people, the authors of research just spoken of (EXP), the people of a sports story (OTH): undescribed,
+        a team's captain, or described only by their country ("Australian paceman Ana Vell") or by a generic
+        title ("Netball Velmland chairman Ian Knopp"), and the undescribed people of a business story (BUS)."""
         if _lone_brand(ent, self.lex):
             return "BUS", False
         family = self._family(ent)

@@ -55,7 +55,7 @@ class BodyScan:
                         found += self._caps_names(whole)
                         continue
                     if quoted_title(self.text, Span(whole.start(), whole.end()), region, self.lex):
-                        continue  # ''Make Your Kid a Millionaire'', "Hail, Caesar!": a title, not a name
+                        continue  # ''Make Your Savings Last'', "Hail, Velmar!": a title, not a name
                     for m in self._split_at_verbs(whole):
                         occ = self._occurrence(m, region, last_person)
                         if occ is not None and occ.desc.kind == "person":
@@ -86,7 +86,6 @@ class BodyScan:
                             Occurrence(o.start, o.end, member))
             self._index_occurrences(found)
         return self._occ
-
 
     def _split_at_verbs(self, m: re.Match) -> list[re.Match]:
         """A title-case headline's run of capitals split at its verbs: "Sheriff Ada Vell Endorses Bo Tamm"
@@ -280,7 +279,7 @@ class BodyScan:
         if low.rstrip("s") in IDENTITY_WORDS:
             return None  # "Hispanic", "Latinos": who people are, not a name
         if low in PLACE_LAST and low not in self.lex.surnames:
-            return None  # "Fort Worth's 6th Avenue": a place, not a person
+            return None  # "Velmton's 6th Avenue": a place, not a person
         desc.kind, desc.name = "person", word[:-2] if word.endswith(("'s", "’s")) else word
         return desc
 
