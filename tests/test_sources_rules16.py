@@ -57,6 +57,8 @@
 - A verb between a title and a name ends the title: in "a Velm weekly urged mayoral hopeful Ada Vell",
   the weekly is not her title.
 - A mention wholly in brackets ("(Ada Vell)") keeps its words; only a tag after a name is dropped.
+- A bare "some" or "many" says nothing of who speaks: untyped (OTH) unless the article's sources share a
+  type; "many people" and "everyone" stay the public (CIT).
 - Coroners hold inquests, a court's work (JUD); a coroner's office is an office (GOV).
 - A bare definite plural ("The sources say ...") is the unnamed group of that head spoken of last
   ("Velmish navy sources"), one source by the PEJ rule.
@@ -368,3 +370,9 @@ def test_a_verb_ends_the_title_before_a_name():
 def test_a_mention_in_brackets_keeps_its_name():
     src = said_by("(Ada Vell)")
     assert (src.name, src.named) == ("Ada Vell", True)
+
+
+@pytest.mark.parametrize("mention,expected", [("many", "OTH"), ("some", "OTH"), ("many people", "CIT"),
+                                              ("everyone", "CIT")])
+def test_bare_quantifiers(mention, expected):
+    assert said_by(mention).type == expected
