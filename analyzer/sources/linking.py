@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 
 from analyzer.model import Attribution, Span
 from analyzer.sources.describe import POSSESSIVE_WORD, PRIO_ROLE, Description, best_type, describe
-from analyzer.sources.entity import Entity
+from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same_gender
 from analyzer.sources.helpers import (
     _clean_name, _first_line_is_headline, _latest_before, _normal, _thing_description, _title_fits,
@@ -42,6 +42,13 @@ POSSESSED_NAMED_SENTENCES = 3
 # Bodies that speak for a whole country or state ("the government", "the administration").
 COUNTRY_VOICES = {"government", "administration", "authorities", "regime", "state", "country", "nation", "cabinet",
                   "leadership", "federal government", "state government", "junta"}
+
+
+def _new_full_name(occs: list[Occurrence], k: int) -> bool:
+    """Is ``occs[k]`` one person's name in full (two words or more), written for the first time in the article?"""
+    occ = occs[k]
+    return occ.desc.kind == "person" and not occ.desc.plural and len(occ.desc.name.split()) > 1 \
+        and not any(o.desc.name == occ.desc.name for o in occs[:k])
 
 
 class DescriptionLinks:
@@ -250,8 +257,7 @@ class DescriptionLinks:
             return None
         occs = self.occurrences()
         occ = occs[nxt[2]]
-        if occ.start > nxt[0] + LEDE_NAME_OFFSET or occ.desc.kind != "person" or occ.desc.plural \
-                or len(occ.desc.name.split()) < 2 or any(o.desc.name == occ.desc.name for o in occs[:nxt[2]]):
+        if occ.start > nxt[0] + LEDE_NAME_OFFSET or not _new_full_name(occs, nxt[2]):
             return None
         found = best_type(occ.desc.evidence)
         return self._from_occurrence(occ) if found is None or found[0] == typed[0] else None
@@ -274,9 +280,7 @@ class DescriptionLinks:
         hi = nxt[3] if nxt is not None else len(occs)
         for k in range(lo, hi):
             occ = occs[k]
-            if occ.desc.kind == "person" and not occ.desc.plural and len(occ.desc.name.split()) > 1 \
-                    and _surname(occ.desc.name) == owner.surname and occ.desc.name != owner.name \
-                    and not any(o.desc.name == occ.desc.name for o in occs[:k]):
+            if _new_full_name(occs, k) and _surname(occ.desc.name) == owner.surname and occ.desc.name != owner.name:
                 return self._from_occurrence(occ)
         return None
 
@@ -414,10 +418,10 @@ class DescriptionLinks:
                 return self._from_occurrence(occ)
         return None
 
-    def _new_bare_speaker(self, occs: list, k: int) -> bool:
+    def _new_bare_speaker(self, occs: list[Occurrence], k: int) -> bool:
         """Is the person named at ``occs[k]`` new to the article, unlisted, and given no title anywhere in it?"""
         occ = occs[k]
-        if len(occ.desc.name.split()) < 2 or any(o.desc.name == occ.desc.name for o in occs[:k]):
+        if not _new_full_name(occs, k):
             return False
         same = self.by_surname.get(_surname(occ.desc.name), [])
         return not any(o.desc.roles for o in same) and self._person_row(occ.desc.name) is None
@@ -453,8 +457,7 @@ class DescriptionLinks:
         # surname the article uses again ("Markus Brell said ... Mr Brell said")
         given = occ.desc.name.split()[0].lower() in self.lex.first_names or bool(occ.desc.roles) \
             or len(self.by_surname.get(_surname(occ.desc.name), ())) > 1
-        if occ.desc.kind != "person" or occ.desc.plural or len(occ.desc.name.split()) < 2 or not given \
-                or any(o.desc.name == occ.desc.name for o in occs[:k]) \
+        if not _new_full_name(occs, k) or not given \
                 or occ.desc.roles and not any(_title_fits(desc.head, role) for role in occ.desc.roles) \
                 and not _same_unofficial_type(desc, occ.desc):
             return None  # "A farmer said ... Mayor Tom Velk said": a titled name is someone else

@@ -203,11 +203,9 @@ class BodyScan:
         # "the envoy Ada Vell, who met the leader Bo Tamm": Vell's title is not Tamm's
         start = max(region.start, m.start() - CONTEXT_CHARS, floor)
         start = _clause_start(self.text, _word_start(self.text, start, m.start()), m.start())
-        verb = None
-        for verb in PAST_VERB.finditer(self.text, start, m.start()):
-            pass
-        if verb is not None:
-            start = verb.end()  # "a Velm newspaper called on candidate Ada Vell": the paper is not her title
+        verbs = list(PAST_VERB.finditer(self.text, start, m.start()))
+        if verbs:
+            start = verbs[-1].end()  # "a Velm newspaper called on candidate Ada Vell": the paper is not her title
         if start < m.start() and desc.kind == "person" and self._titled(m.start(), start):
             _merge(desc, describe(self.text, self.lex, start, m.start(), shared=True))
         elif desc.kind == "person":
