@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 
 from analyzer.sources.lexicon import GENERATION_SUFFIXES, IRREGULAR_PLURALS, TOKEN, Entry, Lexicon, generation
-from analyzer.sources.patterns import HEADLINE_VERBS, RESEARCH_WORDS
+from analyzer.sources.patterns import HEADLINE_VERBS, KINSHIP, RESEARCH_WORDS
 
 PRONOUNS = {
     "he": "man", "him": "man", "his": "man", "himself": "man",
@@ -133,6 +133,10 @@ REPRESENTING = re.compile(r"\s(?:representing|acting for|acting on behalf of)\s"
 # Verbs of a relative clause that name the speaker's employer ("who runs", "who works for").
 EMPLOYED_VERBS = {"runs", "ran", "heads", "headed", "leads", "led", "directs", "chairs", "founded", "co-founded",
                   "oversees", "manages", "works", "worked", "teaches", "taught", "represents", "advises", "owns"}
+# "..., who served as ambassador", "..., who is a professor": a relative clause that gives a title.
+TITLE_CLAUSE_VERBS = {"served", "serves", "is", "was"}
+TITLE_CLAUSE_OPENERS = {"as", "a", "an", "the", "now", "also", "former", "formerly"}
+TITLE_CLAUSE_REACH = 8  # tokens of the clause searched for the title
 # Last and first words of place names that look like people's names.
 PLACE_LAST = {"street", "avenue", "road", "boulevard", "square", "coast", "room", "hall", "park", "river", "valley",
               "island", "islands", "bay", "beach", "heights", "county", "parish", "mountains", "lake", "airport",
@@ -388,6 +392,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     desc.definite = first in ("the", "this", "that")
     desc.another = first == "another"
     toks = _drop_parenthesised(text, toks)
+    born = next((k for k in range(len(toks) - 1) if toks[k].text.lower().endswith("-born") and toks[k + 1].cap), None)
+    if born is not None:
+        toks = toks[born + 1:]  # "South Korean-born Ana Vell": where she was born is no part of her name
     if len(toks) > 3 and toks[0].text.lower() in ("a", "an") and toks[1].text.lower() in QUANTITY_NOUNS \
             and toks[2].text.lower() == "of":
         toks = toks[3:]  # "a series of explosive reports", "a handful of senators": the reports, the senators
@@ -398,6 +405,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     when = TRAILING_TIME.search(text, toks[0].start, toks[-1].end) if len(toks) > 2 else None
     if when is not None and when.start() > toks[0].end:
         toks = [t for t in toks if t.end <= when.start()]  # "a Gazette poll last week": the poll
+    within = MIDDLE_TIME.search(text, toks[0].start, toks[-1].end) if len(toks) > 3 else None
+    if within is not None:
+        toks = [t for t in toks if not within.start() <= t.start < within.end()]  # "a study last year by ..."
     toks, _ = _cut_before(TITLED, text, toks)  # 'The ad, titled "Unifier?",': the ad
     toks, represented = _cut_before(REPRESENTING, text, toks)  # "Unions representing Qantas workers": unions
     toks, held = _cut_before(HELD_AT, text, toks)  # "a doctor, being held at the Velm Centre": a detainee
@@ -421,6 +431,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
                                                           and it.entries[0].type != "DOC")][:1]
     desc.head = _head(toks, items, desc, _cut(text, toks, lex))
     _classify(items, toks, desc, lex, text)
+    if clause and desc.kind == "person" and not desc.roles:
+        desc.evidence += _clause_title(clause, lex)
     if represented is not None and desc.head in INDUSTRY_BODY_HEADS \
             and BUSINESS_MEMBERS.search(text, represented.end(), end if end is not None else len(text)):
         desc.evidence.insert(0, (PRIO_ROLE, "BUS", False))  # "the association representing grocery companies"
@@ -436,6 +448,16 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.kind, desc.head, desc.name = "descriptor", desc.name.lower(), ""
         if desc.head.endswith(("man", "woman")) and not desc.evidence:
             desc.evidence.append((PRIO_GENERIC, "CIT", False))  # a country's man or woman: a private person
+    kin = KIN_OF.search(desc.text)
+    if kin is not None and desc.kind in ("descriptor", "group") and desc.roles and desc.roles[0] in KINSHIP:
+        # "the surviving spouse of another serviceman": a relative of someone typed by a title is a private
+        # person, not of the title's type
+        desc.evidence.insert(0, (PRIO_ROLE, "CIT", False))
+    if desc.kind in ("group", "descriptor") and not desc.roles and desc.evidence \
+            and max(e[0] for e in desc.evidence) <= PRIO_COUNTRY and PLACE_OF_PEOPLE.search(desc.text):
+        # "an adoptee from South Korea", "skywriters in Pasadena": where people are from or are says
+        # nothing of their governing it
+        desc.evidence = []
     if desc.kind in ("group", "descriptor") and _person_head(desc, lex):
         # "records officials", "poll workers": people, whatever the word before their title names
         desc.evidence = [e for e in desc.evidence if e[1] != "DOC"]
@@ -501,11 +523,33 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
 
 # A party and state tag closing a mention ("Sen. Ada Vell, R-Ky."): the legislator's, never a name.
 PARTY_TAG_END = re.compile(r",\s*(?:D|R|I)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
+# A place after the people it locates ("an adoptee from South Korea", "skywriters in Pasadena").
+PLACE_OF_PEOPLE = re.compile(r"\b(?:from|in)\s+(?:the\s+)?[A-Z]")
+# A family tie to someone described ("the widow of a soldier", "parents of two students").
+KIN_OF = re.compile(r"\b(?:" + "|".join(sorted(KINSHIP | {k + "s" for k in KINSHIP} | {"children", "wives", "widows"})) +
+                    r")\s+of\b", re.IGNORECASE)
 # People named by their tie to someone ("Ada Vell's critics", "the senator's longtime allies"): a group of
 # their own, with the someone as its principal, never that person.
 PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,5}?(critics|opponents|detractors|enemies|foes|fans|admirers|"
                        r"allies|backers|followers|defenders|donors|voters|constituents|colleagues|relatives|"
                        r"associates|employees|classmates|teammates|family|families)\s*$")
+
+
+def _clause_title(clause: list[Tok], lex: Lexicon) -> list[tuple[float, str, bool | None]]:
+    """'..., who served as U.S. ambassador to Burma', '..., who is a professor at Tull': the title a
+    relative clause gives a person who has none before it, as generic evidence; nothing when the title
+    is someone else's ("who is the son of a senator")."""
+    if len(clause) < 3 or clause[1].text.lower() not in TITLE_CLAUSE_VERBS \
+            or not (clause[2].text.lower() in TITLE_CLAUSE_OPENERS or clause[2].cap):
+        return []
+    for item in scan(clause[2:TITLE_CLAUSE_REACH], lex):
+        if isinstance(item, Tok) and item.text.lower() in ("of", "to", "for", "with", "by"):
+            return []
+        if isinstance(item, Hit):
+            role = item.best("role")
+            if role is not None and role.person:
+                return [(PRIO_GENERIC, role.type, role.official)]
+    return []
 
 
 def _people_of_name(desc: Description) -> None:
@@ -645,6 +689,8 @@ def _person_head(desc: Description, lex: Lexicon) -> bool:
 
 
 # A time phrase closing a mention ("a new poll last week", "a statement on Monday"): not its head.
+# A time inside a mention, before what says whose it is ("a study last year by two economists").
+MIDDLE_TIME = re.compile(r"\b(?:last|this|next|earlier this)\s+(?:week|month|year)\b(?=\s+(?:by|from|of|at|for)\b)")
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|spring|summer|fall|"
     r"autumn|winter)|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
@@ -1182,6 +1228,9 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         desc.kind = "group" if desc.plural or desc.head.endswith("s") else "descriptor"
     elif org is not None and not _doc_head(desc):
         desc.kind, desc.name = "org", org[1]
+        if any(e[1] != "CIT" for e in desc.evidence):
+            # "the State Department Refugee Processing Center": a body serving people is not one of them
+            desc.evidence = [e for e in desc.evidence if e[1] != "CIT"]
         if org[2] is None:  # "Tennis Australia": a body of no known kind is not its country's government
             desc.evidence = [e for e in desc.evidence if e[0] > PRIO_COUNTRY]
         if org[2] is not None and org[2].kind == "outlet":

@@ -88,7 +88,8 @@ class DocumentLinks:
                 issuer = self._antecedent_issuer(desc.head.split()[-1], span)
             if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS:
                 issuer = self._poll_named_before(span.start)  # "in the survey" after "a Gazette poll"
-            if not issuer and not desc.definite and not desc.modifiers and desc.head in POLL_HEADS:
+            if not issuer and not desc.definite and not desc.modifiers and desc.head in POLL_HEADS \
+                    and not desc.plural:  # "exit polls" are many, not the one named poll ahead
                 issuer = self._poll_named(span.end, span.end + POLL_AHEAD, last=False)  # "a poll. A Velm poll ..."
             if issuer:
                 ent.issuers.append(issuer)
@@ -104,6 +105,9 @@ class DocumentLinks:
         found = ""
         for m in NAMED_POLL.finditer(self.text, start, end):
             words = m.group(1).split()
+            ends = [k for k, w in enumerate(words) if w.endswith(".") and w.count(".") == 1 and len(w) > 3]
+            if ends:
+                words = words[ends[-1] + 1:]  # "... than Donald Trump. The survey": no name across a sentence end
             while words and words[0].lower() in POLL_DETERMINERS:
                 words.pop(0)
             if words:

@@ -280,6 +280,9 @@ ONE_OF = re.compile(r"one of (?:the|those)\b", re.IGNORECASE)
 COPULA_BEFORE = re.compile(r"\b(?:is|was|remains|remained|became|becomes|has been|had been)\s+$")
 COPULA = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|became|becomes)\s+(?:(?:elected|named|"
                     r"appointed|sworn in)\s+)?(?:as\s+)?((?:the |a |an )?[a-z][^,.;:\"“”]{2,80}?)(?=[,.;:\"“”]|$)")
+# A participle with its agent or partner after a copula ("arrested by police", "married to a senator"):
+# something done to a person, never a title (but "hired by the Velm Company" says whom she works for).
+PASSIVE_PHRASE = re.compile(r"(?!(?:hired|employed|appointed|retained|contracted|commissioned|engaged)\b)(?:[a-z]+ed|born|seen|held|taken|shot|hit|beaten|known)\s+(?:by|to|with|at|from)\b")
 # A body written right after a name: "Terry Vell from the Velm Workers Union" (not "of", which also
 # gives places and families: "Ana Vell of Houston").
 BODY_AFTER_NAME = re.compile(r"\s+(?:from|with|at)\s+the\s+((?:[A-Z][\w'’&.\-]*\s?){1,6})")

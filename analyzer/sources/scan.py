@@ -23,7 +23,7 @@ from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     ADVERB_ENDINGS, APPOSITIVE, AS_TITLE, AUXILIARIES, BODY_AFTER_NAME, BRACKETED_ACRONYM, BUSINESS_CLAUSE, CAP_SEQ,
     CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, FACILITY_AFTER, HEADLINE_VERBS, KINSHIP, LAST_DETERMINERS,
-    NAME_ENDINGS, PARTICIPLE_TITLES, PARTY_TAG, RELATIVE, SAID_TO_BE, SPOKES, TIME_APPOSITIVE, TITLE_BEFORE,
+    NAME_ENDINGS, PARTICIPLE_TITLES, PARTY_TAG, PASSIVE_PHRASE, RELATIVE, SAID_TO_BE, SPOKES, TIME_APPOSITIVE, TITLE_BEFORE,
     TITLE_BEFORE_CHARS, TITLE_BEFORE_TRIES, TITLE_SYNONYMS, WHICH_NEXT,
 )
 
@@ -309,6 +309,8 @@ class BodyScan:
                     desc.gender = found.pop()
         after = m.end() if m and not m.group(1).startswith("who ") else end
         copula = COPULA.match(self.text, after, limit)
+        if copula is not None and PASSIVE_PHRASE.match(copula.group(1)):
+            copula = None  # ", who was arrested by police", "is married to a senator": what befell her, no title
         if copula is not None and desc.kind == "person":  # "Vahl, a baker, was elected mayor of Ostra"
             said = describe(self.text, self.lex, copula.start(1), copula.end(1), shared=True)
             if said.roles:
