@@ -8,7 +8,8 @@ line per mention: article id and source span, the lines an annotator completes w
 ``named``, or ``own_voice``, as ``scripts/score_sources.py`` reads them). The guide to follow is
 ``docs/annotating_sources.md``.
 
-Articles are dealt to batches round-robin by outlet so every batch mixes outlets; mentions are the
+Articles listed in --skip files (an earlier sample's todo.jsonl) are left out, so a second sample adds
+new articles. Articles are dealt to batches round-robin by outlet so every batch mixes outlets; mentions are the
 distinct gold source spans of an article, sampled when there are more than --per-article. Nothing
 here runs the analyzer, so an annotator working from these files never sees its answers.
 
@@ -37,6 +38,12 @@ def sentence_around(text: str, start: int, end: int) -> str:
     right_match = re.search(r"[.!?][”\"']?(\s|$)|\n", text[end:])
     right = end + right_match.end() if right_match else len(text)
     return " ".join(text[left + 1:right].split())
+
+
+def not_sampled(records: list[dict], earlier: list[Path]) -> list[dict]:
+    """The records whose articles no earlier sample file (todo or labels lines) holds."""
+    taken = {json.loads(line)["article"] for path in earlier for line in path.open(encoding="utf-8") if line.strip()}
+    return [r for r in records if r["id"] not in taken]
 
 
 def deal_articles(records: list[dict], n_articles: int, rng: random.Random) -> list[dict]:
@@ -82,9 +89,12 @@ def main() -> None:
     parser.add_argument("--per-article", type=int, default=12)
     parser.add_argument("--batches", type=int, default=6)
     parser.add_argument("--seed", type=int, default=27)
+    parser.add_argument("--skip", type=Path, nargs="*", default=[],
+                        help="todo.jsonl or labels files whose articles an earlier sample already holds")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     records = [json.loads(line) for line in args.polnear.open(encoding="utf-8") if line.strip()]
+    records = not_sampled(records, args.skip)
     chosen = deal_articles(records, args.articles, rng)
     for b in range(args.batches):
         n = write_batch(args.out / f"batch{b + 1}", chosen[b::args.batches], args.per_article, rng)

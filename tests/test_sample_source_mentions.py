@@ -71,3 +71,11 @@ def test_batch_files_list_every_sampled_mention_with_its_offsets(tmp_path):
         assert TEXT_A[start:end] == line["mention"]
     page = (tmp_path / "b" / "articles.md").read_text()
     assert TEXT_A in page and all(f"«{t['mention']}»" in page for t in todo)
+
+
+def test_a_second_sample_leaves_out_the_articles_of_the_first(tmp_path):
+    script = load_script()
+    records = [record(f"one{i}", "one", TEXT_A, ["Ines Valdor"]) for i in range(4)]
+    script.write_batch(tmp_path / "first", records[:2], per_article=5, rng=random.Random(2))
+    left = script.not_sampled(records, [tmp_path / "first" / "todo.jsonl"])
+    assert [r["id"] for r in left] == ["one2", "one3"]
