@@ -12,7 +12,11 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - A time inside a document mention ("a study last year by two economists") is not its head.
 - Where people are from or are ("an adoptee from Brazil", "kite fliers in Ohio") says nothing of
   their governing it; where a person was born ("Velmish-born Ana Vell") is no part of the name.
-- Lists: the Ku Klux Klan (NGO); Canada's provinces point to Canada.
+- Lists: the Ku Klux Klan (NGO); Canada's provinces point to Canada; "HuffPo" is HuffPost; "Fr." is a
+  priest's title (NGO, as "Rev."); terrorists are no ordinary people (OTH, as gunmen).
+- Someone named by their side in a fight ("a Velm ally", "Longtime Velm foe", "a Velm detractor") is a person of
+  their own, never the one named; "Longtime" opening a sentence is no given name, and a faith ("Islam") is no
+  person.
 
 All texts are fictional, written for these tests.
 """
@@ -20,7 +24,12 @@ from __future__ import annotations
 
 import pytest
 
+from analyzer.sources.describe import describe
+from analyzer.sources.lexicon import load_lexicon
+
 from test_sources_helpers import check_last_source, run, said_by
+
+LEXICON = load_lexicon()
 
 
 @pytest.mark.parametrize("mention,type_", [
@@ -100,3 +109,30 @@ def test_a_birthplace_is_no_part_of_a_name():
 def test_listed_bodies_and_provinces(mention, type_, name):
     source = said_by(mention)
     assert (source.type, source.name) == (type_, name)
+
+
+@pytest.mark.parametrize("mention,type_", [
+    ("HuffPo", "MED"),
+    ("Fr. Ardo Kellan", "NGO"),
+    ("Ardo Kellan, one of two terrorists behind the bombing,", "OTH"),
+])
+def test_listed_words(mention, type_):
+    assert said_by(mention).type == type_
+
+
+@pytest.mark.parametrize("mention,type_", [
+    # an ally is of the named one's kind; a foe or detractor may be anyone
+    ("a Vell ally", "POL"),
+    ("Longtime Vell foe", "OTH"),
+    ("a Vell detractor", "OTH"),
+])
+def test_someone_named_by_their_side_is_not_the_one_named(mention, type_):
+    text = f"Senator Ana Vell spoke in Ostra on Monday. The plan is bad, {mention} said."
+    _, out, sources = run(text, [(mention, "said", "The plan is bad")], published="2001-12-31")
+    source = next(s for s in sources if s.id == out[-1].source_id)
+    assert (source.name, source.type, source.named) == (mention, type_, False)
+
+
+@pytest.mark.parametrize("word", ["Islam", "Judaism", "Christianity"])
+def test_a_faith_is_no_person(word):
+    assert describe(word, LEXICON).kind != "person"

@@ -45,6 +45,7 @@ STOP_CAPS = {
     "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your",
     "who", "what", "which", "where", "why", "how", "not", "no", "yes", "former", "senior", "top", "new",
     "right", "left",  # "the Right", "the Left": political sides, not names
+    "longtime", "onetime", "erstwhile",  # "Longtime Velm foe" opening a sentence: no given name
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "jr.", "sr.", "iii", "ii",
@@ -157,7 +158,8 @@ IDENTITY_WORDS = {"hispanic", "latino", "latina", "jewish", "jew", "muslim", "ch
                   # peoples, faiths and regions with no country of their own in the list
                   "kashmiri", "kurdish", "kurd", "chechen", "tamil", "basque", "catalan", "tibetan", "uighur",
                   "uyghur", "pashtun", "baluch", "aboriginal", "maori", "hutu", "tutsi", "bedouin", "berber",
-                  "rohingya", "sahrawi", "islamic", "shiite", "sunni", "alawite", "druze", "yazidi", "coptic", "copt"}
+                  "rohingya", "sahrawi", "islamic", "shiite", "sunni", "alawite", "druze", "yazidi", "coptic", "copt",
+                  "islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism"}
 # A surname that opens on a lower-case particle ("diGenova", "deBlasio", "van Gogh" is two words).
 PARTICLE_NAME = re.compile(r"(?:di|de|da|du|del|della|le|la|van|von|ten|ter)[A-Z][a-z]+$")
 # The capitalised name of a public office ("the Office of the Velm Ombudsman").
