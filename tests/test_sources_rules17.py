@@ -18,6 +18,11 @@ PolNeAR mentions, made by docs/annotating_sources.md).
   their own, never the one named; "Longtime" opening a sentence is no given name, and a faith ("Islam") is no
   person.
 
+- "The media" and "the press" are many outlets and "the party's base" many people: never the person just
+  spoken of, whose title may hold the word ("media mogul Ana Vell"), nor a thing of that person's.
+- An indefinite mention of a named body with a common noun after it ("a Velm Party field", "an NRA crowd") is
+  something of the body, unnamed, not the body; a readout is a document ("a Pentagon readout": the Pentagon's).
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -136,3 +141,17 @@ def test_someone_named_by_their_side_is_not_the_one_named(mention, type_):
 @pytest.mark.parametrize("word", ["Islam", "Judaism", "Christianity"])
 def test_a_faith_is_no_person(word):
     assert describe(word, LEXICON).kind != "person"
+
+
+@pytest.mark.parametrize("mention", ["the media", "the press", "the liberal base"])
+def test_collective_nouns_are_not_the_person_just_spoken_of(mention):
+    text = (f"Ana Vell, a media personality, bought the paper in May. Vell said the price was fair. Vell is "
+            f"attacked in {mention} while Bo Tamm is praised.")
+    check_last_source(text, [("Vell", "said", "the price was fair"), (mention, "attacked in", "Vell is")],
+                      {"published": "2001-12-31"}, {"name": mention, "named": False})
+
+
+@pytest.mark.parametrize("mention,named", [("a GOP field", False), ("an NRA crowd", False),
+                                           ("a Pentagon readout", True)])
+def test_an_indefinite_thing_of_a_named_body(mention, named):
+    assert said_by(mention).named is named

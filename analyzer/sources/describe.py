@@ -1228,6 +1228,11 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         # "one Trump campaign source", "Pentagon insiders": unnamed people of a named body.
         desc.modifiers.append(org[1])
         desc.kind = "group" if desc.plural or desc.head.endswith("s") else "descriptor"
+    elif org is not None and toks[0].text.lower() in ("a", "an") and not toks[-1].cap and not desc.roles \
+            and not org[1].lower().endswith(toks[-1].text.lower()):
+        # "a GOP field", "an NRA crowd": something of a named body, not the body
+        desc.modifiers.append(org[1])
+        desc.kind = "group" if desc.plural else "descriptor"
     elif org is not None and not _doc_head(desc):
         desc.kind, desc.name = "org", org[1]
         if any(e[1] != "CIT" for e in desc.evidence):

@@ -228,9 +228,10 @@ BODY_KINDS = {"group": _GROUP_KINDS, "organization": _GROUP_KINDS, "organisation
               "coalition": _GROUP_KINDS, "charity": frozenset({"NGO", ""}), "nonprofit": frozenset({"NGO", ""}),
               "party": frozenset({"POL"}), "site": frozenset({"MED", ""}), "website": frozenset({"MED", ""})}
 # Nouns for an unnamed part of a body's people ("the Republican establishment", "the party's base"):
-# a group of its own, never the body itself.
+# a group of its own, never the body itself nor a person; "the media" and "the press" likewise are many
+# outlets, never the one person whose title says "media".
 COLLECTIVE_HEADS = {"establishment", "base", "wing", "faithful", "elite", "elites", "grassroots", "rank-and-file",
-                    "old guard", "donor class"}
+                    "old guard", "donor class", "media", "press"}
 # Family ties: a relative of a public figure does not share the figure's type.
 KINSHIP = {"daughter", "son", "wife", "husband", "mother", "father", "brother", "sister", "widow", "widower",
            "spouse", "niece", "nephew", "cousin", "aunt", "uncle", "grandmother", "grandfather", "grandson",
