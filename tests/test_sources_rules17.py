@@ -23,6 +23,10 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - An indefinite mention of a named body with a common noun after it ("a Velm Party field", "an NRA crowd") is
   something of the body, unnamed, not the body; a readout is a document ("a Pentagon readout": the Pentagon's).
 
+- The members of an intergovernmental body written after its name ("many E.U. nations", "NATO allies",
+  "Other E.U. leaders") are their governments (GOV), unnamed, not the body (INT, named); "the United
+  Nations" stays the body.
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -155,3 +159,15 @@ def test_collective_nouns_are_not_the_person_just_spoken_of(mention):
                                            ("a Pentagon readout", True)])
 def test_an_indefinite_thing_of_a_named_body(mention, named):
     assert said_by(mention).named is named
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("many E.U. nations", ("GOV", False)),
+    ("Other E.U. leaders", ("GOV", False)),
+    ("NATO allies", ("GOV", False)),
+    ("the United Nations", ("INT", True)),
+    ("the European Union", ("INT", True)),
+])
+def test_the_members_of_an_intergovernmental_body_are_governments(mention, expected):
+    source = said_by(mention)
+    assert (source.type, source.named) == expected

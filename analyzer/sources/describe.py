@@ -508,6 +508,13 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.evidence.insert(0, (PRIO_RUNNING, "GOV", True))
     if ARMED_STRUGGLE.search(desc.text):
         desc.evidence.insert(0, (PRIO_ROLE, "OTH", False))  # "a front of nine militias fighting Velmish troops"
+    if not toks[-1].cap and toks[-1].text.lower() in MEMBER_HEADS and any(e[1] == "INT" for e in desc.evidence):
+        # "many E.U. nations", "Other E.U. leaders", "NATO allies": the member states' governments, unnamed,
+        # not the union or alliance itself
+        if desc.kind == "org":
+            desc.modifiers.append(desc.name)
+        desc.kind, desc.name, desc.plural = "group", "", True
+        desc.evidence.insert(0, (PRIO_RUNNING, "GOV", True))
     if desc.kind in ("group", "descriptor") and not desc.members_named and _list_of_bodies(desc.text, lex):
         desc.members_named = True  # "France, the European Union and Japan": named members
     if desc.kind == "person":
@@ -525,6 +532,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
 
 # A party and state tag closing a mention ("Sen. Ada Vell, R-Ky."): the legislator's, never a name.
 PARTY_TAG_END = re.compile(r",\s*(?:D|R|I)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
+# The members of an intergovernmental body, written after its name ("E.U. nations", "NATO allies").
+MEMBER_HEADS = {"nations", "countries", "states", "members", "leaders", "governments", "allies", "capitals",
+                "partners"}
 # A place after the people it locates ("an adoptee from South Korea", "skywriters in Pasadena").
 PLACE_OF_PEOPLE = re.compile(r"\b(?:from|in)\s+(?:the\s+)?[A-Z]")
 # A family tie to someone described ("the widow of a soldier", "parents of two students").
