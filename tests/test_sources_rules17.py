@@ -10,7 +10,7 @@ PolNeAR mentions, made by docs/annotating_sources.md).
   unnamed polls ("exit polls") are many, not the one named poll a later sentence gives.
 - A relative of someone described only by a title ("the widow of a soldier") is a private person (CIT).
 - A time inside a document mention ("a study last year by two economists") is not its head.
-- Where people are from or are ("an adoptee from Brazil", "kite fliers in Ohio") says nothing of
+- Where people are from or are ("a kite flier from Brazil", "kite fliers in Ohio") says nothing of
   their governing it; where a person was born ("Velmish-born Ana Vell") is no part of the name.
 - Lists: the Ku Klux Klan (NGO); Canada's provinces point to Canada; "HuffPo" is HuffPost; "Fr." is a
   priest's title (NGO, as "Rev."); terrorists are no ordinary people (OTH, as gunmen).
@@ -26,6 +26,12 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - The members of an intergovernmental body written after its name ("many E.U. nations", "NATO allies",
   "Other E.U. leaders") are their governments (GOV), unnamed, not the body (INT, named); "the United
   Nations" stays the body.
+
+- A relative clause that says for whom or where someone works ("who appraises farms for the brokerage
+  firm Velm & Tull", "who teaches economics at Tull University") types them by that body, whatever the verb.
+- A quoted title after a preposition inside a mention ("a voice at the end of ''Hail, Velmar!''") is a
+  work's name, never a person's.
+- Fans, admirers and adoptees are ordinary people (CIT); "Vell fans" are not Vell.
 
 All texts are fictional, written for these tests.
 """
@@ -95,7 +101,7 @@ def test_a_time_inside_a_document_mention_is_not_its_head():
 
 
 @pytest.mark.parametrize("mention,type_", [
-    ("an adoptee from Brazil", "OTH"),
+    ("a kite flier from Brazil", "OTH"),
     ("a handful of kite fliers in Ohio", "OTH"),
     # a country before the people still speaks for its government
     ("Brazilian officials", "GOV"),
@@ -171,3 +177,25 @@ def test_an_indefinite_thing_of_a_named_body(mention, named):
 def test_the_members_of_an_intergovernmental_body_are_governments(mention, expected):
     source = said_by(mention)
     assert (source.type, source.named) == expected
+
+
+@pytest.mark.parametrize("mention,type_", [
+    ("Bo Tamm, who appraises farms for the brokerage firm Velm Holdings,", "BUS"),
+    ("Bo Tamm, who teaches economics at Tull University,", "EXP"),
+    # a vote for a plan is no employer
+    ("Bo Tamm, who voted for the plan at the meeting,", "CIT"),
+])
+def test_a_relative_clause_that_says_whom_someone_works_for(mention, type_):
+    assert said_by(mention).type == type_
+
+
+def test_a_quoted_work_inside_a_mention_is_no_name():
+    source = said_by("a voice at the end of ''Hail, Velmar!''")
+    assert not source.named and "Velmar" not in source.name.split()
+
+
+@pytest.mark.parametrize("mention", ["Vell fans", "some of her admirers", "many adoptees"])
+def test_fans_and_admirers_are_ordinary_people(mention):
+    text = f"Senator Ana Vell spoke in Ostra on Monday. The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"},
+                      {"type": "CIT", "named": False})

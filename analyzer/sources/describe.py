@@ -134,6 +134,8 @@ REPRESENTING = re.compile(r"\s(?:representing|acting for|acting on behalf of)\s"
 # Verbs of a relative clause that name the speaker's employer ("who runs", "who works for").
 EMPLOYED_VERBS = {"runs", "ran", "heads", "headed", "leads", "led", "directs", "chairs", "founded", "co-founded",
                   "oversees", "manages", "works", "worked", "teaches", "taught", "represents", "advises", "owns"}
+# How far into "who <verb> ..." a "for" or "at" may stand to say whom the work is for (tokens).
+WORKS_FOR_REACH = 7
 # "..., who served as ambassador", "..., who is a professor": a relative clause that gives a title.
 TITLE_CLAUSE_VERBS = {"served", "serves", "is", "was"}
 TITLE_CLAUSE_OPENERS = {"as", "a", "an", "the", "now", "also", "former", "formerly"}
@@ -394,6 +396,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     desc.definite = first in ("the", "this", "that")
     desc.another = first == "another"
     toks = _drop_parenthesised(text, toks)
+    work = WORK_TITLE.search(text, toks[0].start, toks[-1].end + 3) if len(toks) > 2 else None
+    if work is not None:
+        toks = [t for t in toks if not work.start() <= t.start < work.end()]  # "the end of ''Hail, Velmar!''"
     born = next((k for k in range(len(toks) - 1) if toks[k].text.lower().endswith("-born") and toks[k + 1].cap), None)
     if born is not None:
         toks = toks[born + 1:]  # "South Korean-born Ana Vell": where she was born is no part of her name
@@ -424,7 +429,13 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.back_names += [" ".join(t.text for t in kind[1]) for kind in
                             (_run_kind(run, clause, text, lex) for run in _runs(clause_items, clause))
                             if kind[0] == "person"]
-        if len(clause) > 1 and clause[1].text.lower() in EMPLOYED_VERBS:
+        verb = clause[1].text.lower() if len(clause) > 1 else ""
+        works_for = next((k for k in range(2, min(len(clause) - 1, WORKS_FOR_REACH)) if clause[k].text.lower()
+                          in ("for", "at")), None) if clause[0].text.lower() == "who" else None
+        if verb not in EMPLOYED_VERBS and works_for is not None:
+            # "..., who appraises golf courses for the brokerage firm Velm & Tull": the body the work is for
+            clause_items = [it for it in clause_items if not isinstance(it, Hit) or it.i > works_for]
+        if verb in EMPLOYED_VERBS or works_for is not None:
             # "..., who runs the NRA's lobbying arm": the organisation the speaker works for types them.
             # A body word counts too ("who heads the Velm Center for Research": a centre, EXP).
             desc.evidence += [(PRIO_GENERIC, it.entries[0].type, it.entries[0].official) for it in clause_items
@@ -535,6 +546,9 @@ PARTY_TAG_END = re.compile(r",\s*(?:D|R|I)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
 # The members of an intergovernmental body, written after its name ("E.U. nations", "NATO allies").
 MEMBER_HEADS = {"nations", "countries", "states", "members", "leaders", "governments", "allies", "capitals",
                 "partners"}
+# A quoted title after a preposition inside a mention ("a voice at the end of ''Hail, Velmar!''", "the author
+# of “Velm Days”"): a work's name, never a person's.
+WORK_TITLE = re.compile(r"(?:(?<=\bof )|(?<=\bin )|(?<=\bfrom )|(?<=\bat )|(?<=\bon ))(?:''|“|\")[^\"”'\n]{1,80}(?:''|”|\")")
 # A place after the people it locates ("an adoptee from South Korea", "skywriters in Pasadena").
 PLACE_OF_PEOPLE = re.compile(r"\b(?:from|in)\s+(?:the\s+)?[A-Z]")
 # A family tie to someone described ("the widow of a soldier", "parents of two students").
