@@ -33,6 +33,9 @@ PolNeAR mentions, made by docs/annotating_sources.md).
   work's name, never a person's.
 - Fans, admirers and adoptees are ordinary people (CIT); "Vell fans" are not Vell.
 
+- A listed place of several words that opens on a stop word ("New Hampshire", "New Jersey") still joins a
+  body's name by "of": "a University of New Hampshire poll" is the university's.
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -199,3 +202,12 @@ def test_fans_and_admirers_are_ordinary_people(mention):
     text = f"Senator Ana Vell spoke in Ostra on Monday. The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"},
                       {"type": "CIT", "named": False})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the University of New Hampshire", ("University of New Hampshire", True)),
+    ("a University of New Hampshire poll", ("a University of New Hampshire poll", True)),
+])
+def test_a_body_of_a_place_that_opens_on_a_stop_word(mention, expected):
+    source = said_by(mention)
+    assert (source.name, source.named) == expected

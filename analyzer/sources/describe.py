@@ -1025,7 +1025,8 @@ def _is_the(item: Hit | Tok, toks: list[Tok]) -> bool:
 
 def _item_cap(item: Hit | Tok, toks: list[Tok]) -> bool:
     tok = toks[item.i] if isinstance(item, Hit) else item
-    return tok.cap and tok.text.lower() not in STOP_CAPS
+    # a listed name of several words may open on a stop word ("University of New Hampshire")
+    return tok.cap and (tok.text.lower() not in STOP_CAPS or isinstance(item, Hit) and item.n > 1)
 
 
 def _titleish(toks: list[Tok], k: int, lex: Lexicon) -> bool:
