@@ -36,6 +36,8 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - A listed place of several words that opens on a stop word ("New Hampshire", "New Jersey") still joins a
   body's name by "of": "a University of New Hampshire poll" is the university's.
 
+- "each", "neither" or "either" standing alone for a speaker is the pair just named, as "both" was.
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -211,3 +213,16 @@ def test_fans_and_admirers_are_ordinary_people(mention):
 def test_a_body_of_a_place_that_opens_on_a_stop_word(mention, expected):
     source = said_by(mention)
     assert (source.name, source.named) == expected
+
+
+@pytest.mark.parametrize("word", ["each", "neither", "both"])
+def test_each_is_the_pair_just_named(word):
+    text = f"Senator Ana Vell and Mayor Bo Tamm met voters in Ostra, {word} saying the bridge must be rebuilt."
+    check_last_source(text, [(word, "saying", "the bridge must be rebuilt")], {"published": "2001-12-31"},
+                      {"named": True})
+
+
+def test_neither_before_a_group_is_no_pair():
+    text = "Senator Ana Vell and Mayor Bo Tamm met voters. The plan is bad, Neither Republicans nor Democrats said."
+    check_last_source(text, [("Neither Republicans nor Democrats", "said", "The plan is bad")],
+                      {"published": "2001-12-31"}, {"named": False})

@@ -265,8 +265,10 @@ ITEM_IN_OUTLET = re.compile(r"\bin\s+(?:the\s+|The\s+)?([A-Z][\w'’\-.&]*(?:\s+
 # A "source" that is a clause, not a noun phrase ("letting the president run on"): it holds a
 # title word but is no one the title can refer back to.
 CLAUSE_NAME = re.compile(r"[a-z]+ing\s")
-COUNTED_GROUP = re.compile(r"(?:the\s+(two|three|four|pair|couple|duo)|(both))\b", re.IGNORECASE)
-GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "pair": 2, "couple": 2, "duo": 2, "both": 2}
+COUNTED_GROUP = re.compile(r"(?:the\s+(two|three|four|pair|couple|duo)|(both|(?:each|neither|either)(?=\s*$|\s+of\b)))\b",
+                           re.IGNORECASE)  # "neither" alone, not "Neither Republicans nor Democrats"
+GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "pair": 2, "couple": 2, "duo": 2, "both": 2,
+               "each": 2, "neither": 2, "either": 2}  # "Vell and Tamm ..., each saying": most often a pair
 # Between a person's name and a relative "who" that still speaks of that person: an appositive
 # ("Ada Brell, a county delegate and party donor who ..."); a phrase with "of"/"for"/"to" may
 # end in another person ("the wife of a man who ...") and does not count.
