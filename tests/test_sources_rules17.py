@@ -38,6 +38,10 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 
 - "each", "neither" or "either" standing alone for a speaker is the pair just named, as "both" was.
 
+- "who" after a noun that says what the sentence's opening person is ("Ana Vell is a farmer and activist
+  who ...") is that person; not after the object of a preposition ("angry at the officials who") nor
+  after a predicate that is no noun ("is far ahead because of ..., the party leaders who").
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -226,3 +230,15 @@ def test_neither_before_a_group_is_no_pair():
     text = "Senator Ana Vell and Mayor Bo Tamm met voters. The plan is bad, Neither Republicans nor Democrats said."
     check_last_source(text, [("Neither Republicans nor Democrats", "said", "The plan is bad")],
                       {"published": "2001-12-31"}, {"named": False})
+
+
+@pytest.mark.parametrize("sentence,named", [
+    ("Ana Vell is a farmer and activist who said the dam would flood the valley.", True),
+    ("Editor's note: Ana Vell is a farmer and activist who said the dam would flood the valley.", True),
+    ("Ana Vell is angry at the officials who said the dam would flood the valley.", False),
+    ("Ana Vell is far ahead because of early support from farmers, the growers who said the dam would flood "
+     "the valley.", False),
+])
+def test_who_after_what_the_subject_is(sentence, named):
+    check_last_source(sentence, [("who", "said", "the dam would flood")], {"published": "2001-12-31"},
+                      {"named": named})

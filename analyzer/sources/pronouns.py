@@ -7,6 +7,7 @@ or in an earlier sentence's fronted clause; None when nothing fits.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from typing import Iterator
 
@@ -20,6 +21,13 @@ from analyzer.sources.patterns import (
     ATTRIBUTIVE, FRONTED, ISSUED_HEADS, LOOKBACK_NAMES, LOOKBACK_SOURCES, MODIFIED_NOUN, PREP_BEFORE, PREP_LOOKBACK,
     PRONOUN_REACH, QUOTED, SPEAKER_AFTER, THING_DOC,
 )
+
+
+# The copula of a sentence that says what its subject is, and a phrase that ends on a preposition's object.
+COPULA_IN_SENTENCE = re.compile(r"\b(?:is|are|was|were)\b")
+NOUN_PREDICATE = re.compile(r"\s+(?:a|an|the|one|among)\b|\s+[a-z]+s\b(?!\s+(?:to|that)\b)")
+PREP_OBJECT_END = re.compile(r"\b(?:at|to|of|for|with|by|from|in|on|about|against|among|over|under)\s+"
+                             r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,2}[\w\-]+\s*$")
 
 
 class PronounLinks:
@@ -40,7 +48,8 @@ class PronounLinks:
                 return found
             if desc.text.lower() in ("which", "that") or desc.words > 1 \
                     or _after_common_noun(self.text, span.start):  # "most of whom": the noun before
-                return self._noun_before(span)  # "a Los Angeles Times panel that ...", "elders, who"
+                subject = self._predicate_subject(span.start) if desc.text.lower() == "who" else None
+                return subject or self._noun_before(span)  # "a Los Angeles Times panel that ...", "elders, who"
         if want == "thing":
             found = self._document_before(span.start) or self._staffs_body(span.start)
             if found is not None:
@@ -75,6 +84,24 @@ class PronounLinks:
                 if found is not None:
                     return found if isinstance(found, Entity) else self._from_occurrence(found)
         return self._entity(f"pron:{span.start}", "pronoun", desc.text, span.start)
+
+    def _predicate_subject(self, pos: int) -> Entity | None:
+        """'Ana Vell is a farmer and activist who ...', 'Vell and her husband are newcomers, retired teachers
+        who ...': the named person the sentence opens on, when the noun before "who" is what the copula says
+        that person is (not the object of a preposition: "Vell is angry at the officials who ...")."""
+        starts = self.starts or [0]
+        lo = starts[max(0, bisect_right(starts, pos) - 1)]
+        copula = COPULA_IN_SENTENCE.search(self.text, lo, pos)
+        if copula is None or not NOUN_PREDICATE.match(self.text, copula.end(), pos) \
+                or PREP_OBJECT_END.search(self.text[copula.end():pos].rstrip(" ,").split(",")[-1]):
+            return None  # "Vell is far ahead because of ..., the party leaders who": no noun says what Vell is
+        occs = self.occurrences()
+        before = occs[bisect_left(self.occ_starts, lo):bisect_left(self.occ_starts, copula.start())]
+        first = next(iter(before), None)
+        # the subject opens the sentence (or what follows its "Editor's note:")
+        opens = first is not None and (not self.text[lo:first.start].strip()
+                                       or self.text[lo:first.start].rstrip().endswith(":"))
+        return self._from_occurrence(first) if opens and first.desc.kind == "person" else None
 
     def _staffs_body(self, pos: int) -> Entity | None:
         """'An army spokesman said ... It claimed ...': "it" is the body whose unnamed spokesman or
