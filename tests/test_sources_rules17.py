@@ -42,6 +42,15 @@ PolNeAR mentions, made by docs/annotating_sources.md).
   who ...") is that person; not after the object of a preposition ("angry at the officials who") nor
   after a predicate that is no noun ("is far ahead because of ..., the party leaders who").
 
+- Filings with a regulator or by a firm ("the FEC filings") are documents of that body (DOC), not a court's.
+- The words after "of" or "for" in a body's name say what it works on, not what it is: "the Center for Media
+  Justice" is a centre (EXP), not a medium or a court.
+- A compound with a lower-case tail ("Oscar-winner") before a name describes; it is no part of the name.
+- A body a description calls by name ("an advocacy group called Color of Change") is named.
+- A country's central bank is a named national body, as its ministries are.
+- People of a faith or origin in a place ("crucial Iowa evangelicals") are people (CIT), not the place's
+  government; a prosecution is prosecutors (JUD); youth are ordinary people.
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -242,3 +251,43 @@ def test_neither_before_a_group_is_no_pair():
 def test_who_after_what_the_subject_is(sentence, named):
     check_last_source(sentence, [("who", "said", "the dam would flood")], {"published": "2001-12-31"},
                       {"named": named})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("The FEC filings", ("DOC", True)),
+    ("a Securities and Exchange Commission filing", ("DOC", True)),
+    # a court's filings stay the court's
+    ("a Supreme Court filing", ("JUD", True)),
+])
+def test_filings_with_a_regulator_are_documents(mention, expected):
+    source = said_by(mention)
+    assert (source.type, source.named) == expected
+
+
+@pytest.mark.parametrize("mention,type_", [
+    ("the Center for Media Justice", "EXP"),
+    ("Ana Vell, the executive director at the Center for Media Justice,", "EXP"),
+    ("the Department of Justice", "GOV"),
+])
+def test_the_topic_of_a_body_is_not_its_type(mention, type_):
+    assert said_by(mention).type == type_
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Liberal Oscar-winner Vellani", ("Vellani", True)),
+    ("an advocacy group called Velm Watch", ("Velm Watch", True)),
+    ("Japan's central bank", ("Japan's central bank", True)),
+    ("crucial Iowa evangelicals", ("crucial Iowa evangelicals", False)),
+])
+def test_names_a_description_gives_or_does_not(mention, expected):
+    source = said_by(mention)
+    assert (source.name, source.named) == expected
+
+
+@pytest.mark.parametrize("mention,type_", [
+    ("crucial Iowa evangelicals", "CIT"),
+    ("The prosecution", "JUD"),
+    ("the youth", "CIT"),
+])
+def test_people_and_prosecutors(mention, type_):
+    assert said_by(mention).type == type_

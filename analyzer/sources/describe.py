@@ -501,6 +501,11 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         # "program administrator for the Velm Project at Tull University's Centre": a university's staff are
         # academics, whatever the project or centre they work in
         desc.evidence.insert(0, (PRIO_GENERIC, "EXP", False))
+    if desc.kind == "country" and desc.plural is not True and desc.head.endswith("s") \
+            and desc.head[:-1] in IDENTITY_WORDS:
+        # "crucial Iowa evangelicals": people of a faith or origin in a place, not the place's government
+        desc.kind, desc.name, desc.plural = "group", "", True
+        desc.evidence = [(PRIO_GENERIC, "CIT", False)]
     place = PEOPLE_IN_PLACE.match(desc.text)
     if place is not None and desc.kind in ("descriptor", "group", "none") and not any(
             e.kind in ("org", "role", "outlet") for w in place.group(1).split()
@@ -519,6 +524,14 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.evidence.insert(0, (PRIO_RUNNING, "GOV", True))
     if ARMED_STRUGGLE.search(desc.text):
         desc.evidence.insert(0, (PRIO_ROLE, "OTH", False))  # "a front of nine militias fighting Velmish troops"
+    if desc.kind == "org" and toks[-1].text.lower() in ("filing", "filings") \
+            and (best_type([e for e in desc.evidence if e[0] == PRIO_ORG]) or ("",))[0] not in ("JUD", ""):
+        # "the FEC filings", "a Velm Corp. filing": papers filed with a regulator or by a firm are data
+        # (DOC) of that body, not a court's (as "court filings" are)
+        desc.kind, desc.plural = "doc", toks[-1].text.lower().endswith("s")
+        desc.modifiers.append(desc.name)
+        desc.name = ""
+        desc.evidence.insert(0, (PRIO_RUNNING, "DOC", False))
     if not toks[-1].cap and toks[-1].text.lower() in MEMBER_HEADS and any(e[1] == "INT" for e in desc.evidence):
         # "many E.U. nations", "Other E.U. leaders", "NATO allies": the member states' governments, unnamed,
         # not the union or alliance itself
@@ -526,6 +539,9 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
             desc.modifiers.append(desc.name)
         desc.kind, desc.name, desc.plural = "group", "", True
         desc.evidence.insert(0, (PRIO_RUNNING, "GOV", True))
+    called = CALLED_NAME.search(desc.text) if desc.kind in ("group", "descriptor") and not desc.plural else None
+    if called is not None and not _person_head(desc, lex):
+        desc.kind, desc.name = "org", called.group(1).strip()  # "an advocacy group called Color of Change"
     if desc.kind in ("group", "descriptor") and not desc.members_named and _list_of_bodies(desc.text, lex):
         desc.members_named = True  # "France, the European Union and Japan": named members
     if desc.kind == "person":
@@ -549,6 +565,10 @@ MEMBER_HEADS = {"nations", "countries", "states", "members", "leaders", "governm
 # A quoted title after a preposition inside a mention ("a voice at the end of ''Hail, Velmar!''", "the author
 # of “Velm Days”"): a work's name, never a person's.
 WORK_TITLE = re.compile(r"(?:(?<=\bof )|(?<=\bin )|(?<=\bfrom )|(?<=\bat )|(?<=\bon ))(?:''|“|\")[^\"”'\n]{1,80}(?:''|”|\")")
+# A capitalised compound whose tail is lower case ("Oscar-winner", "Nobel-laureate"): a description.
+DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w\-]*")
+# "a civil rights group called Color of Change": the proper name a description gives its body.
+CALLED_NAME = re.compile(r"\b(?:called|named|known as)\s+((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.\-]*))*)\s*,?\s*$")
 # A place after the people it locates ("an adoptee from South Korea", "skywriters in Pasadena").
 PLACE_OF_PEOPLE = re.compile(r"\b(?:from|in)\s+(?:the\s+)?[A-Z]")
 # A family tie to someone described ("the widow of a soldier", "parents of two students").
@@ -920,7 +940,7 @@ NAME_BODY_ENDINGS = {"association", "council", "union", "federation", "league", 
 # Bodies of people of one trade or role: "the police union" is a union, not the police.
 MEMBERS_BODIES = {"union", "guild"}
 # Heads that, with a country's name, name one of its bodies ("China's commerce ministry").
-NATIONAL_BODIES = {"ministry", "department", "parliament", "legislature"}
+NATIONAL_BODIES = {"ministry", "department", "parliament", "legislature", "central bank"}
 # Queen's or King's Counsel after a name.
 COUNSEL_SUFFIX = re.compile(r"[a-z] (?:QC|KC)\b")
 # A member of a Westminster parliament named by the seat, capitalised ("the Member for Port Arden"; not
@@ -1187,6 +1207,21 @@ def _name_head(run: list[Hit | Tok], heads: list[Entry]) -> Entry:
     return before[-1] if before else heads[-1]
 
 
+def _drop_topic_titles(run: list[Hit | Tok], head: Entry, desc: Description) -> None:
+    """'the Center for Media Justice', 'the Institute of Politics': the words after "of" or "for" in a
+    body's name say what it works on, not what it is, so their titles' evidence goes (the head's stays)."""
+    joint = next((k for k, it in enumerate(run) if isinstance(it, Tok) and it.text.lower() in ("of", "for")), None)
+    if joint is None or not any(isinstance(it, Hit) and it.entries[0] is head for it in run[:joint]):
+        return
+    for item in run[joint + 1:]:
+        if isinstance(item, Hit) and item.entries[0].kind == "role":
+            e = item.entries[0]
+            hit = next((k for k, ev in enumerate(desc.evidence) if ev[1:] == (e.type, e.official)
+                        and ev[0] in (PRIO_ROLE, PRIO_GENERIC)), None)
+            if hit is not None:
+                del desc.evidence[hit]
+
+
 def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Lexicon, text: str) -> None:
     cut = _cut(text, toks, lex)
     person: list[Tok] = []
@@ -1222,6 +1257,8 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
             affiliations.append(kind[3])
             if CALL_SIGN.fullmatch(kind[1]):
                 desc.evidence.append((PRIO_ORG, "MED", False))  # "a report from WVLM": a broadcaster
+            if kind[2] is not None and kind[2].kind == "role":
+                _drop_topic_titles(run, kind[2], desc)
             if front:
                 org = kind
                 if kind[2] is not None and kind[2].kind == "role":
@@ -1314,7 +1351,7 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         desc.kind, desc.plural, desc.head = "group", True, desc.name.split()[-1].lower()
         desc.modifiers.append(desc.name)
         desc.name = ""
-    elif desc.kind == "person" and len(desc.name.split()) > 1 and desc.name.split()[-1].lower() in PARTY_MEMBERS:
+    elif desc.kind == "person" and desc.name and desc.name.split()[-1].lower() in PARTY_MEMBERS:
         # "Leading Democrats", "Election-harried Republicans": a capitalised word before a party's members
         # (opening a sentence, or hyphenated) makes no person's name
         desc.kind, desc.plural, desc.head = "group", True, desc.name.split()[-1].lower()
@@ -1453,6 +1490,8 @@ def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
         low = item.text.lower() if isinstance(item, Tok) else ""
         if k >= 2 and low in PLACE_LAST and low not in lex.surnames and low not in lex.first_names:
             break  # "Director of Velm International Airport Ada Vell": the place ends before the name
+        if k >= 1 and isinstance(item, Tok) and DESCRIPTIVE_COMPOUND.fullmatch(item.text):
+            break  # "Liberal Oscar-winner Sarandon": a compound with a lower-case tail describes, names nothing
         if isinstance(item, Tok) and low not in JOINERS and (
                 low not in ORG_WORDS or k == 0 and _after_given_name_or_title(run, lex)):
             names.insert(0, item)
