@@ -49,7 +49,11 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - A body a description calls by name ("an advocacy group called Color of Change") is named.
 - A country's central bank is a named national body, as its ministries are.
 - People of a faith or origin in a place ("crucial Iowa evangelicals") are people (CIT), not the place's
-  government; a prosecution is prosecutors (JUD); youth are ordinary people.
+  government; a prosecution is prosecutors (JUD); youth and veterans are ordinary people, whatever force
+  the veterans served in.
+
+- A lone given name ("the Donald", "Ana") is the one person spoken of before under that given name (a longer
+  headline run that starts with the same name is no other person).
 
 All texts are fictional, written for these tests.
 """
@@ -288,6 +292,15 @@ def test_names_a_description_gives_or_does_not(mention, expected):
     ("crucial Iowa evangelicals", "CIT"),
     ("The prosecution", "JUD"),
     ("the youth", "CIT"),
+    # a veteran has left the service: a private person, not of the force he served in
+    ("Bo Tamm, a veteran of 22 years in the Marine Corps,", "CIT"),
 ])
 def test_people_and_prosecutors(mention, type_):
     assert said_by(mention).type == type_
+
+
+@pytest.mark.parametrize("mention", ["Ardo", "the Ardo"])
+def test_a_lone_given_name_is_the_person_of_that_name(mention):
+    text = (f"Senator Ardo Kellan toured the port on Monday. The plan is bad, {mention} said.")
+    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"},
+                      {"name": "Ardo Kellan"})

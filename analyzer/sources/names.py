@@ -7,6 +7,7 @@ the full name a surname or given name stands for, and the user-lexicon row of a 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
 
 from analyzer.sources.describe import Description, describe
@@ -70,6 +71,19 @@ class PersonNames:
                 ent.name = name
             self._add_relatives(ent, kin, pos)
             return ent
+        if len(parts) == 1 and not desc.roles:
+            # "the Donald", "Hillary": the one person spoken of before under that given name
+            given = {e.name: e for ents in self.persons_by_surname.values() for e in ents
+                     if not e.plural and len(e.name.split()) > 1 and e.name.split()[0] == name}
+            self.occurrences()
+            for occ in self._occ[:bisect_left(self.occ_starts, pos)]:
+                if occ.desc.kind == "person" and not occ.desc.plural and len(occ.desc.name.split()) > 1 \
+                        and occ.desc.name.split()[0] == name and occ.desc.name not in given:
+                    given[occ.desc.name] = occ
+            shortest = min(given, key=len, default="")
+            if given and all(n.startswith(shortest) for n in given):  # "Donald Trump Has" in a headline is no other
+                found = given[shortest]
+                return found if isinstance(found, Entity) else self._from_occurrence(found)
         full = self._full_name(name, pos, desc.gender, kin)
         key = "person:" + full.lower()
         taken = self.by_key.get(key)
