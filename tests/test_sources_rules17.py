@@ -55,6 +55,13 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - A lone given name ("the Donald", "Ana") is the one person spoken of before under that given name (a longer
   headline run that starts with the same name is no other person).
 
+- A surname spelled like a title after a given name and a middle initial ("Rep. Peter T. King of Ohio") is a
+  name, not a king.
+- "the Republican hopefuls", "the Republicans": a party's people, never the two people of that kind named
+  last (who may be of the other party); "both key constituencies" counts no people.
+- Prepositions opening a sentence ("Alongside", "Amid") are no given names; a booster takes the type of the
+  one it boosts but is never that one.
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -304,3 +311,26 @@ def test_a_lone_given_name_is_the_person_of_that_name(mention):
     text = (f"Senator Ardo Kellan toured the port on Monday. The plan is bad, {mention} said.")
     check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"},
                       {"name": "Ardo Kellan"})
+
+
+def test_a_surname_like_a_title_after_a_middle_initial():
+    source = said_by("Representative Peter T. King of Ohio, who backed the bill on Tuesday,")
+    assert (source.name, source.type, source.named) == ("Peter T. King", "POL", True)
+
+
+@pytest.mark.parametrize("mention", ["the Republican hopefuls", "both key Democratic constituencies"])
+def test_party_people_and_counted_things_are_not_the_pair_named_last(mention):
+    text = (f"Senator Ana Vell and Senator Bo Tamm, both Democrats, debated on Monday. The plan is bad, "
+            f"{mention} said.")
+    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"},
+                      {"named": False})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Alongside VLM", "VLM"),
+    ("the Vell boosters in Ohio", "the Vell boosters in Ohio"),
+])
+def test_prepositions_and_boosters(mention, expected):
+    text = f"Senator Ana Vell toured Ohio on Monday. The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"},
+                      {"name": expected})

@@ -46,6 +46,8 @@ STOP_CAPS = {
     "who", "what", "which", "where", "why", "how", "not", "no", "yes", "former", "senior", "top", "new",
     "right", "left",  # "the Right", "the Left": political sides, not names
     "longtime", "onetime", "erstwhile",  # "Longtime Velm foe" opening a sentence: no given name
+    "alongside", "amid", "among", "against", "without", "within", "across", "behind", "beyond", "toward",
+    "towards", "unlike", "via",  # prepositions opening a sentence ("Alongside BLM, ...")
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "jr.", "sr.", "iii", "ii",
@@ -314,6 +316,9 @@ def _after_given_name(toks: list[Tok], i: int, lex: Lexicon, entry: Entry) -> bo
             return False
         return plain and last_cap and (low in lex.first_names or not generic and (
             i == 1 or _person_title_at(toks, i - 2, lex)) and _given_like(prev.text, lex))
+    initial = len(prev.text) == 2 and prev.text.endswith(".") and i >= 2 and toks[i - 2].text.lower() in lex.first_names
+    if entry.kind == "role" and entry.person and initial and last_cap:
+        return True  # "Peter T. King": a middle initial after a given name, then the surname
     if (low in lex.first_names and (entry.kind != "role" or entry.person)) or (
             entry.kind == "role" and entry.person and last_cap and _given_like(prev.text, lex)
             and (i == 1 or _person_title_at(toks, i - 2, lex))):
@@ -1060,7 +1065,9 @@ def _titleish(toks: list[Tok], k: int, lex: Lexicon) -> bool:
     if n != 1:
         return False
     person_role = any(e.kind == "role" and e.person for e in entries)
-    return not (person_role and k >= 1 and toks[k - 1].cap and _given_like(toks[k - 1].text, lex))
+    initial = k >= 2 and len(toks[k - 1].text) == 2 and toks[k - 1].text.endswith(".") and toks[k - 2].cap \
+        and _given_like(toks[k - 2].text, lex)  # "Rep. Peter T. King of New York"
+    return not (person_role and k >= 1 and toks[k - 1].cap and (_given_like(toks[k - 1].text, lex) or initial))
 
 
 def _cut(text: str, toks: list[Tok], lex: Lexicon) -> int:

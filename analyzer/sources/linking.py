@@ -99,11 +99,14 @@ class DescriptionLinks:
         if desc.back_names or desc.modifiers:
             return None
         types = {e[1] for e in desc.evidence}  # "both presidential candidates" are candidates
+        if m is not None and m.group(2) and desc.words > 1 and desc.head and not _person_title(desc, self.lex):
+            return None  # "both key Democratic constituencies": no people the count could be
         if m is not None:
             size, untyped = GROUP_SIZES[(m.group(1) or m.group(2)).lower()], {""}
             floor = self._sentence_floor(span.start)
         elif desc.definite and desc.plural and desc.head in desc.roles and desc.words <= BARE_TITLE_WORDS \
-                and types and _person_title(desc, self.lex) and not POSSESSIVE_WORD.search(desc.text):
+                and types and _person_title(desc, self.lex) and not POSSESSIVE_WORD.search(desc.text) \
+                and not PARTY_WORD.search(desc.text):  # "the Republican hopefuls": a party's, whoever was named
             # "the candidates": at least two people of that title's type spoken of within TITLE_REACH
             # ("the congressman's lawyers" are someone's staff, not people spoken of).
             size, floor, untyped = 2, span.start - TITLE_REACH, set()
@@ -613,6 +616,10 @@ class DescriptionLinks:
             ent.descs.append(sub)
         ent.plural = sub.plural
         return ent
+
+
+# A party named in a description of people ("the Republican hopefuls", "the Democrats").
+PARTY_WORD = re.compile(r"\b(?:Republican|Democrat|Democratic|GOP|Labor|Labour|Liberal|Conservative|Green)s?\b")
 
 
 def _clause_name(name: str) -> bool:
