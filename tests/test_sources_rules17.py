@@ -62,6 +62,10 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - Prepositions opening a sentence ("Alongside", "Amid") are no given names; a booster takes the type of the
   one it boosts but is never that one.
 
+- Illinois, Massachusetts and Yemen end in "s" or "men" but are places, not peoples.
+- A body's kind followed by its name with no comma ("the Jewish advocacy group Velm Watch", "the civil rights
+  organization the Anti-Velm League") is that named body.
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -334,3 +338,18 @@ def test_prepositions_and_boosters(mention, expected):
     text = f"Senator Ana Vell toured Ohio on Monday. The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"},
                       {"name": expected})
+
+
+@pytest.mark.parametrize("mention", ["Massachusetts", "Illinois", "Yemen"])
+def test_places_ending_like_peoples(mention):
+    source = said_by(mention)
+    assert (source.type, source.named) == ("GOV", True)
+
+
+@pytest.mark.parametrize("mention,name", [
+    ("the Jewish advocacy group Velm Watch", "Velm Watch"),
+    ("the prominent Jewish civil rights organization the Anti-Velm League", "Anti-Velm League"),
+])
+def test_a_body_kind_then_its_name(mention, name):
+    source = said_by(mention)
+    assert (source.name, source.named) == (name, True)

@@ -544,9 +544,11 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
             desc.modifiers.append(desc.name)
         desc.kind, desc.name, desc.plural = "group", "", True
         desc.evidence.insert(0, (PRIO_RUNNING, "GOV", True))
-    called = CALLED_NAME.search(desc.text) if desc.kind in ("group", "descriptor") and not desc.plural else None
-    if called is not None and not _person_head(desc, lex):
-        desc.kind, desc.name = "org", called.group(1).strip()  # "an advocacy group called Color of Change"
+    called = CALLED_NAME.search(desc.text) or BODY_THEN_NAME.search(desc.text) if not desc.plural else None
+    name = re.sub(r"^the\s+", "", called.group(1).strip()) if called is not None else ""
+    if called is not None and (desc.kind in ("group", "descriptor") and not _person_head(desc, lex)
+                               or desc.kind == "person" and desc.name == name):
+        desc.kind, desc.name = "org", name  # "an advocacy group called Color of Change", "the group Velm Action"
     if desc.kind in ("group", "descriptor") and not desc.members_named and _list_of_bodies(desc.text, lex):
         desc.members_named = True  # "France, the European Union and Japan": named members
     if desc.kind == "person":
@@ -574,6 +576,11 @@ WORK_TITLE = re.compile(r"(?:(?<=\bof )|(?<=\bin )|(?<=\bfrom )|(?<=\bat )|(?<=\
 DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w\-]*")
 # "a civil rights group called Color of Change": the proper name a description gives its body.
 CALLED_NAME = re.compile(r"\b(?:called|named|known as)\s+((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.\-]*))*)\s*,?\s*$")
+# A body's kind, then its name with no comma ("the civil rights organization the Anti-Velm League", "the
+# conservative group Velm Action").
+BODY_THEN_NAME = re.compile(r"\b(?:organi[sz]ation|group|company|firm|agency|union|association|institute|"
+                            r"think tank|network|charity|coalition|foundation)\s+((?:the\s+)?[A-Z][\w&'’.\-]*"
+                            r"(?:\s+(?:of|for|and|the|[A-Z][\w&'’.\-]*))*)\s*,?\s*$")
 # A place after the people it locates ("an adoptee from South Korea", "skywriters in Pasadena").
 PLACE_OF_PEOPLE = re.compile(r"\b(?:from|in)\s+(?:the\s+)?[A-Z]")
 # A family tie to someone described ("the widow of a soldier", "parents of two students").

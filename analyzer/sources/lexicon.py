@@ -26,7 +26,8 @@ POSSESSIVE = re.compile(r"['’]s$")
 # Place names ending in "s" that are not demonyms: "Texas said" is the state, not Texans.
 PLURAL_COUNTRY_NAMES = {"united states", "philippines", "netherlands", "bahamas", "united arab emirates",
                         "palestinian authority", "belarus", "cyprus", "wales", "texas", "kansas", "arkansas",
-                        "laos", "honduras", "maldives", "seychelles", "barbados", "mauritius"}
+                        "laos", "honduras", "maldives", "seychelles", "barbados", "mauritius", "illinois",
+                        "massachusetts", "yemen"}
 MAX_PHRASE = 6
 # All-capital acronyms also written with full stops between the letters.
 DOTTABLE = re.compile(r"[A-Z]{2,6}")
