@@ -66,6 +66,10 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - A body's kind followed by its name with no comma ("the Jewish advocacy group Velm Watch", "the civil rights
   organization the Anti-Velm League") is that named body.
 
+- A lede's unnamed body ("A union representing ferry crews endorsed ...") is the first body of its type that the
+  next three sentences name and the article has not named before ("The Velm Ferry Workers Association called
+  ..."); not a body of another type.
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -353,3 +357,15 @@ def test_places_ending_like_peoples(mention):
 def test_a_body_kind_then_its_name(mention, name):
     source = said_by(mention)
     assert (source.name, source.named) == (name, True)
+
+
+@pytest.mark.parametrize("second,named", [
+    ("The Velm Ferry Workers Association called her a champion of the crews.", True),
+    # a company named next is no union
+    ("Velm Ferries Ltd. said it would not comment.", False),
+])
+def test_a_lede_body_is_the_body_of_its_type_named_next(second, named):
+    text = (f"A union representing ferry crews endorsed Ana Vell for governor on Thursday. {second} "
+            "The union has 9,000 members.")
+    check_last_source(text, [("A union representing ferry crews", "endorsed", "Ana Vell for governor")],
+                      {"published": "2001-12-31"}, {"named": named})

@@ -34,6 +34,10 @@ OWNER = re.compile(r"\b([A-Z][\w\-]+)['’]s\s")
 # A lede's one person of a kind, named in the next sentence ("One of the ...", "The aide to a senator").
 LEDE_ONE = re.compile(r"(?:One of (?:the|its|his|her|their)\s|The [\w\- ]{3,40}? (?:for|of|to|at) an?\s)")
 LEDE_ONE_SENTENCES = 3
+# How many sentences after a lede's unnamed body may name it, and which body words may be named so.
+LEDE_BODY_SENTENCES = 3
+LEDE_BODY_HEADS = {"union", "group", "organization", "organisation", "company", "firm", "association",
+                   "coalition", "charity", "nonprofit", "think tank"}
 # Relatives whom a story may name a sentence later by the family name ("his sister ... Mara Vell").
 KIN_NAMED_LATER = {"mother", "father", "wife", "husband", "son", "daughter", "brother", "sister", "widow",
                    "widower", "grandmother", "grandfather"}
@@ -265,6 +269,25 @@ class DescriptionLinks:
         found = best_type(occ.desc.evidence)
         return self._from_occurrence(occ) if found is None or found[0] == typed[0] else None
 
+    def _lede_body_named(self, desc: Description, span: Span) -> Entity | None:
+        """'A union representing flight attendants endorsed ... The Association of Velm Flight Crews called ...': a
+        lede's unnamed body (within the first LEDE_ONE_SENTENCES sentences) is the first body of its type that
+        the next LEDE_BODY_SENTENCES sentences name and the article has not named before."""
+        own = bisect_right(self.starts, span.start) - 1
+        typed = best_type(desc.evidence)
+        if own >= LEDE_ONE_SENTENCES or typed is None:
+            return None
+        occs = self.occurrences()
+        lo = bisect_left(self.occ_starts, span.end)
+        last = min(own + 1 + LEDE_BODY_SENTENCES, len(self.starts))
+        hi = bisect_left(self.occ_starts, self.starts[last]) if last < len(self.starts) else len(occs)
+        before = {o.desc.name for o in occs[:lo]}
+        for occ in occs[lo:hi]:
+            found = best_type(occ.desc.evidence)
+            if occ.desc.kind == "org" and occ.desc.name not in before and found is not None and found[0] == typed[0]:
+                return self._from_occurrence(occ)
+        return None
+
     def _relative_named_after(self, span: Span) -> Entity | None:
         """'The yachtsman Ado Vell is missing ... his sister said ... Mara Vell told a local paper ...': someone's
         relative, written with a possessive pronoun, is the new person of that family name whom the rest of the
@@ -333,6 +356,8 @@ class DescriptionLinks:
             found = self._possessed_named_after(desc, span)  # "Vell's attorney said ... Vell's attorney, Bo Tamm,"
         if found is None and LEDE_ONE.match(desc.text):
             found = self._lede_one_named(desc, span)  # "One of the House's top Republicans said ... Rep. Ada Vell"
+        if found is None and not desc.plural and desc.head in LEDE_BODY_HEADS and INDEFINITE.match(desc.text):
+            found = self._lede_body_named(desc, span)  # "A union representing pilots ... The Velm Pilots Guild"
         if found is None and not desc.plural and desc.head in KIN_NAMED_LATER:
             found = self._relative_named_after(span)  # "his sister said ... Mara Vell told ..."
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
