@@ -70,6 +70,10 @@ PolNeAR mentions, made by docs/annotating_sources.md).
   next three sentences name and the article has not named before ("The Velm Ferry Workers Association called
   ..."); not a body of another type.
 
+- A spokesperson of no named body speaks for the one organisation that the sentence names before the
+  mention ("Microsoft built the tool ..., a spokeswoman, Ana Vell, said"), and a person's own name in
+  apposition to her title is no principal of hers (it typed her by her own generic title).
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -369,3 +373,14 @@ def test_a_lede_body_is_the_body_of_its_type_named_next(second, named):
             "The union has 9,000 members.")
     check_last_source(text, [("A union representing ferry crews", "endorsed", "Ana Vell for governor")],
                       {"published": "2001-12-31"}, {"named": named})
+
+
+@pytest.mark.parametrize("sentence,type_", [
+    ("Microsoft built the tool to help in a crisis, a spokeswoman, Ana Vell, said on Saturday.", "BUS"),
+    # two bodies: no choice, so the title's generic type
+    ("Microsoft and Velm Corp. built the tool to help in a crisis, a spokeswoman, Ana Vell, said on Saturday.",
+     "GOV"),
+])
+def test_a_spokesperson_speaks_for_the_one_body_of_her_sentence(sentence, type_):
+    check_last_source(sentence, [("a spokeswoman, Ana Vell,", "said", "built the tool")],
+                      {"published": "2001-12-31"}, {"type": type_})

@@ -154,6 +154,8 @@ def _evidence(ent: Entity) -> list[tuple[float, str, bool | None]]:
         ev = [(PRIO_KIN, "OTH", False)]
         return ev + [(PRIO_PERSON_LIST, ent.person.type, ent.person.official)] if ent.person is not None else ev
     for mod in ent.modifiers:  # the principal ("Carter's press secretary") before what the body says
+        if mod is not None and mod.name == ent.name:
+            continue  # "a spokeswoman, Ana Vell,": her own name is no principal of hers
         if mod is not None and mod.person is not None and not kin:
             own_business = d.best_desc is not None and d.best_desc[1] == "BUS"
             if not (own_business and mod.person.type in PRIVATE_PRINCIPALS):  # an athlete's managers are a business

@@ -8,6 +8,7 @@ needs (organisation by word, dateline country, name counts).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import replace
 
@@ -19,7 +20,7 @@ from analyzer.sources.facts import (
     _study_authors, _type, family_surname,
 )
 from analyzer.sources.helpers import _first_names_agree, _span_key
-from analyzer.sources.patterns import BODY_DATELINE, DATELINE_LINES, NAME_BEFORE, OFFICIAL_TYPES
+from analyzer.sources.patterns import BODY_DATELINE, DATELINE_LINES, NAME_BEFORE, OFFICIAL_TYPES, SPOKES
 
 # An untyped group ("A source", "Insiders", "several") in a story whose typed sources are mostly of one
 # kind is taken to be of that kind when it holds at least this share of them. Chosen on the PolNeAR
@@ -108,6 +109,10 @@ class SourceOutput:
     # -- building the Source objects ------------------------------------------------------
     def to_source(self, ent: Entity, sid: str, sentences: tuple[Sentence, ...]) -> Source:
         body_org = None if ent.kind in ("person", "org", "country") else self._org_by_word(ent)
+        if body_org is None and ent.kind in ("person", "descriptor") and not ent.plural and ent.roles() \
+                and ent.roles() <= SPOKES and ent.person is None \
+                and not any(m is not None and m.name != ent.name for m in ent.modifiers):  # no principal
+            body_org = self._sentence_org(ent)  # "Velmbook built the tool, a spokeswoman, Ana Vell, said"
         if body_org is not None:
             ent.context.append(replace(body_org, kind="descriptor"))
         type_, official = self._source_type(ent)
@@ -228,6 +233,19 @@ class SourceOutput:
         best = max(names, key=lambda n: (self._count(n), -names[n], len(n), n))  # ties: the longer name
         org = describe(best, self.lex, shared=True)
         return org if org.kind == "org" else None
+
+    def _sentence_org(self, ent: Entity) -> Description | None:
+        """The one named organisation that the sentence of a spokesperson's first mention writes before it
+        (the body it speaks for), if there is exactly one."""
+        first = min(ent.mentions, key=_span_key, default=None)
+        if first is None:
+            return None
+        lo = self.starts[max(0, bisect_right(self.starts, first.start) - 1)] if self.starts else 0
+        occs = self.occurrences()
+        orgs = {o.desc.name: o.desc for o in occs[bisect_left(self.occ_starts, lo):bisect_left(self.occ_starts,
+                                                                                              first.start)]
+                if o.desc.kind == "org"}
+        return next(iter(orgs.values())) if len(orgs) == 1 else None
 
     def _count(self, name: str) -> int:
         key = ("count", name)
