@@ -325,10 +325,11 @@ def test_a_country_spelled_given_name_before_a_surname():
     assert [(s.name, s.type) for s in sources] == [("Chad Vell", "NGO")]
 
 
-def test_a_former_president_abroad_keeps_his_type():
+def test_a_former_president_abroad_keeps_his_country():
+    # a former president is a political figure (POL since stop 21), still of his country
     _, out, sources = run("Mexico will not pay, Vicente Fox said.", [("Vicente Fox", "said", "Mexico will not pay")],
                           published="2016-02-25")
-    assert (sources[0].type, sources[0].official, sources[0].affiliation) == ("GOV", False, "Mexico")
+    assert (sources[0].type, sources[0].official, sources[0].affiliation) == ("POL", False, "Mexico")
 
 
 @pytest.mark.parametrize("text,mention,expected", [

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from datetime import date as _date
 
 from analyzer.sources.describe import Description, describe
 from analyzer.sources.entity import Entity
@@ -41,6 +42,18 @@ FORMAL_NAMES.setdefault("bibi", []).append("benjamin")  # a second short form ("
 def _runs_at(row: PersonEntry, date: str) -> bool:
     """Does a dated gazetteer row apply on ``date`` (from <= date < to, empty = open)?"""
     return (not row.start or row.start <= date) and (not row.end or date < row.end)
+
+
+# How soon after the article a former office holder's next term may begin for them to count as its nominee.
+RETURN_DAYS = 90
+
+
+def _days_between(first: str, second: str) -> int:
+    """Days from one ISO date to another (both 'YYYY-MM-DD'); a large number when either is malformed."""
+    try:
+        return (_date.fromisoformat(second[:10]) - _date.fromisoformat(first[:10])).days
+    except ValueError:
+        return 10 ** 6
 
 
 class PersonNames:
@@ -273,11 +286,18 @@ class PersonNames:
             for row in rows:
                 if _runs_at(row, date):
                     return row
-            # A former office holder keeps the type of the last post (a former president is GOV,
-            # DESIGN §6 as labelled in notes/sources_dev*), but no longer speaks officially.
+            # A former office holder no longer speaks officially; one who held executive office is no longer
+            # its holder (DESIGN §6 types holders GOV) but a political figure (POL), as the stop-21 dev sets
+            # label former presidents, governors and envoys who speak as campaign surrogates (stop 14 had GOV).
             ended = [row for row in rows if row.end and row.end <= date]
             if ended:
-                return replace(max(ended, key=lambda r: r.end), official=False)
+                last = max(ended, key=lambda r: r.end)
+                # a nominee between two terms (a former attorney general named to the post again, who takes it
+                # within RETURN_DAYS) still speaks as of that office
+                returning = any(row.start > date and row.type == last.type and _days_between(date, row.start)
+                                <= RETURN_DAYS for row in rows)
+                political = last.type == "GOV" and not returning
+                return replace(last, official=False, type="POL" if political else last.type)
             return None
         return max(rows, key=lambda r: r.start)
 
