@@ -74,6 +74,9 @@ PolNeAR mentions, made by docs/annotating_sources.md).
   mention ("Microsoft built the tool ..., a spokeswoman, Ana Vell, said"), and a person's own name in
   apposition to her title is no principal of hers (it typed her by her own generic title).
 
+- An untyped description headed by the public, a community, a crowd or an audience ("the crowd in the
+  arena", "the community") is the public (CIT).
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -384,3 +387,8 @@ def test_a_lede_body_is_the_body_of_its_type_named_next(second, named):
 def test_a_spokesperson_speaks_for_the_one_body_of_her_sentence(sentence, type_):
     check_last_source(sentence, [("a spokeswoman, Ana Vell,", "said", "built the tool")],
                       {"published": "2001-12-31"}, {"type": type_})
+
+
+@pytest.mark.parametrize("mention", ["the crowd in the arena", "the community", "public"])
+def test_the_public_under_other_heads(mention):
+    assert said_by(mention).type == "CIT"

@@ -244,6 +244,11 @@ def _person_entity(ent: Entity, lex: Lexicon) -> bool:
     return any(_person_title(d, lex) for d in ent.descs)
 
 
+# Heads of a description of the public, whatever words come with them ("the crowd in the arena",
+# "the community").
+PUBLIC_HEADS = {"public", "community", "crowd", "audience", "onlookers", "bystanders", "passersby"}
+
+
 def _type(ent: Entity) -> tuple[str, bool]:
     if ent.kind not in ("person", "org", "country") and _poll_share(ent):
         return "CIT", False
@@ -261,8 +266,9 @@ def _type(ent: Entity) -> tuple[str, bool]:
         # notes/sources_dev (PolNeAR dev mentions).
         default = "DOC" if ent.kind == "doc" else "CIT" if ent.kind == "person" else "OTH"
         if ent.kind not in ("person", "org", "country", "doc") and (
-                ent.name.lower() in GENERAL_PUBLIC or COUNTED_PEOPLE.match(ent.name)):
-            default = "CIT"  # "many people", "everyone": the public at large
+                ent.name.lower() in GENERAL_PUBLIC or COUNTED_PEOPLE.match(ent.name)
+                or any(d.head in PUBLIC_HEADS for d in ent.descs)):
+            default = "CIT"  # "many people", "everyone", "the crowd in the arena": the public at large
         return default, False
     type_, official = typed
     if official is None:
