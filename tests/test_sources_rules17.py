@@ -77,6 +77,9 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - An untyped description headed by the public, a community, a crowd or an audience ("the crowd in the
   arena", "the community") is the public (CIT).
 
+- A document "by the organization" (or group, institute, agency ...) is the document of the organisation
+  written last within a pronoun's reach.
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -392,3 +395,13 @@ def test_a_spokesperson_speaks_for_the_one_body_of_her_sentence(sentence, type_)
 @pytest.mark.parametrize("mention", ["the crowd in the arena", "the community", "public"])
 def test_the_public_under_other_heads(mention):
     assert said_by(mention).type == "CIT"
+
+
+@pytest.mark.parametrize("earlier,named", [
+    ("The poll, released on Wednesday by the Velm Policy Institute, showed the mayor ahead.", True),
+    ("The poll, released on Wednesday, showed the mayor ahead.", False),
+])
+def test_a_document_by_the_organization(earlier, named):
+    text = f"{earlier} A survey by the organization in March found her ahead by nine points."
+    check_last_source(text, [("A survey by the organization", "found", "her ahead by nine points")],
+                      {"published": "2001-12-31"}, {"type": "DOC", "named": named})

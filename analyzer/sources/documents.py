@@ -27,6 +27,9 @@ DESCRIBED_ISSUER = re.compile(r"\s+(?:by|from)\s+(?:the\s+)?(?:[a-z]+\s+){1,3}"
                               r"([A-Z][\w'’\-.&]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w'’\-.&]*)*)")
 # A verb that releases a document, right before its mention ("... on Tuesday released a new report").
 RELEASED_BEFORE = re.compile(r"\b(?:released|issued|published|unveiled|put out|made public|commissioned)\s+$")
+# A document's issuer written as a definite body word ("a survey by the organization").
+BY_THE_BODY = re.compile(r"\bby\s+the\s+(organization|organisation|group|institute|agency|company|firm|center|"
+                         r"centre|union|association|foundation|coalition|charity|committee|department|ministry)\b")
 # Campaign and commercial messages: their sponsor is the source.
 AD_HEADS = {"ad", "advertisement", "commercial", "spot"}
 # Documents that are their issuer speaking (a statement, unlike a report or a poll, has no author of its own).
@@ -91,9 +94,17 @@ class DocumentLinks:
             if not issuer and not desc.definite and not desc.modifiers and desc.head in POLL_HEADS \
                     and not desc.plural:  # "exit polls" are many, not the one named poll ahead
                 issuer = self._poll_named(span.end, span.end + POLL_AHEAD, last=False)  # "a poll. A Velm poll ..."
+            if not issuer and BY_THE_BODY.search(desc.text):
+                issuer = self._latest_org_name(span.start)  # "A survey by the organization in March": the body just named
             if issuer:
                 ent.issuers.append(issuer)
         return ent
+
+    def _latest_org_name(self, pos: int) -> str:
+        """The name of the organisation written last before ``pos``, within a pronoun's reach; empty when none."""
+        occs = self.occurrences()
+        lo, hi = bisect_left(self.occ_starts, self._sentence_floor(pos)), bisect_left(self.occ_starts, pos)
+        return next((o.desc.name for o in reversed(occs[lo:hi]) if o.desc.kind == "org"), "")
 
     def _poll_named_before(self, pos: int) -> str:
         """'... a Gazette/Channel 4 poll out on Sunday ... in the survey': the name of the
