@@ -80,6 +80,8 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - A document "by the organization" (or group, institute, agency ...) is the document of the organisation
   written last within a pronoun's reach.
 
+- "the bloc" is the union of states spoken of last (the European Union), "the alliance" the alliance (NATO).
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -405,3 +407,10 @@ def test_a_document_by_the_organization(earlier, named):
     text = f"{earlier} A survey by the organization in March found her ahead by nine points."
     check_last_source(text, [("A survey by the organization", "found", "her ahead by nine points")],
                       {"published": "2001-12-31"}, {"type": "DOC", "named": named})
+
+
+@pytest.mark.parametrize("mention,name", [("the 28-nation bloc", "European Union"), ("the alliance", "NATO")])
+def test_the_bloc_and_the_alliance(mention, name):
+    text = f"The European Union met in Brussels on Monday. NATO was not invited. The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"},
+                      {"name": name, "type": "INT"})

@@ -313,7 +313,9 @@ ORG_HEAD_WORDS = {"school": {"school", "university", "college", "academy"},
                   "university": {"university", "college"}, "college": {"college", "university"},
                   "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"},
                   "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"},
-                  "bureau": {"bureau", "fbi"}}  # "the bureau" after "the FBI"
+                  "bureau": {"bureau", "fbi"},  # "the bureau" after "the FBI"
+                  "bloc": {"union", "eu", "e.u.", "asean", "mercosur"},  # "the 28-nation bloc": the European Union
+                  "alliance": {"alliance", "nato"}}
 # "61 percent of Americans", "8 in 10 caucus voters", "a majority of voters":
 # poll respondents, i.e. the public (CIT) whatever party they lean to.
 POLL_SHARE = re.compile(r"(?:about |nearly |almost |roughly |around |approximately |at least |fewer than |less than |"
