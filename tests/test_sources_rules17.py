@@ -29,12 +29,12 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 
 - A relative clause that says for whom or where someone works ("who appraises farms for the brokerage
   firm Velm & Tull", "who teaches economics at Tull University") types them by that body, whatever the verb.
-- A quoted title after a preposition inside a mention ("a voice at the end of ''Hail, Velmar!''") is a
+- A quoted title after a preposition inside a mention ("a chant at the close of ''Hail, Velmar!''") is a
   work's name, never a person's.
 - Fans, admirers and adoptees are ordinary people (CIT); "Vell fans" are not Vell.
 
 - A listed place of several words that opens on a stop word ("New Hampshire", "New Jersey") still joins a
-  body's name by "of": "a University of New Hampshire poll" is the university's.
+  body's name by "of": "a University of New Hampshire survey" is the university's.
 
 - "each", "neither" or "either" standing alone for a speaker is the pair just named, as "both" was.
 
@@ -46,7 +46,7 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - The words after "of" or "for" in a body's name say what it works on, not what it is: "the Center for Media
   Justice" is a centre (EXP), not a medium or a court.
 - A compound with a lower-case tail ("Oscar-winner") before a name describes; it is no part of the name.
-- A body a description calls by name ("an advocacy group called Color of Change") is named.
+- A body a description calls by name ("a campaign group called Velm Forward") is named.
 - A country's central bank is a named national body, as its ministries are.
 - People of a faith or origin in a place ("crucial Iowa evangelicals") are people (CIT), not the place's
   government; a prosecution is prosecutors (JUD); youth and veterans are ordinary people, whatever force
@@ -63,7 +63,7 @@ PolNeAR mentions, made by docs/annotating_sources.md).
   one it boosts but is never that one.
 
 - Illinois, Massachusetts and Yemen end in "s" or "men" but are places, not peoples.
-- A body's kind followed by its name with no comma ("the Jewish advocacy group Velm Watch", "the civil rights
+- A body's kind followed by its name with no comma ("the Jewish advocacy group Velm Watch", "the advocacy
   organization the Anti-Velm League") is that named body.
 
 - A lede's unnamed body ("A union representing ferry crews endorsed ...") is the first body of its type that the
@@ -77,7 +77,7 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - An untyped description headed by the public, a community, a crowd or an audience ("the crowd in the
   arena", "the community") is the public (CIT).
 
-- A document "by the organization" (or group, institute, agency ...) is the document of the organisation
+- A document "by the institute" (or organization, group, agency ...) is the document of the organisation
   written last within a pronoun's reach.
 
 - "the bloc" is the union of states spoken of last (the European Union), "the alliance" the alliance (NATO).
@@ -107,7 +107,7 @@ def test_a_body_named_for_the_people_it_serves_is_not_one_of_them(mention, type_
 
 
 @pytest.mark.parametrize("mention,type_", [
-    ("Ana Vell, who served as U.S. ambassador to Velmland until last year,", "GOV"),
+    ("Ana Vell, who served as envoy to Velmland until last year,", "GOV"),
     ("Ana Vell, who is a professor of law at Tull University,", "EXP"),
     ("Ana Vell, who was a senator for two terms,", "POL"),
     # someone else's title, or what befell her, does not type her
@@ -135,7 +135,7 @@ def test_plural_polls_are_not_the_named_poll_ahead():
 
 @pytest.mark.parametrize("mention,type_", [
     ("the widow of a soldier", "CIT"),
-    ("the surviving spouse of another serviceman", "CIT"),
+    ("the surviving spouse of a serviceman", "CIT"),
     ("the parents of two police officers", "CIT"),
     # a soldier's own words stay the army's
     ("a soldier", "SEC"),
@@ -239,7 +239,7 @@ def test_a_relative_clause_that_says_whom_someone_works_for(mention, type_):
 
 
 def test_a_quoted_work_inside_a_mention_is_no_name():
-    source = said_by("a voice at the end of ''Hail, Velmar!''")
+    source = said_by("a chant at the close of ''Hail, Velmar!''")
     assert not source.named and "Velmar" not in source.name.split()
 
 
@@ -252,7 +252,7 @@ def test_fans_and_admirers_are_ordinary_people(mention):
 
 @pytest.mark.parametrize("mention,expected", [
     ("the University of New Hampshire", ("University of New Hampshire", True)),
-    ("a University of New Hampshire poll", ("a University of New Hampshire poll", True)),
+    ("a University of New Hampshire survey", ("a University of New Hampshire survey", True)),
 ])
 def test_a_body_of_a_place_that_opens_on_a_stop_word(mention, expected):
     source = said_by(mention)
@@ -297,7 +297,7 @@ def test_filings_with_a_regulator_are_documents(mention, expected):
 
 @pytest.mark.parametrize("mention,type_", [
     ("the Center for Media Justice", "EXP"),
-    ("Ana Vell, the executive director at the Center for Media Justice,", "EXP"),
+    ("Ana Vell, a director at the Center for Media Justice,", "EXP"),
     ("the Department of Justice", "GOV"),
 ])
 def test_the_topic_of_a_body_is_not_its_type(mention, type_):
@@ -320,7 +320,7 @@ def test_names_a_description_gives_or_does_not(mention, expected):
     ("The prosecution", "JUD"),
     ("the youth", "CIT"),
     # a veteran has left the service: a private person, not of the force he served in
-    ("Bo Tamm, a veteran of 22 years in the Marine Corps,", "CIT"),
+    ("Bo Tamm, a veteran of nine years in the Coast Guard,", "CIT"),
 ])
 def test_people_and_prosecutors(mention, type_):
     assert said_by(mention).type == type_
@@ -364,7 +364,7 @@ def test_places_ending_like_peoples(mention):
 
 @pytest.mark.parametrize("mention,name", [
     ("the Jewish advocacy group Velm Watch", "Velm Watch"),
-    ("the prominent Jewish civil rights organization the Anti-Velm League", "Anti-Velm League"),
+    ("the leading Jewish advocacy organization the Anti-Velm League", "Anti-Velm League"),
 ])
 def test_a_body_kind_then_its_name(mention, name):
     source = said_by(mention)
@@ -404,8 +404,8 @@ def test_the_public_under_other_heads(mention):
     ("The poll, released on Wednesday, showed the mayor ahead.", False),
 ])
 def test_a_document_by_the_organization(earlier, named):
-    text = f"{earlier} A survey by the organization in March found her ahead by nine points."
-    check_last_source(text, [("A survey by the organization", "found", "her ahead by nine points")],
+    text = f"{earlier} An earlier study by the institute put her nine points ahead."
+    check_last_source(text, [("An earlier study by the institute", "put", "her nine points ahead")],
                       {"published": "2001-12-31"}, {"type": "DOC", "named": named})
 
 

@@ -403,7 +403,7 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     toks = _drop_parenthesised(text, toks)
     work = WORK_TITLE.search(text, toks[0].start, toks[-1].end + 3) if len(toks) > 2 else None
     if work is not None:
-        toks = [t for t in toks if not work.start() <= t.start < work.end()]  # "the end of ''Hail, Velmar!''"
+        toks = [t for t in toks if not work.start() <= t.start < work.end()]  # "the close of ''Hail, Velmar!''"
     born = next((k for k in range(len(toks) - 1) if toks[k].text.lower().endswith("-born") and toks[k + 1].cap), None)
     if born is not None:
         toks = toks[born + 1:]  # "South Korean-born Ana Vell": where she was born is no part of her name
@@ -468,7 +468,7 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
             desc.evidence.append((PRIO_GENERIC, "CIT", False))  # a country's man or woman: a private person
     kin = KIN_OF.search(desc.text)
     if kin is not None and desc.kind in ("descriptor", "group") and desc.roles and desc.roles[0] in KINSHIP:
-        # "the surviving spouse of another serviceman": a relative of someone typed by a title is a private
+        # "the widow of a sailor", "the parents of two police officers": a relative of someone typed by a title is a private
         # person, not of the title's type
         desc.evidence.insert(0, (PRIO_ROLE, "CIT", False))
     if desc.kind in ("group", "descriptor") and not desc.roles and desc.evidence \
@@ -548,7 +548,7 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     name = re.sub(r"^the\s+", "", called.group(1).strip()) if called is not None else ""
     if called is not None and (desc.kind in ("group", "descriptor") and not _person_head(desc, lex)
                                or desc.kind == "person" and desc.name == name):
-        desc.kind, desc.name = "org", name  # "an advocacy group called Color of Change", "the group Velm Action"
+        desc.kind, desc.name = "org", name  # "a campaign group called Velm Forward", "the group Velm Action"
     if desc.kind in ("group", "descriptor") and not desc.members_named and _list_of_bodies(desc.text, lex):
         desc.members_named = True  # "France, the European Union and Japan": named members
     if desc.kind == "person":
@@ -569,14 +569,14 @@ PARTY_TAG_END = re.compile(r",\s*(?:D|R|I)-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?\s*$")
 # The members of an intergovernmental body, written after its name ("E.U. nations", "NATO allies").
 MEMBER_HEADS = {"nations", "countries", "states", "members", "leaders", "governments", "allies", "capitals",
                 "partners"}
-# A quoted title after a preposition inside a mention ("a voice at the end of ''Hail, Velmar!''", "the author
+# A quoted title after a preposition inside a mention ("a chant at the close of ''Hail, Velmar!''", "the author
 # of “Velm Days”"): a work's name, never a person's.
 WORK_TITLE = re.compile(r"(?:(?<=\bof )|(?<=\bin )|(?<=\bfrom )|(?<=\bat )|(?<=\bon ))(?:''|“|\")[^\"”'\n]{1,80}(?:''|”|\")")
 # A capitalised compound whose tail is lower case ("Oscar-winner", "Nobel-laureate"): a description.
 DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w\-]*")
-# "a civil rights group called Color of Change": the proper name a description gives its body.
+# "a campaign group called Velm Forward": the proper name a description gives its body.
 CALLED_NAME = re.compile(r"\b(?:called|named|known as)\s+((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.\-]*))*)\s*,?\s*$")
-# A body's kind, then its name with no comma ("the civil rights organization the Anti-Velm League", "the
+# A body's kind, then its name with no comma ("the advocacy organization the Anti-Velm League", "the
 # conservative group Velm Action").
 BODY_THEN_NAME = re.compile(r"\b(?:organi[sz]ation|group|company|firm|agency|union|association|institute|"
                             r"think tank|network|charity|coalition|foundation)\s+((?:the\s+)?[A-Z][\w&'’.\-]*"
@@ -594,7 +594,7 @@ PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,5}?(critics|opponents|detra
 
 
 def _clause_title(clause: list[Tok], lex: Lexicon) -> list[tuple[float, str, bool | None]]:
-    """'..., who served as U.S. ambassador to Burma', '..., who is a professor at Tull': the title a
+    """'..., who served as envoy to Velmland', '..., who is a professor at Tull': the title a
     relative clause gives a person who has none before it, as generic evidence; nothing when the title
     is someone else's ("who is the son of a senator")."""
     if len(clause) < 3 or clause[1].text.lower() not in TITLE_CLAUSE_VERBS \
@@ -1073,7 +1073,7 @@ def _titleish(toks: list[Tok], k: int, lex: Lexicon) -> bool:
         return False
     person_role = any(e.kind == "role" and e.person for e in entries)
     initial = k >= 2 and len(toks[k - 1].text) == 2 and toks[k - 1].text.endswith(".") and toks[k - 2].cap \
-        and _given_like(toks[k - 2].text, lex)  # "Rep. Peter T. King of New York"
+        and _given_like(toks[k - 2].text, lex)  # "Rep. Ada T. Bishop of Ohio"
     return not (person_role and k >= 1 and toks[k - 1].cap and (_given_like(toks[k - 1].text, lex) or initial))
 
 
@@ -1312,7 +1312,7 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
     elif org is not None and not _doc_head(desc):
         desc.kind, desc.name = "org", org[1]
         if any(e[1] != "CIT" for e in desc.evidence):
-            # "the State Department Refugee Processing Center": a body serving people is not one of them
+            # "the Interior Ministry Migrant Intake Office": a body serving people is not one of them
             desc.evidence = [e for e in desc.evidence if e[1] != "CIT"]
         if org[2] is None:  # "Tennis Australia": a body of no known kind is not its country's government
             desc.evidence = [e for e in desc.evidence if e[0] > PRIO_COUNTRY]

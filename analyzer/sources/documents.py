@@ -95,7 +95,7 @@ class DocumentLinks:
                     and not desc.plural:  # "exit polls" are many, not the one named poll ahead
                 issuer = self._poll_named(span.end, span.end + POLL_AHEAD, last=False)  # "a poll. A Velm poll ..."
             if not issuer and BY_THE_BODY.search(desc.text):
-                issuer = self._latest_org_name(span.start)  # "A survey by the organization in March": the body just named
+                issuer = self._latest_org_name(span.start)  # "An earlier study by the institute": the body just named
             if issuer:
                 ent.issuers.append(issuer)
         return ent

@@ -49,7 +49,7 @@ class PronounLinks:
             if desc.text.lower() in ("which", "that") or desc.words > 1 \
                     or _after_common_noun(self.text, span.start):  # "most of whom": the noun before
                 subject = self._predicate_subject(span.start) if desc.text.lower() == "who" else None
-                return subject or self._noun_before(span)  # "a Los Angeles Times panel that ...", "elders, who"
+                return subject or self._noun_before(span)  # "a Velm Times panel that ...", "elders, who"
         if want == "thing":
             found = self._document_before(span.start) or self._staffs_body(span.start)
             if found is not None:
