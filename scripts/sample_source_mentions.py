@@ -72,7 +72,8 @@ def write_batch(folder: Path, records: list[dict], per_article: int, rng: random
         pages.append(f"# Article {number}: {record['id']}\n\nOutlet: {record.get('publisher', '')}; "
                      f"author line: {record.get('author', '')}\n\n{text}\n\n## Mentions of article {number}\n")
         for k, (start, end) in enumerate(spans, 1):
-            pages.append(f"{number}.{k}  [{start}, {end}]  «{text[start:end]}»  in: {sentence_around(text, start, end)}")
+            context = sentence_around(text, start, end)
+            pages.append(f"{number}.{k}  [{start}, {end}]  «{text[start:end]}»  in: {context}")
             todo.append({"article": record["id"], "source": [start, end], "mention": text[start:end]})
         pages.append("\n")
     (folder / "articles.md").write_text("\n".join(pages), encoding="utf-8")

@@ -468,8 +468,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
             desc.evidence.append((PRIO_GENERIC, "CIT", False))  # a country's man or woman: a private person
     kin = KIN_OF.search(desc.text)
     if kin is not None and desc.kind in ("descriptor", "group") and desc.roles and desc.roles[0] in KINSHIP:
-        # "the widow of a sailor", "the parents of two police officers": a relative of someone typed by a title is a private
-        # person, not of the title's type
+        # "the widow of a sailor", "the parents of two police officers": a relative of someone typed by a
+        # title is a private person, not of the title's type
         desc.evidence.insert(0, (PRIO_ROLE, "CIT", False))
     if desc.kind in ("group", "descriptor") and not desc.roles and desc.evidence \
             and max(e[0] for e in desc.evidence) <= PRIO_COUNTRY and PLACE_OF_PEOPLE.search(desc.text):
@@ -571,11 +571,13 @@ MEMBER_HEADS = {"nations", "countries", "states", "members", "leaders", "governm
                 "partners"}
 # A quoted title after a preposition inside a mention ("a chant at the close of ''Hail, Velmar!''", "the author
 # of “Velm Days”"): a work's name, never a person's.
-WORK_TITLE = re.compile(r"(?:(?<=\bof )|(?<=\bin )|(?<=\bfrom )|(?<=\bat )|(?<=\bon ))(?:''|“|\")[^\"”'\n]{1,80}(?:''|”|\")")
+WORK_TITLE = re.compile(r"(?:(?<=\bof )|(?<=\bin )|(?<=\bfrom )|(?<=\bat )|(?<=\bon ))"
+                        r"(?:''|“|\")[^\"”'\n]{1,80}(?:''|”|\")")
 # A capitalised compound whose tail is lower case ("Oscar-winner", "Nobel-laureate"): a description.
 DESCRIPTIVE_COMPOUND = re.compile(r"[A-Z][\w’']*-[a-z][\w\-]*")
 # "a campaign group called Velm Forward": the proper name a description gives its body.
-CALLED_NAME = re.compile(r"\b(?:called|named|known as)\s+((?:the\s+)?[A-Z][\w&'’.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w&'’.\-]*))*)\s*,?\s*$")
+CALLED_NAME = re.compile(r"\b(?:called|named|known as)\s+((?:the\s+)?[A-Z][\w&'’.\-]*"
+                         r"(?:\s+(?:of|for|and|the|[A-Z][\w&'’.\-]*))*)\s*,?\s*$")
 # A body's kind, then its name with no comma ("the advocacy organization the Anti-Velm League", "the
 # conservative group Velm Action").
 BODY_THEN_NAME = re.compile(r"\b(?:organi[sz]ation|group|company|firm|agency|union|association|institute|"
@@ -584,8 +586,8 @@ BODY_THEN_NAME = re.compile(r"\b(?:organi[sz]ation|group|company|firm|agency|uni
 # A place after the people it locates ("an adoptee from South Korea", "skywriters in Pasadena").
 PLACE_OF_PEOPLE = re.compile(r"\b(?:from|in)\s+(?:the\s+)?[A-Z]")
 # A family tie to someone described ("the widow of a soldier", "parents of two students").
-KIN_OF = re.compile(r"\b(?:" + "|".join(sorted(KINSHIP | {k + "s" for k in KINSHIP} | {"children", "wives", "widows"})) +
-                    r")\s+of\b", re.IGNORECASE)
+KIN_WORDS = KINSHIP | {k + "s" for k in KINSHIP} | {"children", "wives", "widows"}
+KIN_OF = re.compile(r"\b(?:" + "|".join(sorted(KIN_WORDS)) + r")\s+of\b", re.IGNORECASE)
 # People named by their tie to someone ("Ada Vell's critics", "the senator's longtime allies"): a group of
 # their own, with the someone as its principal, never that person.
 PEOPLE_OF = re.compile(r"['’]s?\s+(?:[\w\-]+\s+){0,5}?(critics|opponents|detractors|enemies|foes|fans|admirers|"
@@ -746,9 +748,9 @@ def _person_head(desc: Description, lex: Lexicon) -> bool:
     return n == len(desc.head.split()) and any(e.kind == "role" and e.person and e.type != "DOC" for e in entries)
 
 
-# A time phrase closing a mention ("a new poll last week", "a statement on Monday"): not its head.
 # A time inside a mention, before what says whose it is ("a study last year by two economists").
 MIDDLE_TIME = re.compile(r"\b(?:last|this|next|earlier this)\s+(?:week|month|year)\b(?=\s+(?:by|from|of|at|for)\b)")
+# A time phrase closing a mention ("a new poll last week", "a statement on Monday"): not its head.
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|spring|summer|fall|"
     r"autumn|winter)|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
@@ -1505,7 +1507,7 @@ def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
         if k >= 2 and low in PLACE_LAST and low not in lex.surnames and low not in lex.first_names:
             break  # "Director of Velm International Airport Ada Vell": the place ends before the name
         if k >= 1 and isinstance(item, Tok) and DESCRIPTIVE_COMPOUND.fullmatch(item.text):
-            break  # "Liberal Oscar-winner Sarandon": a compound with a lower-case tail describes, names nothing
+            break  # "Liberal Oscar-winner Vellani": a compound with a lower-case tail describes, names nothing
         if isinstance(item, Tok) and low not in JOINERS and (
                 low not in ORG_WORDS or k == 0 and _after_given_name_or_title(run, lex)):
             names.insert(0, item)

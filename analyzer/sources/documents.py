@@ -118,7 +118,7 @@ class DocumentLinks:
             words = m.group(1).split()
             ends = [k for k, w in enumerate(words) if w.endswith(".") and w.count(".") == 1 and len(w) > 3]
             if ends:
-                words = words[ends[-1] + 1:]  # "... than Donald Trump. The survey": no name across a sentence end
+                words = words[ends[-1] + 1:]  # "... than Bo Tamm. The survey": no name across a sentence end
             while words and words[0].lower() in POLL_DETERMINERS:
                 words.pop(0)
             if words:

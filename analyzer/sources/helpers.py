@@ -14,8 +14,8 @@ from analyzer.sources.describe import PEOPLE_ENDINGS, Description
 from analyzer.sources.entity import Occurrence
 from analyzer.sources.lexicon import Lexicon, generation
 from analyzer.sources.patterns import (
-    CLAUSE_BREAKS, COLLECTIVE_HEADS, HEADLINE_MAX_CHARS, NORMAL_WORD, NOUN_STOPS, PERSON_SUFFIXES, SPOKES, THING_CLAUSE, TITLE_SYNONYMS,
-    WORD_BEFORE_REL,
+    CLAUSE_BREAKS, COLLECTIVE_HEADS, HEADLINE_MAX_CHARS, NORMAL_WORD, NOUN_STOPS, PERSON_SUFFIXES, SPOKES,
+    THING_CLAUSE, TITLE_SYNONYMS, WORD_BEFORE_REL,
 )
 
 

@@ -85,7 +85,7 @@ class PersonNames:
             self._add_relatives(ent, kin, pos)
             return ent
         if len(parts) == 1 and not desc.roles:
-            # "the Donald", "Hillary": the one person spoken of before under that given name
+            # "the Ardo", "Ana": the one person spoken of before under that given name
             given = {e.name: e for ents in self.persons_by_surname.values() for e in ents
                      if not e.plural and len(e.name.split()) > 1 and e.name.split()[0] == name}
             self.occurrences()
@@ -94,7 +94,7 @@ class PersonNames:
                         and occ.desc.name.split()[0] == name and occ.desc.name not in given:
                     given[occ.desc.name] = occ
             shortest = min(given, key=len, default="")
-            if given and all(n.startswith(shortest) for n in given):  # "Donald Trump Has" in a headline is no other
+            if given and all(n.startswith(shortest) for n in given):  # "Ana Vell Says" in a headline is no other
                 found = given[shortest]
                 return found if isinstance(found, Entity) else self._from_occurrence(found)
         full = self._full_name(name, pos, desc.gender, kin)

@@ -242,9 +242,8 @@ class SourceOutput:
             return None
         lo = self.starts[max(0, bisect_right(self.starts, first.start) - 1)] if self.starts else 0
         occs = self.occurrences()
-        orgs = {o.desc.name: o.desc for o in occs[bisect_left(self.occ_starts, lo):bisect_left(self.occ_starts,
-                                                                                              first.start)]
-                if o.desc.kind == "org"}
+        before = occs[bisect_left(self.occ_starts, lo):bisect_left(self.occ_starts, first.start)]
+        orgs = {o.desc.name: o.desc for o in before if o.desc.kind == "org"}
         return next(iter(orgs.values())) if len(orgs) == 1 else None
 
     def _count(self, name: str) -> int:

@@ -265,8 +265,9 @@ ITEM_IN_OUTLET = re.compile(r"\bin\s+(?:the\s+|The\s+)?([A-Z][\w'’\-.&]*(?:\s+
 # A "source" that is a clause, not a noun phrase ("letting the president run on"): it holds a
 # title word but is no one the title can refer back to.
 CLAUSE_NAME = re.compile(r"[a-z]+ing\s")
-COUNTED_GROUP = re.compile(r"(?:the\s+(two|three|four|pair|couple|duo)|(both|(?:each|neither|either)(?=\s*$|\s+of\b)))\b",
-                           re.IGNORECASE)  # "neither" alone, not "Neither Republicans nor Democrats"
+# "neither" alone or before "of", not "Neither Republicans nor Democrats"
+COUNTED_GROUP = re.compile(r"(?:the\s+(two|three|four|pair|couple|duo)|"
+                           r"(both|(?:each|neither|either)(?=\s*$|\s+of\b)))\b", re.IGNORECASE)
 GROUP_SIZES = {"two": 2, "three": 3, "four": 4, "pair": 2, "couple": 2, "duo": 2, "both": 2,
                "each": 2, "neither": 2, "either": 2}  # "Vell and Tamm ..., each saying": most often a pair
 # Between a person's name and a relative "who" that still speaks of that person: an appositive
@@ -285,7 +286,8 @@ COPULA = re.compile(r",?\s+(?:who\s+)?(?:is|was|has been|had been|became|becomes
                     r"appointed|sworn in)\s+)?(?:as\s+)?((?:the |a |an )?[a-z][^,.;:\"“”]{2,80}?)(?=[,.;:\"“”]|$)")
 # A participle with its agent or partner after a copula ("arrested by police", "married to a senator"):
 # something done to a person, never a title (but "hired by the Velm Company" says whom she works for).
-PASSIVE_PHRASE = re.compile(r"(?!(?:hired|employed|appointed|retained|contracted|commissioned|engaged)\b)(?:[a-z]+ed|born|seen|held|taken|shot|hit|beaten|known)\s+(?:by|to|with|at|from)\b")
+PASSIVE_PHRASE = re.compile(r"(?!(?:hired|employed|appointed|retained|contracted|commissioned|engaged)\b)"
+                            r"(?:[a-z]+ed|born|seen|held|taken|shot|hit|beaten|known)\s+(?:by|to|with|at|from)\b")
 # A body written right after a name: "Terry Vell from the Velm Workers Union" (not "of", which also
 # gives places and families: "Ana Vell of Houston").
 BODY_AFTER_NAME = re.compile(r"\s+(?:from|with|at)\s+the\s+((?:[A-Z][\w'’&.\-]*\s?){1,6})")
