@@ -82,6 +82,8 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 
 - "the bloc" is the union of states spoken of last (the European Union), "the alliance" the alliance (NATO).
 
+- Evidence, information, rosters and text messages are documents (DOC).
+
 All texts are fictional, written for these tests.
 """
 from __future__ import annotations
@@ -414,3 +416,9 @@ def test_the_bloc_and_the_alliance(mention, name):
     text = f"The European Union met in Brussels on Monday. NATO was not invited. The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], {"published": "2001-12-31"},
                       {"name": name, "type": "INT"})
+
+
+@pytest.mark.parametrize("mention", ["the publicly available evidence", "no public information",
+                                     "a roster of donors", "text messages found on a phone"])
+def test_evidence_and_messages_are_documents(mention):
+    assert said_by(mention, verb="showed").type == "DOC"
