@@ -83,6 +83,8 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - "the bloc" is the union of states spoken of last (the European Union), "the alliance" the alliance (NATO).
 
 - Evidence, information, rosters and text messages are documents (DOC).
+- A political director takes the type of the body directing it ("the Velm Steelworkers Union's political
+  director" is of a union, NGO).
 
 All texts are fictional, written for these tests.
 """
@@ -422,3 +424,12 @@ def test_the_bloc_and_the_alliance(mention, name):
                                      "a roster of donors", "text messages found on a phone"])
 def test_evidence_and_messages_are_documents(mention):
     assert said_by(mention, verb="showed").type == "DOC"
+
+
+@pytest.mark.parametrize("mention,type_", [
+    ("the Velm Steelworkers Union's political director", "NGO"),
+    ("United Steelworkers Political Director Ana Vell", "NGO"),
+    ("the campaign's political director", "POL"),
+])
+def test_a_political_director_is_of_the_body_directing_it(mention, type_):
+    assert said_by(mention).type == type_
