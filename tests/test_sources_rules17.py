@@ -83,6 +83,8 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - "the bloc" is the union of states spoken of last (the European Union), "the alliance" the alliance (NATO).
 
 - Evidence, information, rosters and text messages are documents (DOC).
+- A lone capitalised surname the lists do not know, then "of the" a body ("Tammerson of the Velm Teachers
+  Union"), is a person of that body, named.
 - A political director takes the type of the body directing it ("the Velm Steelworkers Union's political
   director" is of a union, NGO).
 
@@ -433,3 +435,14 @@ def test_evidence_and_messages_are_documents(mention):
 ])
 def test_a_political_director_is_of_the_body_directing_it(mention, type_):
     assert said_by(mention).type == type_
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Tammerson of the Velm Teachers Union", ("Tammerson", True)),
+    # words the lists know, and plurals, are no surnames
+    ("Director of the Velm Teachers Union", ("Director of the Velm Teachers Union", False)),
+    ("Hundreds of the Velm Teachers Union", ("Hundreds of the Velm Teachers Union", False)),
+])
+def test_a_surname_of_a_body(mention, expected):
+    source = said_by(mention)
+    assert (source.name, source.named) == expected

@@ -544,6 +544,11 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
             desc.modifiers.append(desc.name)
         desc.kind, desc.name, desc.plural = "group", "", True
         desc.evidence.insert(0, (PRIO_RUNNING, "GOV", True))
+    surname = SURNAME_OF_BODY.match(desc.text.strip())
+    if surname is not None and desc.kind == "descriptor" and desc.head == surname.group(1).lower() \
+            and _plausible_name(surname.group(1)) and not lex.phrases.get((desc.head,)) and desc.head not in STOP_CAPS \
+            and (not desc.head.endswith("s") or desc.head in lex.surnames):  # not "Hundreds of the union"
+        desc.kind, desc.name = "person", surname.group(1)  # "Tammerson of the Velm Teachers Union": a surname, then a body
     called = CALLED_NAME.search(desc.text) or BODY_THEN_NAME.search(desc.text) if not desc.plural else None
     name = re.sub(r"^the\s+", "", called.group(1).strip()) if called is not None else ""
     if called is not None and (desc.kind in ("group", "descriptor") and not _person_head(desc, lex)
@@ -583,6 +588,8 @@ CALLED_NAME = re.compile(r"\b(?:called|named|known as)\s+((?:the\s+)?[A-Z][\w&'�
 BODY_THEN_NAME = re.compile(r"\b(?:organi[sz]ation|group|company|firm|agency|union|association|institute|"
                             r"think tank|network|charity|coalition|foundation)\s+((?:the\s+)?[A-Z][\w&'’.\-]*"
                             r"(?:\s+(?:of|for|and|the|[A-Z][\w&'’.\-]*))*)\s*,?\s*$")
+# A lone capitalised surname, then the body the person is of ("Vell of the Velm Teachers Union").
+SURNAME_OF_BODY = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+(?:of|from)\s+(?:the\s+)?[A-Z]")
 # A place after the people it locates ("an adoptee from South Korea", "skywriters in Pasadena").
 PLACE_OF_PEOPLE = re.compile(r"\b(?:from|in)\s+(?:the\s+)?[A-Z]")
 # A family tie to someone described ("the widow of a soldier", "parents of two students").
