@@ -83,6 +83,8 @@ PolNeAR mentions, made by docs/annotating_sources.md).
 - "the bloc" is the union of states spoken of last (the European Union), "the alliance" the alliance (NATO).
 
 - Evidence, information, rosters and text messages are documents (DOC).
+- A body's bureaucracy, leadership or management ("The department's mammoth bureaucracy") speaks for the body
+  the possessor refers to.
 - A lone capitalised surname the lists do not know, then "of the" a body ("Tammerson of the Velm Teachers
   Union"), is a person of that body, named.
 - A political director takes the type of the body directing it ("the Velm Steelworkers Union's political
@@ -446,3 +448,10 @@ def test_a_political_director_is_of_the_body_directing_it(mention, type_):
 def test_a_surname_of_a_body(mention, expected):
     source = said_by(mention)
     assert (source.name, source.named) == expected
+
+
+@pytest.mark.parametrize("mention", ["The department's mammoth bureaucracy", "the department's leadership"])
+def test_a_bodys_bureaucracy_is_the_body(mention):
+    text = f"The Department of Veterans Affairs signed a deal. The plan is slow, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is slow")], {"published": "2001-12-31"},
+                      {"type": "GOV", "named": True})

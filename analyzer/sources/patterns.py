@@ -185,7 +185,7 @@ WORK_ABOUT = re.compile(r"\b(?:review|examination|analysis|investigation|study|a
 # is resolved like a bare title ("the nominee") and the campaign is that person's voice.
 POSSESSED = re.compile(r"((?:the|The)\s+(?:[\w\-]+\s+){0,3}?[\w\-]+)['’]s\s+(?:[a-z][\w\-]*\s+){0,2}?"
                        r"(?:statement|account|remarks|comments|words|speech|testimony|interview|book|memoir|letter|"
-                       r"tweets?|posts?|campaign|office|team|administration)\b")
+                       r"tweets?|posts?|campaign|office|team|administration|bureaucracy|leadership|management)\b")
 # Who issued a document, written right after it: "The poll by the Mizani Institute", "a report from
 # the Velmar Fund", "The survey, released on Monday by ..." (an organisation; a person only after "by").
 ISSUER_AFTER = re.compile(r"(?:,\s+[a-z]+ed\s+(?:\w+\s+){0,4}?(?=by\s)|\s+)(by|from|of)\s+(?:the\s+)?"
