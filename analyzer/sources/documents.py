@@ -208,8 +208,7 @@ class DocumentLinks:
     def _releaser(self, pos: int) -> str:
         """'Senator Ada Vell on Monday released a 90-page study ...': the person or body named last before
         the verb that releases the document, in its own sentence; empty when none."""
-        starts = self.starts or [0]
-        lo = starts[max(0, bisect_right(starts, pos) - 1)]
+        lo = self._sentence_start(pos)
         verb = RELEASED_BEFORE.search(self.text, lo, pos)
         if verb is None:
             return ""

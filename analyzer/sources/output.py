@@ -8,7 +8,7 @@ needs (organisation by word, dateline country, name counts).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import replace
 
@@ -240,7 +240,7 @@ class SourceOutput:
         first = min(ent.mentions, key=_span_key, default=None)
         if first is None:
             return None
-        lo = self.starts[max(0, bisect_right(self.starts, first.start) - 1)] if self.starts else 0
+        lo = self._sentence_start(first.start)
         occs = self.occurrences()
         before = occs[bisect_left(self.occ_starts, lo):bisect_left(self.occ_starts, first.start)]
         orgs = {o.desc.name: o.desc for o in before if o.desc.kind == "org"}

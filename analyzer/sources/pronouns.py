@@ -89,8 +89,7 @@ class PronounLinks:
         """'Ana Vell is a farmer and activist who ...', 'Vell and her husband are newcomers, retired teachers
         who ...': the named person the sentence opens on, when the noun before "who" is what the copula says
         that person is (not the object of a preposition: "Vell is angry at the officials who ...")."""
-        starts = self.starts or [0]
-        lo = starts[max(0, bisect_right(starts, pos) - 1)]
+        lo = self._sentence_start(pos)
         copula = COPULA_IN_SENTENCE.search(self.text, lo, pos)
         if copula is None or not NOUN_PREDICATE.match(self.text, copula.end(), pos) \
                 or PREP_OBJECT_END.search(self.text[copula.end():pos].rstrip(" ,").split(",")[-1]):
@@ -275,6 +274,10 @@ class PronounLinks:
             low = self.regions[i].slice(self.text).lower() if self.regions else ""
             self._sentence_words[i] = {w for w in ISSUED_HEADS if w in low}
         return self._sentence_words[i]
+
+    def _sentence_start(self, pos: int) -> int:
+        """Start of the sentence holding ``pos`` (0 when the text has no sentences)."""
+        return self.starts[max(0, bisect_right(self.starts, pos) - 1)] if self.starts else 0
 
     def _sentence_floor(self, pos: int) -> int:
         """Start of the sentence two before the one holding ``pos``: a pronoun's usual reach."""

@@ -297,8 +297,7 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         a group, said of the name before the verb, is that name (annotated named)."""
         if not ONE_OF.match(desc.text) or not COPULA_BEFORE.search(self.text, max(0, span.start - 30), span.start):
             return None
-        starts = self.starts or [0]
-        lo = starts[max(0, bisect_right(starts, span.start) - 1)]
+        lo = self._sentence_start(span.start)
         occs = self.occurrences()
         named = [o for o in occs[bisect_left(self.occ_starts, lo):bisect_left(self.occ_starts, span.start)]
                  if o.desc.kind in ("person", "org") and not o.desc.plural]
