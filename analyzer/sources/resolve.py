@@ -91,6 +91,7 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         self._story_kinds: dict = {}  # pattern -> is the article a story of that kind (SourceOutput._story_kind)
         self._titles: tuple[dict, dict, list] | None = None
         self._occ: list[Occurrence] | None = None
+        self._its_titles: list[tuple[Description, int, int, int]] = []  # filled by the body scan
         self.by_surname: dict[str, list[Occurrence]] = {}
         self._org_words: dict[str, list[Occurrence]] | None = None
         self.owners = _owner_names(article)

@@ -28,6 +28,9 @@ from analyzer.sources.patterns import (
 )
 
 
+# A title owned by "its" after a name ("Ana Tork, its president"), and what may come before a sentence's subject.
+ITS_TITLE = re.compile(r"its\s+(?=[a-z])")
+SENTENCE_OPENER = re.compile(r"\s*(?:[\"“]\s*)?(?:The\s+|the\s+)?")
 # A verb of speech or action between a title and a name ends the title ("... newspaper called on Ada Vell").
 PAST_VERB = re.compile(r"\b(?:called|urged|asked|told|said|says|accused|criticised|criticized|praised|thanked|"
                        r"chided|attacked|endorsed|backed|met|joined|defeated|beat|invited)\s+(?:on\s+|for\s+)?")
@@ -67,6 +70,7 @@ class BodyScan:
                       or o.desc.roles or o.desc.gender != "unknown"]
             found.sort(key=lambda o: o.start)
             self._occ = found
+            self._add_its_titles(found)
             full_genders: dict[str, dict[str, str]] = {}  # surname -> {full name: its gender}
             for o in found:
                 if o.desc.kind == "person" and " " in o.desc.name:
@@ -86,6 +90,23 @@ class BodyScan:
                             Occurrence(o.start, o.end, member))
             self._index_occurrences(found)
         return self._occ
+
+    def _add_its_titles(self, found: list[Occurrence]) -> None:
+        """'The Velm Teachers Union will strike, said Ana Tork, its president': a title owned by "its" is
+        a title of the organisation the sentence opens on (the subject "its" refers back to), typed as
+        "president of the Velm Teachers Union" would be; with no such opening body, the title alone."""
+        starts = [o.start for o in found]
+        for desc, name_end, title_start, title_end in self._its_titles:
+            lo = self._sentence_start(name_end)
+            first = found[bisect_left(starts, lo)] if bisect_left(starts, lo) < len(found) else None
+            title = self.text[title_start:title_end]
+            if first is not None and first.start < name_end and first.desc.kind == "org" \
+                    and SENTENCE_OPENER.fullmatch(self.text[lo:first.start]):
+                extra = describe(f"{title} of {first.desc.name}", self.lex, shared=True)
+            else:
+                extra = describe(self.text, self.lex, title_start, title_end, shared=True)
+            _merge(desc, extra)
+        self._its_titles.clear()
 
     def _split_at_verbs(self, m: re.Match) -> list[re.Match]:
         """A title-case headline's run of capitals split at its verbs: "Sheriff Ada Vell Endorses Bo Tamm"
@@ -297,8 +318,13 @@ class BodyScan:
             rel = RELATIVE.search(m.group(1))
             who = rel.start() if rel else -1
             head_end = m.start(1) + who if who > 0 else m.end(1)  # the head phrase, before "who ..."
-            extra = describe(self.text, self.lex, m.start(1), head_end, shared=True) if who != 0 else Description(text="")
-            _merge(desc, extra)
+            if desc.kind == "person" and ITS_TITLE.match(m.group(1)):
+                # "said Ana Tork, its president": whose president is known only once the body is found
+                self._its_titles.append((desc, end, m.start(1) + ITS_TITLE.match(m.group(1)).end(), head_end))
+            else:
+                extra = describe(self.text, self.lex, m.start(1), head_end, shared=True) if who != 0 \
+                    else Description(text="")
+                _merge(desc, extra)
             desc.appositive = True
             clause = m.group(1)
             who = clause.find("who ")
