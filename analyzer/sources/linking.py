@@ -8,6 +8,7 @@ a definite description refers back to, or a new descriptor entity.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from bisect import bisect_left, bisect_right
 
 from analyzer.model import Attribution, Span
@@ -29,6 +30,10 @@ from analyzer.sources.patterns import (
 )
 
 
+# A person's campaign written out ("the Vell campaign", "Ana Vell's presidential campaign").
+NAMED_CAMPAIGN = re.compile(r"\b((?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}?)"
+                            r"(?:['’]s?)? (?:(?:presidential|re-?election|Senate|House|gubernatorial|mayoral) )?"
+                            r"campaign\b")
 # Whose title a mention names ("Vell's attorney").
 OWNER = re.compile(r"\b([A-Z][\w\-]+)['’]s\s")
 # A lede's one person of a kind, named in the next sentence ("One of the ...", "The aide to a senator").
@@ -168,6 +173,8 @@ class DescriptionLinks:
             # "The department" after "The Immigration Department ... a spokesman for the department": the
             # department itself, not the spokesman whose title names it
             found = self._by_org_word(desc.head, span.start)
+        if found is None and desc.head == "campaign" and desc.words <= 2:
+            found = self._campaign_spoken_of(span.start)  # a body, not its spokesman titled by it
         found = found or self._by_title(desc.head, span.start)
         bare = not desc.affiliation and desc.words <= BARE_TITLE_WORDS
         if found is None and bare:
@@ -187,6 +194,37 @@ class DescriptionLinks:
                     and not self._quoted(span.start):  # "'... and the magistrate has seen it too,' Mr Vell said"
                 found = actor
         return found
+
+    def _campaign_spoken_of(self, pos: int) -> Entity | None:
+        """'... a spokesman for the Vell campaign, said ... The campaign had urged ...': "the campaign" is the
+        campaign of the person whose campaign the sentence or the two before it write out; else that of the
+        political person (POL) the article names at least twice as often as any other."""
+        written = None
+        for m in NAMED_CAMPAIGN.finditer(self.text, self._sentence_floor(pos), pos):
+            written = m
+        if written is not None:
+            sub = describe(written.group(1), self.lex, shared=True)
+            if sub.kind == "person" and not sub.plural:
+                return self._campaign_of(self._person_entity(sub, written.start(1)), Span(pos, pos))
+        self.occurrences()
+        counts = sorted(((len(occs), surname) for surname, occs in self.by_surname.items()), reverse=True)
+        political = []
+        for n, surname in counts:
+            occs = self.by_surname[surname]
+            # a lone surname is resolved as its mentions are; a full name only when no lone one is written
+            lone = next((o for o in occs if " " not in o.desc.name), None)
+            names = Counter(o.desc.name for o in occs if " " in o.desc.name)
+            if lone is None and not names:
+                continue
+            person = self._person_entity(lone.desc if lone is not None
+                                         else describe(names.most_common(1)[0][0], self.lex, shared=True), pos)
+            if person.kind == "person" and not person.plural and _entity_type(person) == "POL":
+                political.append((n, person))
+            if len(political) == 2 or political and n * 2 <= political[0][0]:
+                break  # the runner-up is found, or no later name can come near the first
+        if political and (len(political) == 1 or political[0][0] >= 2 * political[1][0]):
+            return self._campaign_of(political[0][1], Span(pos, pos))
+        return None
 
     def _same_group(self, desc: Description, span: Span) -> Entity | None:
         """'Velmish navy sources would not discuss ... The sources say ...': a bare definite plural
