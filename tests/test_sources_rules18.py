@@ -7,6 +7,10 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - "The campaign" is the campaign of the person whose campaign the sentence or the two before it write out
   ("a spokesman for the Tamm campaign"); else that of the political person the article names at least twice
   as often as any other; with two candidates named as often, an unnamed campaign.
+- Interview transcripts (two "Q" and two "A" turns or more): "I", "me", "my" in an answer and "you" in a
+  question are the person the headline names (else the first named before the first question), unless
+  inside a quotation the answer gives; an answer's marker "A" standing as a source is that person, and a
+  question's "Q" is the interviewer, the outlet's own voice (no source).
 
 All texts are fictional, written for these tests.
 """
@@ -14,7 +18,12 @@ from __future__ import annotations
 
 import pytest
 
-from test_sources_helpers import check_last_source
+from analyzer.config import Options
+from analyzer.model import Attribution, Span
+from analyzer.segment import segment
+from analyzer.sources import resolve_sources
+
+from test_sources_helpers import article, check_last_source, find_word, last_source, run
 
 META = {"published": "2001-12-31"}
 
@@ -58,3 +67,49 @@ def test_the_campaign_of_two_candidates_named_as_often_is_unnamed():
     check_last_source(text, [("Cal Dorr", "said", "turnout was high"),
                              ("The campaign", "said", "the rally would be repeated")], META,
                       {"type": "POL", "named": False})
+
+
+INTERVIEW = ("Ana Vell looks back on ten years at the Velm Opera.\n\n"
+             "Ana Vell ran the Velm Opera for ten years. Bo Tamm succeeds her next month. "
+             "Answers have been edited for length.\n\n"
+             "Q: You came to the opera in a bad year. What did you find?\n\n"
+             "A: I found a company with no money. Bo Tamm told me, \"I can fix this.\" I believed him.\n\n"
+             "QWhat comes next?\n\n"
+             "A: I will teach. My students start in May.\n")
+
+
+@pytest.mark.parametrize("word,nth,expected", [
+    ("You", 0, "Ana Vell"),        # "you" in a question: the person interviewed
+    ("I", 0, "Ana Vell"),          # "I" in an answer
+    ("My", 0, "Ana Vell"),
+    ("I", 1, "Bo Tamm"),           # an "I" quoted inside an answer is the quoted person's
+])
+def test_i_and_you_in_an_interview_transcript(word, nth, expected):
+    pos = 0
+    for _ in range(nth + 1):
+        span = find_word(INTERVIEW, word, pos)
+        pos = span.end
+    content = INTERVIEW[span.end:INTERVIEW.find("\n", span.end)].strip(" .\"")
+    art = article(INTERVIEW, **META)
+    content_start = INTERVIEW.index(content, span.end)
+    att = Attribution("a1", "indirect", (Span(content_start, content_start + len(content)),), None, span)
+    out, sources = resolve_sources(art, segment(art).sentences, (att,), Options())
+    source = last_source(out, sources)
+    assert (source.name, source.named) == (expected, True)
+
+
+@pytest.mark.parametrize("marker,expected", [("A", "Ana Vell"), ("Q", None)])
+def test_a_turn_marker_as_a_source(marker, expected):
+    start = INTERVIEW.index(f"\n{marker}") + 1
+    line_end = INTERVIEW.index("\n", start)
+    content = INTERVIEW[start + 2:line_end].strip()
+    _, out, sources = run(INTERVIEW, [(marker, "", content)], **META)
+    source = last_source(out, sources)
+    assert (source.name if source is not None else None) == expected
+
+
+def test_no_transcript_without_both_turns():
+    # one "A:" line is no interview: "I" is whoever speaks as usual
+    text = "Ana Vell met Bo Tamm.\n\nA: note from the desk.\n\nBo Tamm said: \"I can fix this.\""
+    check_last_source(text, [("Bo Tamm", "said", "I can fix this"), ("I", "", "can fix this")], META,
+                      {"name": "Bo Tamm"})

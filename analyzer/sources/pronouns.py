@@ -36,6 +36,10 @@ class PronounLinks:
     # -- pronouns -------------------------------------------------------------------------
     def _pronoun(self, desc: Description, span: Span, att: Attribution) -> Entity | None:
         want = desc.pronoun
+        if want in ("self", "you"):
+            interviewee = self._interviewee_voice(desc, span)  # "A: I think ...", "Q: You said ..."
+            if interviewee is not None:
+                return interviewee
         if want == "self":
             outer = self._enclosing(att, span)
             if outer is not None:

@@ -45,6 +45,7 @@ from analyzer.sources.documents import DocumentLinks
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import _entity_type
 from analyzer.sources.helpers import _normal, _owner_names
+from analyzer.sources.interview import InterviewLinks
 from analyzer.sources.lexicon import Lexicon, load_lexicon
 from analyzer.sources.linking import DescriptionLinks
 from analyzer.sources.names import PersonNames
@@ -58,7 +59,8 @@ from analyzer.sources.pronouns import PronounLinks
 from analyzer.sources.scan import BodyScan
 
 
-class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLinks, SourceOutput):
+class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLinks, InterviewLinks,
+               SourceOutput):
     """Links each attribution's source mention to an entity, in text order (see the module)."""
 
     def __init__(self, article: Article, attributions: tuple[Attribution, ...], lex: Lexicon,
@@ -217,6 +219,9 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
 
     def _link(self, desc: Description, span: Span, att: Attribution) -> Entity | None:
         kind = desc.kind
+        marker, speaker = self._marker_voice(span)
+        if marker:  # "A: No, no one did.": the person interviewed; "Q: ...": the interviewer, no source
+            return speaker
         if kind != "pronoun" and self.text.startswith(".", span.end) and " " not in span.slice(self.text):
             longer = self._name_at(span)
             if longer is not None:  # cut at a title's full stop ("Maj" of "Maj. Felipe Araya"): the whole name
