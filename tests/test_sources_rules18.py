@@ -11,6 +11,11 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   question are the person the headline names (else the first named before the first question), unless
   inside a quotation the answer gives; an answer's marker "A" standing as a source is that person, and a
   question's "Q" is the interviewer, the outlet's own voice (no source).
+- A group with a member singled out ("Velm leaders — and, in particular, Senator Ana Vell —", "especially
+  Senator Ana Vell") is named, as with "including"; a place or time singled out ("especially in the Senate")
+  names no member. "both she and her husband" is led by the woman "she" refers to.
+- A birthplace before no name ("the Velmish-born 29-year-old") is no name of its own; with an age after it,
+  the mention is the person just spoken of, as "the 29-year-old" is.
 
 All texts are fictional, written for these tests.
 """
@@ -113,3 +118,27 @@ def test_no_transcript_without_both_turns():
     text = "Ana Vell met Bo Tamm.\n\nA: note from the desk.\n\nBo Tamm said: \"I can fix this.\""
     check_last_source(text, [("Bo Tamm", "said", "I can fix this"), ("I", "", "can fix this")], META,
                       {"name": "Bo Tamm"})
+
+
+@pytest.mark.parametrize("mention,named", [
+    ("Velm leaders — and, in particular, Senate Minority Leader Ana Vell —", True),
+    ("Velm leaders, especially Senator Ana Vell,", True),
+    # no member named
+    ("Velm leaders, especially in the Senate,", False),
+])
+def test_a_group_with_a_member_singled_out_is_named(mention, named):
+    text = f"The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], META, {"named": named})
+
+
+def test_both_she_and_her_family_are_led_by_her():
+    text = ("Senator Ana Vell spoke in Ostra on Monday. The plan is bad, both she and her husband and daughter "
+            "said.")
+    check_last_source(text, [("both she and her husband and daughter", "said", "The plan is bad")], META,
+                      {"name": "Ana Vell", "named": True})
+
+
+def test_a_birthplace_before_an_age_is_the_person_just_spoken_of():
+    text = "Actress Ana Vell wrote a memoir. The plan is bad, the Velmish-born 29-year-old said."
+    check_last_source(text, [("the Velmish-born 29-year-old", "said", "The plan is bad")], META,
+                      {"name": "Ana Vell", "named": True})

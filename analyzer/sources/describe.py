@@ -110,7 +110,9 @@ NATION_PEOPLE = {"people", "public", "population", "electorate", "citizenry", "p
 PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
 # A definite plural demonym alone ("the Saudis", "The Iranians"): the nation, i.e. its government.
 THE_DEMONYM = re.compile(r"[Tt]he\s+[A-Z][a-z]+s")
-INCLUDING = re.compile(r"\b(?:including|such as|like|among them|led by)\b")
+# Words that single out members of a group, then a member (not a place or time: "especially in the Senate").
+INCLUDING = re.compile(r"\b(?:including|such as|like|among them|led by|in particular|particularly|especially|notably)\b"
+                       r"(?!,?\s+(?:in|on|at|among|from|with|by|for|of|when|after|before|during|if|since)\b)")
 WHICH_AFTER = re.compile(r",\s*which\b")
 BUSINESS_WHICH = re.compile(r",\s*which\s+(?:operates|runs|owns|makes|sells|builds|produces|manufactures|supplies|"
                             r"employs|exports|imports)\b")
@@ -407,6 +409,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     born = next((k for k in range(len(toks) - 1) if toks[k].text.lower().endswith("-born") and toks[k + 1].cap), None)
     if born is not None:
         toks = toks[born + 1:]  # "South Korean-born Ana Vell": where she was born is no part of her name
+    # "the Velmish-born 29-year-old": a birthplace before no name is a modifier, not a name of its own
+    toks = [Tok(t.text.lower(), t.start, t.end) if t.text.lower().endswith("-born") else t for t in toks]
     if len(toks) > 3 and toks[0].text.lower() in ("a", "an") and toks[1].text.lower() in QUANTITY_NOUNS \
             and toks[2].text.lower() == "of":
         toks = toks[3:]  # "a series of explosive reports", "a handful of senators": the reports, the senators

@@ -242,7 +242,7 @@ EPITHETS = {"billionaire", "magnate", "mogul", "tycoon", "front-runner", "frontr
             "contender", "challenger", "incumbent", "newcomer", "celebrity", "star", "businessman",
             "businesswoman", "real estate developer", "developer", "entrepreneur", "outsider", "insurgent"}
 # A person described by age alone: "the 43-year-old".
-AGE_TITLE = re.compile(r"the\s+\d{1,3}-year-old", re.IGNORECASE)
+AGE_TITLE = re.compile(r"the\s+(?:[a-z][\w\-]*\s+){0,2}\d{1,3}-year-old", re.IGNORECASE)
 # A named person's words inside a mention: "pages of Ada Brell's emails", "a copy of Brell's speech".
 NAME_OWNED = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}?"
                         r"(?:statements?|remarks|comments|speech|testimony|emails?|messages?|letters?|memos?|"
@@ -373,7 +373,7 @@ GENERAL_PUBLIC = {"everyone", "everybody", "anyone", "anybody", "people", "many 
 CLAUSE_BREAKS = ",;:\"“”()\n"
 NORMAL_WORD = re.compile(r"[\w'’\-.]+")
 # A group led by a pronoun ("she and her aides", "he and other leaders").
-LEAD_PRONOUN = re.compile(r"(he|she|He|She)\s+and\s+")
+LEAD_PRONOUN = re.compile(r"(?:[Bb]oth\s+)?(he|she|He|She)\s+and\s+")
 SPEAKER_LABEL = re.compile(r"([A-Z][A-Z.'\- ]{1,40}):\s")
 
 # What a person or body says or does, as the subject of a report ("The speech argued ..."): the speaker

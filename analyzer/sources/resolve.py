@@ -244,9 +244,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                 return found
         lead = LEAD_PRONOUN.match(self.text, span.start, span.end)
         if lead is not None and kind in ("group", "descriptor", "none"):
-            # "she and European leaders": the group's main member is the person the pronoun names.
+            # "she and European leaders", "both he and his wife": the group's main member is the person the
+            # pronoun names.
             head = describe(lead.group(1), self.lex)
-            found = self._pronoun(head, Span(span.start, span.start + len(lead.group(1))), att)
+            found = self._pronoun(head, Span(lead.start(1), lead.end(1)), att)
             if found is not None and found.kind == "person" and not found.plural:
                 return found
         if kind == "person":
