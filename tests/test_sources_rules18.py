@@ -16,6 +16,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   names no member. "both she and her husband" is led by the woman "she" refers to.
 - A birthplace before no name ("the Velmish-born 29-year-old") is no name of its own; with an age after it,
   the mention is the person just spoken of, as "the 29-year-old" is.
+- Disclosures, dossiers, diaries, manifestos, decrees and bulletins are documents whose issuer a mention may
+  name ("disclosures filed by Velm Forward" are named by Velm Forward).
 
 All texts are fictional, written for these tests.
 """
@@ -142,3 +144,13 @@ def test_a_birthplace_before_an_age_is_the_person_just_spoken_of():
     text = "Actress Ana Vell wrote a memoir. The plan is bad, the Velmish-born 29-year-old said."
     check_last_source(text, [("the Velmish-born 29-year-old", "said", "The plan is bad")], META,
                       {"name": "Ana Vell", "named": True})
+
+
+@pytest.mark.parametrize("mention,named", [
+    ("disclosures filed on Sunday by Velm Forward", True),
+    ("a dossier compiled by Velm Forward", True),
+    ("disclosures filed on Sunday", False),
+])
+def test_documents_that_name_their_issuer(mention, named):
+    text = f"The plan is bad, {mention} showed."
+    check_last_source(text, [(mention, "showed", "The plan is bad")], META, {"type": "DOC", "named": named})

@@ -1507,7 +1507,7 @@ DOC_HEADS = {"statement", "report", "study", "assessment", "poll", "survey", "da
              "amendment", "average", "examination", "review", "result", "ranking", "index", "tally", "outcome",
              "simulation", "experiment", "field test", "constitution", "statute", "tax code", "u.s. code",
              "working paper", "white paper", "research paper", "graphic", "chart", "infographic", "image",
-             "photograph", "summary", "measure"}
+             "photograph", "summary", "measure", "disclosure", "dossier", "diary", "manifesto", "decree", "bulletin"}
 
 
 def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
