@@ -18,6 +18,9 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   the mention is the person just spoken of, as "the 29-year-old" is.
 - Disclosures, dossiers, diaries, manifestos, decrees and bulletins are documents whose issuer a mention may
   name ("disclosures filed by Velm Forward" are named by Velm Forward).
+- A person written by full name first is never a document or a post, whatever document words her appositive
+  holds ("Ana Vell, the director of the Center for Velm Justice, whose work featured in the film"); "a new
+  Tarnwell poll" stays the poll.
 
 All texts are fictional, written for these tests.
 """
@@ -154,3 +157,13 @@ def test_a_birthplace_before_an_age_is_the_person_just_spoken_of():
 def test_documents_that_name_their_issuer(mention, named):
     text = f"The plan is bad, {mention} showed."
     check_last_source(text, [(mention, "showed", "The plan is bad")], META, {"type": "DOC", "named": named})
+
+
+@pytest.mark.parametrize("mention,type_", [
+    ("Ana Vell, the executive director at the Center for Velm Justice and whose work featured in the film,", "NGO"),
+    ("Bo Tamm, the chief economist for the Velm Survey of Households,", "EXP"),
+    ("a new Tarnwell poll", "DOC"),
+])
+def test_a_person_named_first_is_no_document(mention, type_):
+    text = f"The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], META, {"type": type_})

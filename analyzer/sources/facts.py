@@ -36,6 +36,15 @@ def _poll_share(ent: Entity) -> bool:
     return all(r in PUBLIC_ROLES for d in ent.descs for r in d.roles if r not in DOC_ROLES)
 
 
+def _named_first_person(ent: Entity) -> bool:
+    """One person written by full name first ("Ana Vell, ..."), never as a document or post ("her memo")."""
+    if ent.kind != "person" or ent.plural:
+        return False
+    if any(d.kind == "doc" or d.head and d.head in d.roles for d in ent.descs if d.kind != "pronoun"):
+        return False
+    return any(" " in d.name and d.text.lstrip().startswith(d.name) for d in ent.descs if d.kind == "person")
+
+
 def _news_reports(ent: Entity) -> bool:
     """Plural reports with no issuer and no official kind: news reports (see PLURAL_REPORTS)."""
     first, _, rest = ent.name.partition(" ")
@@ -259,7 +268,12 @@ def _type(ent: Entity) -> tuple[str, bool]:
         return "CIT", False
     if ent.kind == "doc" and (ent.name.lower() in NEWS_REPORTS or _news_reports(ent) or ent.name == "Report"):
         return "MED", False  # a bare capitalised "Report" opens a headline ("Report: ..."): a news report
-    typed = best_type(_evidence(ent))
+    evidence = _evidence(ent)
+    if _named_first_person(ent):
+        # "Ana Vell, whose work featured in the film": the document words after a person's name describe her
+        # work, but she is no document; "a new Tarnwell poll" is the poll, not a person
+        evidence = [e for e in evidence if e[1] not in ("DOC", "SOC")]
+    typed = best_type(evidence)
     if typed is None:
         # A named person the article gives no role for is, in news prose, mostly a private
         # person quoted for their experience (vox pops, letters): CIT. Checked on
