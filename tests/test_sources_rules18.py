@@ -21,6 +21,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - A person written by full name first is never a document or a post, whatever document words her appositive
   holds ("Ana Vell, the director of the Center for Velm Justice, whose work featured in the film"); "a new
   Tarnwell poll" stays the poll.
+- A definite title owned by another person's title ("the senator's aide", "the presidential candidate's doctor") is
+  another person, never the senator or candidate found by the type that title lends.
 
 All texts are fictional, written for these tests.
 """
@@ -167,3 +169,16 @@ def test_documents_that_name_their_issuer(mention, named):
 def test_a_person_named_first_is_no_document(mention, type_):
     text = f"The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], META, {"type": type_})
+
+
+@pytest.mark.parametrize("mention", ["the senator's aide", "the presidential candidate's doctor"])
+def test_a_title_owned_by_a_title_is_another_person(mention):
+    text = f"Senator Ana Vell is running for president. The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], META, {"named": False, "name": mention})
+
+
+def test_a_title_owned_by_a_title_may_still_be_named_by_its_own_title():
+    text = ("Senator Ana Vell is running for president. Bo Tamm, the senator's spokesman, spoke on Monday. "
+            "The plan is bad, the senator's spokesman said.")
+    check_last_source(text, [("the senator's spokesman", "said", "The plan is bad")], META,
+                      {"named": True, "name": "Bo Tamm"})

@@ -34,6 +34,8 @@ from analyzer.sources.patterns import (
 NAMED_CAMPAIGN = re.compile(r"\b((?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}?)"
                             r"(?:['’]s?)? (?:(?:presidential|re-?election|Senate|House|gubernatorial|mayoral) )?"
                             r"campaign\b")
+# A definite title owned by another title ("the senator's aide", "the Velm presidential candidate’s doctor").
+POSSESSOR_TITLE = re.compile(r"((?:the|The)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)['’]s\s+(?:[a-z][\w\-]*\s*){1,3}$")
 # Whose title a mention names ("Vell's attorney").
 OWNER = re.compile(r"\b([A-Z][\w\-]+)['’]s\s")
 # A lede's one person of a kind, named in the next sentence ("One of the ...", "The aide to a senator").
@@ -167,6 +169,11 @@ class DescriptionLinks:
         """The source or body name a definite singular description refers back to, if any."""
         if not (desc.definite and not desc.plural and desc.head) or desc.head in COLLECTIVE_HEADS:
             return None  # "the Republican establishment" is some Republicans, not the party
+        owner = POSSESSOR_TITLE.match(desc.text)
+        # "the senator's aide", "the candidate's doctor": another person, whose type the possessor's
+        # title lends (the aide of a senator is POL), never the possessor found by that type
+        owned = owner is not None and not POSSESSED.match(desc.text) \
+            and _person_title(describe(owner.group(1), self.lex, shared=True), self.lex)
         found = self._former_holder(desc, span.start) if FORMER.search(desc.text) else None
         found = found or self._named_in_apposition(desc, span.start)
         if found is None and desc.words <= BARE_TITLE_WORDS and self._body_word(desc.head):
@@ -181,6 +188,8 @@ class DescriptionLinks:
             found = self._by_org_word(desc.head, span.start)
         if found is None and bare and desc.head in BODY_KINDS:
             found = self._latest_body(desc.head, span.start)
+        if owned:
+            return found
         if found is None and (bare or _person_title(desc, self.lex)):
             found = self._by_type(desc, span.start)
         if found is None and (_unknown_person_noun(desc) or desc.head in EPITHETS):
