@@ -23,6 +23,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   Tarnwell poll" stays the poll.
 - A definite title owned by another person's title ("the senator's aide", "the presidential candidate's doctor") is
   another person, never the senator or candidate found by the type that title lends.
+- "you" in the narration (not quoted, not in an interview's question) is the reader the story addresses: one
+  unnamed private person (CIT), never the person spoken of last; a quoted "you" is resolved as before.
 
 All texts are fictional, written for these tests.
 """
@@ -182,3 +184,17 @@ def test_a_title_owned_by_a_title_may_still_be_named_by_its_own_title():
             "The plan is bad, the senator's spokesman said.")
     check_last_source(text, [("the senator's spokesman", "said", "The plan is bad")], META,
                       {"named": True, "name": "Bo Tamm"})
+
+
+def test_you_in_the_narration_is_the_reader():
+    text = ("Bo Tamm, a financial planner, advises parents to start early. If you do not own a home, you will find "
+            "that loans cost more.")
+    check_last_source(text, [("you", "will find", "that loans cost more")], META,
+                      {"type": "CIT", "named": False, "name": "you (the reader)"})
+
+
+def test_a_quoted_you_is_not_the_reader():
+    text = 'Ana Vell met Bo Tamm on Monday. "You know the plan is bad," Vell told Tamm.'
+    _, out, sources = run(text, [("Vell", "told", "You know the plan is bad"), ("You", "know", "the plan is bad",
+                                                                              "indirect", "a1")], **META)
+    assert last_source(out, sources).name != "you (the reader)"

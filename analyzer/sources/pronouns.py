@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import Iterator
 
 from analyzer.model import Attribution, Span
-from analyzer.sources.describe import BODY_STAFF, Description, body_types, describe
+from analyzer.sources.describe import BODY_STAFF, PRIO_ROLE, Description, body_types, describe
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import _fits, _same_gender
 from analyzer.sources.helpers import _after_common_noun, _first_names_agree
@@ -40,6 +40,8 @@ class PronounLinks:
             interviewee = self._interviewee_voice(desc, span)  # "A: I think ...", "Q: You said ..."
             if interviewee is not None:
                 return interviewee
+        if want == "you" and not self._quoted(span.start) and self._enclosing(att, span) is None:
+            return self._reader(span)  # "If you do not own a home, you ...": the reader, addressed by the writer
         if want == "self":
             outer = self._enclosing(att, span)
             if outer is not None:
@@ -88,6 +90,13 @@ class PronounLinks:
                 if found is not None:
                     return found if isinstance(found, Entity) else self._from_occurrence(found)
         return self._entity(f"pron:{span.start}", "pronoun", desc.text, span.start)
+
+    def _reader(self, span: Span) -> Entity:
+        """The reader a story addresses as "you": one unnamed private person (CIT) for the whole article."""
+        ent = self._entity("reader:you", "descriptor", "you (the reader)", span.start)
+        if not ent.context:
+            ent.context.append(Description(text="the reader", kind="descriptor", evidence=[(PRIO_ROLE, "CIT", False)]))
+        return ent
 
     def _predicate_subject(self, pos: int) -> Entity | None:
         """'Ana Vell is a farmer and activist who ...', 'Vell and her husband are newcomers, retired teachers
