@@ -8,8 +8,8 @@ a definite description refers back to, or a new descriptor entity.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from bisect import bisect_left, bisect_right
+from collections import Counter
 
 from analyzer.model import Attribution, Span
 from analyzer.sources.describe import POSSESSIVE_WORD, PRIO_ROLE, Description, best_type, describe
