@@ -11,15 +11,15 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   question are the person the headline names (else the first named before the first question), unless
   inside a quotation the answer gives; an answer's marker "A" standing as a source is that person, and a
   question's "Q" is the interviewer, the outlet's own voice (no source).
-- A group with a member singled out ("Velm leaders — and, in particular, Senator Ana Vell —", "especially
+- A group with a member singled out ("Velm leaders — and, in particular, Speaker Ana Vell —", "especially
   Senator Ana Vell") is named, as with "including"; a place or time singled out ("especially in the Senate")
-  names no member. "both she and her husband" is led by the woman "she" refers to.
+  names no member. "both she and her brother" is led by the woman "she" refers to.
 - A birthplace before no name ("the Velmish-born 29-year-old") is no name of its own; with an age after it,
   the mention is the person just spoken of, as "the 29-year-old" is.
 - Disclosures, dossiers, diaries, manifestos, decrees and bulletins are documents whose issuer a mention may
   name ("disclosures filed by Velm Forward" are named by Velm Forward).
 - A person written by full name first is never a document or a post, whatever document words her appositive
-  holds ("Ana Vell, the director of the Center for Velm Justice, whose work featured in the film"); "a new
+  holds ("Ana Vell, the policy director at the Center for Velm Justice and whose work featured in the film"); "a new
   Tarnwell poll" stays the poll.
 - A definite title owned by another person's title ("the senator's aide", "the presidential candidate's doctor") is
   another person, never the senator or candidate found by the type that title lends.
@@ -85,7 +85,7 @@ def test_the_campaign_of_two_candidates_named_as_often_is_unnamed():
 
 INTERVIEW = ("Ana Vell looks back on ten years at the Velm Opera.\n\n"
              "Ana Vell ran the Velm Opera for ten years. Bo Tamm succeeds her next month. "
-             "Answers have been edited for length.\n\n"
+             "The talk was shortened for print.\n\n"
              "Q: You came to the opera in a bad year. What did you find?\n\n"
              "A: I found a company with no money. Bo Tamm told me, \"I can fix this.\" I believed him.\n\n"
              "QWhat comes next?\n\n"
@@ -130,7 +130,7 @@ def test_no_transcript_without_both_turns():
 
 
 @pytest.mark.parametrize("mention,named", [
-    ("Velm leaders — and, in particular, Senate Minority Leader Ana Vell —", True),
+    ("Velm leaders — and, in particular, Assembly Speaker Ana Vell —", True),
     ("Velm leaders, especially Senator Ana Vell,", True),
     # no member named
     ("Velm leaders, especially in the Senate,", False),
@@ -141,9 +141,9 @@ def test_a_group_with_a_member_singled_out_is_named(mention, named):
 
 
 def test_both_she_and_her_family_are_led_by_her():
-    text = ("Senator Ana Vell spoke in Ostra on Monday. The plan is bad, both she and her husband and daughter "
+    text = ("Senator Ana Vell spoke in Ostra on Monday. The plan is bad, both she and her brother and son "
             "said.")
-    check_last_source(text, [("both she and her husband and daughter", "said", "The plan is bad")], META,
+    check_last_source(text, [("both she and her brother and son", "said", "The plan is bad")], META,
                       {"name": "Ana Vell", "named": True})
 
 
@@ -164,7 +164,7 @@ def test_documents_that_name_their_issuer(mention, named):
 
 
 @pytest.mark.parametrize("mention,type_", [
-    ("Ana Vell, the executive director at the Center for Velm Justice and whose work featured in the film,", "NGO"),
+    ("Ana Vell, the policy director at the Center for Velm Justice and whose work featured in the film,", "EXP"),
     ("Bo Tamm, the chief economist for the Velm Survey of Households,", "EXP"),
     ("a new Tarnwell poll", "DOC"),
 ])
@@ -187,7 +187,7 @@ def test_a_title_owned_by_a_title_may_still_be_named_by_its_own_title():
 
 
 def test_you_in_the_narration_is_the_reader():
-    text = ("Bo Tamm, a financial planner, advises parents to start early. If you do not own a home, you will find "
+    text = ("Bo Tamm, a financial planner, advises parents to start early. If you rent, you will find "
             "that loans cost more.")
     check_last_source(text, [("you", "will find", "that loans cost more")], META,
                       {"type": "CIT", "named": False, "name": "you (the reader)"})

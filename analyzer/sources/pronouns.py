@@ -41,7 +41,7 @@ class PronounLinks:
             if interviewee is not None:
                 return interviewee
         if want == "you" and not self._quoted(span.start) and self._enclosing(att, span) is None:
-            return self._reader(span)  # "If you do not own a home, you ...": the reader, addressed by the writer
+            return self._reader(span)  # "If you rent, you will pay more": the reader, addressed by the writer
         if want == "self":
             outer = self._enclosing(att, span)
             if outer is not None:
