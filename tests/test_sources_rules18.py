@@ -25,6 +25,10 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   another person, never the senator or candidate found by the type that title lends.
 - "you" in the narration (not quoted, not in an interview's question) is the reader the story addresses: one
   unnamed private person (CIT), never the person spoken of last; a quoted "you" is resolved as before.
+- A lede's definite title ("Velmton's new mayor", "the capital's new mayor") that no one before it holds is the one
+  person the next three sentences give that title ("Ana Vell, who was elected mayor last week"); with two
+  holders there, no one. A title written before a verb of rejection or attack ("The new mayor on Tuesday
+  rebuffed candidate Bo Tamm") is not the title of the name after the verb.
 
 All texts are fictional, written for these tests.
 """
@@ -198,3 +202,20 @@ def test_a_quoted_you_is_not_the_reader():
     _, out, sources = run(text, [("Vell", "told", "You know the plan is bad"), ("You", "know", "the plan is bad",
                                                                               "indirect", "a1")], **META)
     assert last_source(out, sources).name != "you (the reader)"
+
+
+@pytest.mark.parametrize("later,expected", [
+    ("Ana Vell, who was elected mayor last week, spoke at noon.", {"name": "Ana Vell", "named": True}),
+    # two people hold the title in the sentences after it: no one is chosen
+    ("Ana Vell, who was elected mayor last week, met Bo Tamm, a former mayor.", {"named": False}),
+])
+def test_a_lede_title_is_the_one_holder_named_after_it(later, expected):
+    text = f"Velmton's new mayor rejected the plan on Tuesday. The council had drafted it in May. {later}"
+    check_last_source(text, [("Velmton's new mayor", "rejected", "the plan on Tuesday")], META,
+                      {"type": "GOV", **expected})
+
+
+@pytest.mark.parametrize("verb", ["rebuffed", "rejected", "slams"])
+def test_a_title_before_a_verb_is_not_the_title_of_the_name_after_it(verb):
+    text = f"The new mayor on Tuesday {verb} presidential candidate Bo Tamm. Tamm said the plan was fair."
+    check_last_source(text, [("Tamm", "said", "the plan was fair")], META, {"type": "POL", "name": "Bo Tamm"})

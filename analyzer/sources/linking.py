@@ -36,6 +36,8 @@ NAMED_CAMPAIGN = re.compile(r"\b((?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][\w'’
                             r"campaign\b")
 # A definite title owned by another title ("the senator's aide", "the Velm presidential candidate’s doctor").
 POSSESSOR_TITLE = re.compile(r"((?:the|The)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)['’]s\s+(?:[a-z][\w\-]*\s*){1,3}$")
+# A place owning a title ("London's Muslim mayor", "Velmton's police chief"): a definite title.
+PLACE_OWNER = re.compile(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?['’]s\s")
 # Whose title a mention names ("Vell's attorney").
 OWNER = re.compile(r"\b([A-Z][\w\-]+)['’]s\s")
 # A lede's one person of a kind, named in the next sentence ("One of the ...", "The aide to a senator").
@@ -316,6 +318,24 @@ class DescriptionLinks:
         found = best_type(occ.desc.evidence)
         return self._from_occurrence(occ) if found is None or found[0] == typed[0] else None
 
+    def _lede_title_named_after(self, desc: Description, span: Span) -> Entity | None:
+        """'The capital's new mayor rejected ... Ada Vell, who was elected mayor last week, ...': a lede's definite
+        title (within the article's first LEDE_ONE_SENTENCES sentences) that no one before it holds is the first
+        person the next LEDE_BODY_SENTENCES sentences give that title, when only one person holds it there."""
+        own = bisect_right(self.starts, span.start) - 1
+        if own >= LEDE_ONE_SENTENCES:
+            return None
+        occs = self.occurrences()
+        lo = bisect_left(self.occ_starts, span.end)
+        last = min(own + 1 + LEDE_BODY_SENTENCES, len(self.starts))
+        hi = bisect_left(self.occ_starts, self.starts[last]) if last < len(self.starts) else len(occs)
+        holders = {o.desc.name: o for o in occs[lo:hi] if o.desc.kind == "person" and not o.desc.plural
+                   and any(_title_fits(desc.head, r) for r in o.desc.roles)}
+        if len(holders) != 1:
+            return None
+        occ = next(iter(holders.values()))
+        return self._person_entity(occ.desc, occ.start)
+
     def _lede_body_named(self, desc: Description, span: Span) -> Entity | None:
         """'A union representing flight attendants endorsed ... The Association of Velm Flight Crews called ...': a
         lede's unnamed body (within the first LEDE_ONE_SENTENCES sentences) is the first body of its type that
@@ -403,6 +423,9 @@ class DescriptionLinks:
             found = self._possessed_named_after(desc, span)  # "Vell's attorney said ... Vell's attorney, Bo Tamm,"
         if found is None and LEDE_ONE.match(desc.text):
             found = self._lede_one_named(desc, span)  # "One of the House's top Republicans said ... Rep. Ada Vell"
+        if found is None and (desc.definite or PLACE_OWNER.match(desc.text)) and not desc.plural \
+                and desc.head in desc.roles and _person_title(desc, self.lex):
+            found = self._lede_title_named_after(desc, span)  # "The capital's new mayor ... Vell, elected mayor"
         if found is None and not desc.plural and desc.head in LEDE_BODY_HEADS and INDEFINITE.match(desc.text):
             found = self._lede_body_named(desc, span)  # "A union representing pilots ... The Velm Pilots Guild"
         if found is None and not desc.plural and desc.head in KIN_NAMED_LATER:

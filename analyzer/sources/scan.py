@@ -33,7 +33,10 @@ ITS_TITLE = re.compile(r"its\s+(?=[a-z])")
 SENTENCE_OPENER = re.compile(r"\s*(?:[\"“]\s*)?(?:The\s+|the\s+)?")
 # A verb of speech or action between a title and a name ends the title ("... newspaper called on Ada Vell").
 PAST_VERB = re.compile(r"\b(?:called|urged|asked|told|said|says|accused|criticised|criticized|praised|thanked|"
-                       r"chided|attacked|endorsed|backed|met|joined|defeated|beat|invited)\s+(?:on\s+|for\s+)?")
+                       r"chided|attacked|endorsed|backed|met|joined|defeated|beat|invited|"
+                       r"rejects?|rejected|rebuffs?|rebuffed|dismiss(?:es|ed)?|blasts?|blasted|slams?|slammed|"
+                       r"mocks?|mocked|warns?|warned|defends?|defended|rebukes?|rebuked|condemns?|condemned|"
+                       r"sues|sued|snubs?|snubbed)\s+(?:on\s+|for\s+)?")
 # Words around "May" that make it the month ("in May", "last May", "May 18", "May 2016").
 MONTH_BEFORE = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid|of|from|through|this|each|"
                           r"during|before|after)\s+$", re.IGNORECASE)
