@@ -29,6 +29,10 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   person the next three sentences give that title ("Ana Vell, who was elected mayor last week"); with two
   holders there, no one. A title written before a verb of rejection or attack ("The new mayor on Tuesday
   rebuffed candidate Bo Tamm") is not the title of the name after the verb.
+- Lawsuits and complaints are court papers (JUD, as DESIGN types court filings) whose filer a mention may name
+  ("a lawsuit filed in Velmton by Ana Vell"), so named, though not by the listed place it was filed in ("filed in
+  Texas"); "the lawsuit" later is the same paper. A named writer's
+  article, column or op-ed ("Tamm's article") stands for the writer.
 
 All texts are fictional, written for these tests.
 """
@@ -219,3 +223,27 @@ def test_a_lede_title_is_the_one_holder_named_after_it(later, expected):
 def test_a_title_before_a_verb_is_not_the_title_of_the_name_after_it(verb):
     text = f"The new mayor on Tuesday {verb} presidential candidate Bo Tamm. Tamm said the plan was fair."
     check_last_source(text, [("Tamm", "said", "the plan was fair")], META, {"type": "POL", "name": "Bo Tamm"})
+
+
+@pytest.mark.parametrize("mention,named", [
+    ("a lawsuit filed in Velmton by Ana Vell", True),
+    ("a complaint filed by the Velm Party", True),
+    # where it was filed is no filer
+    ("a lawsuit filed in Texas last week", False),
+])
+def test_a_lawsuit_names_its_filer(mention, named):
+    text = f"The plan is unlawful, {mention} says."
+    check_last_source(text, [(mention, "says", "The plan is unlawful")], META, {"type": "JUD", "named": named})
+
+
+def test_the_lawsuit_later_is_the_filed_one():
+    text = ("A lawsuit filed in Velmton by Ana Vell says the plan is unlawful. The city denies it. The lawsuit "
+            "asks for damages.")
+    check_last_source(text, [("A lawsuit filed in Velmton by Ana Vell", "says", "the plan is unlawful"),
+                             ("The lawsuit", "asks", "for damages")], META, {"type": "JUD", "named": True})
+
+
+def test_a_writers_article_stands_for_the_writer():
+    text = "Bo Tamm, a columnist at the Velm Ledger, wrote on Monday. Tamm's article argued that the plan was bad."
+    check_last_source(text, [("Tamm's article", "argued", "that the plan was bad")], META,
+                      {"name": "Bo Tamm", "named": True})

@@ -1365,7 +1365,8 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         desc.kind = "doc"
         if org is not None:
             desc.modifiers.append(org[1])
-        desc.modifiers += [n for n in desc.back_orgs + desc.back_names if not _topic(text, n)]
+        desc.modifiers += [n for n in desc.back_orgs + desc.back_names
+                           if not _topic(text, n) and not _place_where(text, n, lex)]
     elif desc.roles or desc.head or desc.evidence:
         if desc.head in lex.vague and desc.head.endswith(("s", "people")) or desc.head == "police":
             desc.plural = True  # "Police say ... They say ...": a plural noun without an "s"
@@ -1420,6 +1421,7 @@ def _members_named(desc: Description, text: str) -> None:
 
 
 # Words before a name that make it the document's subject, not its issuer ("an email about Benghazi").
+PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across)\s+$")
 TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|relating to|related to|into|against|to)"
                           r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", re.IGNORECASE)
 
@@ -1431,6 +1433,15 @@ def _joined_by_and(text: str, name: str) -> bool:
     """Is a named member listed with 'and' ("Democrats and the Sierra Club")?"""
     at = text.find(name)
     return at > 0 and bool(AND_BEFORE.search(text, max(0, at - 10), at))
+
+
+def _place_where(text: str, name: str, lex: Lexicon) -> bool:
+    """Is the name a listed place where a document was made ("a lawsuit filed in Chicago"), not its issuer?"""
+    at = text.find(name)
+    if at <= 0 or not PLACE_BEFORE.search(text, max(0, at - 12), at):
+        return False
+    n, entries = lex.lookup(name.split(), 0)
+    return n == len(name.split()) and any(e.kind in ("country", "capital", "place") for e in entries)
 
 
 def _topic(text: str, name: str) -> bool:
@@ -1507,7 +1518,8 @@ DOC_HEADS = {"statement", "report", "study", "assessment", "poll", "survey", "da
              "amendment", "average", "examination", "review", "result", "ranking", "index", "tally", "outcome",
              "simulation", "experiment", "field test", "constitution", "statute", "tax code", "u.s. code",
              "working paper", "white paper", "research paper", "graphic", "chart", "infographic", "image",
-             "photograph", "summary", "measure", "disclosure", "dossier", "diary", "manifesto", "decree", "bulletin"}
+             "photograph", "summary", "measure", "disclosure", "dossier", "diary", "manifesto", "decree", "bulletin",
+             "lawsuit", "complaint"}
 
 
 def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:

@@ -36,6 +36,10 @@ def _poll_share(ent: Entity) -> bool:
     return all(r in PUBLIC_ROLES for d in ent.descs for r in d.roles if r not in DOC_ROLES)
 
 
+# A party's papers in a court case: JUD, as DESIGN types court filings.
+COURT_PAPERS = {"lawsuit", "complaint"}
+
+
 def _named_first_person(ent: Entity) -> bool:
     """One person written by full name first ("Ana Vell, ..."), never as a document or post ("her memo")."""
     if ent.kind != "person" or ent.plural:
@@ -289,6 +293,8 @@ def _type(ent: Entity) -> tuple[str, bool]:
         official = type_ in OFFICIAL_TYPES
     if ent.kind == "doc" and type_ == "MED" and not ent.summary().doc_heads & (POLL_HEADS | PAPERS):
         return "MED", False  # "a report from WKOW": a news story (DESIGN §6); a media poll stays DOC
+    if ent.kind == "doc" and type_ == "JUD" and ent.summary().doc_heads & COURT_PAPERS:
+        return "JUD", False  # "a lawsuit filed by Ana Vell": a court filing, JUD (DESIGN §6), a party's not a court's
     if ent.kind == "doc" and type_ not in ("DOC", "SOC"):
         # A document is DOC; it is official when a public body issued it.
         type_, official = "DOC", type_ in OFFICIAL_TYPES

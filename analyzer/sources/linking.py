@@ -24,9 +24,9 @@ from analyzer.sources.patterns import (
     APPOSITION_AFTER, APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_KINDS, BODY_NOUNS, BUSINESS_HEADS,
     CLAUSE_NAME, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES,
     INDEFINITE, ITEM_IN_OUTLET, LEDE_NAME_OFFSET, LEDE_NAMED_SENTENCES, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED,
-    NEWS_ITEMS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE,
-    OWNED_WORDS, POLITICAL, POSSESSED, POSSESSIVE_OPENER, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES,
-    TITLE_REACH, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
+    NAME_PIECE, NEWS_ITEMS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES,
+    OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, POSSESSIVE_OPENER, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS,
+    SPOKES, TITLE_REACH, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
 
@@ -69,7 +69,8 @@ class DescriptionLinks:
 
     def _owner_of_words(self, span: Span, att: Attribution | None) -> Entity | None:
         """'his statement', 'her account', 'their campaign', 'excerpts of his speech', 'the
-        nominee's campaign': whoever the possessive refers to is the source (the words are theirs)."""
+        nominee's campaign', 'Tuttle's article': whoever the possessive refers to is the source (the words are
+        theirs)."""
         m = OWNED_WORDS.match(self.text, span.start, span.end)
         inner = OWNED_INSIDE.match(self.text, span.start, span.end) if m is None else None
         if inner is not None and WORK_ABOUT.search(self.text, inner.start(), inner.end()):
@@ -81,7 +82,7 @@ class DescriptionLinks:
             if sub is not None and sub.kind == "person" and not sub.plural:
                 return self._person_entity(sub, span.start)  # "pages of Ada Brell's emails"
         if m is None:
-            body = NAME_BODY.match(self.text, span.start, span.end)
+            body = NAME_BODY.match(self.text, span.start, span.end) or NAME_PIECE.match(self.text, span.start, span.end)
             sub = describe(body.group(1), self.lex, shared=True) if body else None
             if sub is not None and sub.kind == "person" and not sub.plural:
                 return self._person_entity(sub, span.start)

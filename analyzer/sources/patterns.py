@@ -247,6 +247,9 @@ AGE_TITLE = re.compile(r"the\s+(?:[a-z][\w\-]*\s+){0,2}\d{1,3}-year-old", re.IGN
 NAME_OWNED = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}?"
                         r"(?:statements?|remarks|comments|speech|testimony|emails?|messages?|letters?|memos?|"
                         r"tweets?|posts?|book|memoir)\b")
+# A named writer's piece standing for its writer: "Tuttle's article", "Ada Vell's latest column".
+NAME_PIECE = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]s?\s+(?:[a-z][\w\-]*\s+){0,2}?"
+                        r"(?:article|column|op-ed|essay|piece|blog post)\s*$")
 # A named person's own staff speaking as one: "Vell's office", "Ada Vell's campaign" (as "her office").
 NAME_BODY = re.compile(r"([A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})['’]s?\s+(?:campaign|office|team)\s*$")
 # A short mention that names a campaign ("the Obama campaign", "the president's re-election campaign").
