@@ -33,6 +33,9 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   ("a lawsuit filed in Velmton by Ana Vell"), so named, though not by the listed place it was filed in ("filed in
   Texas"); "the lawsuit" later is the same paper. A named writer's
   article, column or op-ed ("Tamm's article") stands for the writer.
+- A second, former post in a description ("a labor economist and former columnist at the Boston Globe") types
+  the person only when the post she holds does not, and gives her no affiliation; "current and former
+  officials" and "Bo Tamm and former senator Ana Vell" are no such description.
 
 All texts are fictional, written for these tests.
 """
@@ -247,3 +250,12 @@ def test_a_writers_article_stands_for_the_writer():
     text = "Bo Tamm, a columnist at the Velm Ledger, wrote on Monday. Tamm's article argued that the plan was bad."
     check_last_source(text, [("Tamm's article", "argued", "that the plan was bad")], META,
                       {"name": "Bo Tamm", "named": True})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Bo Tamm, a labor economist and former columnist at the Boston Globe,", {"type": "EXP", "affiliation": ""}),
+    ("current and former officials at the Velm Ministry of Defence", {"type": "GOV", "named": False}),
+])
+def test_a_former_post_after_a_current_one(mention, expected):
+    text = f"The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)

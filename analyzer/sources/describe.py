@@ -95,6 +95,9 @@ PRIO_INDUSTRY = 2.5  # business members named inside an organisation's name ("Fi
 PARTITIVE = re.compile(r"(?:most|many|some|several|all|each|both|few|a few|none|neither|either|one|two|three|"
                        r"half|any|a number|the rest|the majority|a majority|much|more|others)\s+of\s+"
                        r"(them|whom|those|these)", re.I)
+# A second, former post in a description ("a pollster and former party official"), after an appositive's opening.
+FORMER_CONJUNCT = re.compile(r",?\s+and\s+(?:a\s+|an\s+)?former\s+")
+APPOSITIVE_OPENING = re.compile(r"(?:^|,\s+)(?:a|an|the)\s+[a-z]")
 # Nouns of quantity before "of" that are not what the phrase names ("a series of reports").
 QUANTITY_NOUNS = {"series", "number", "couple", "pair", "handful", "string", "spate", "flurry", "host", "slew",
                   "raft", "wave", "batch", "litany", "barrage", "dozen", "score", "bunch", "lot"}
@@ -366,8 +369,25 @@ def describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None, *,
     if cached is None:
         if len(lex.cache) > CACHE_LIMIT:
             lex.cache.clear()
-        cached = lex.cache[phrase] = _describe(phrase, lex)
+        cached = lex.cache[phrase] = _describe_current(phrase, lex)
     return cached if shared else clone(cached)
+
+
+def _describe_current(phrase: str, lex: Lexicon) -> Description:
+    """'Ana Vell, a conservative economist and former member of the Velm Ledger's editorial board': the post
+    she holds types her; the former one only when nothing else does, and gives her no affiliation."""
+    former = FORMER_CONJUNCT.search(phrase)
+    if former is None or phrase[former.end():former.end() + 1].isupper() or INCLUDING.search(phrase) \
+            or not (APPOSITIVE_OPENING.match(phrase) or APPOSITIVE_OPENING.search(phrase, 0, former.start())):
+        return _describe(phrase, lex)  # "Bo Tamm and former senator Ana Vell", "current and former officials"
+    desc = _describe(phrase, lex, 0, former.start())
+    if not desc.roles:
+        return _describe(phrase, lex)
+    past = _describe(phrase, lex, former.end())
+    desc.text, desc.words = phrase, desc.words + past.words
+    desc.roles += [r for r in past.roles if r not in desc.roles]
+    desc.evidence += [(min(prio, PRIO_PLACE_TITLE), type_, official) for prio, type_, official in past.evidence]
+    return desc
 
 
 def clone(desc: Description) -> Description:
