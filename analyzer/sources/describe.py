@@ -374,7 +374,7 @@ def describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None, *,
 
 
 def _describe_current(phrase: str, lex: Lexicon) -> Description:
-    """'Ana Vell, a conservative economist and former member of the Velm Ledger's editorial board': the post
+    """'Ana Vell, a labor economist and former columnist at the Velm Ledger': the post
     she holds types her; the former one only when nothing else does, and gives her no affiliation."""
     former = FORMER_CONJUNCT.search(phrase)
     if former is None or phrase[former.end():former.end() + 1].isupper() or INCLUDING.search(phrase) \
