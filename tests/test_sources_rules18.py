@@ -36,6 +36,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - A second, former post in a description ("a labor economist and former columnist at the Boston Globe") types
   the person only when the post she holds does not, and gives her no affiliation; "current and former
   officials" and "Bo Tamm and former senator Ana Vell" are no such description.
+- A plural description with its members named in apposition ("her rivals, Senator Bo Tamm and Governor Ana
+  Vell") is named.
 
 All texts are fictional, written for these tests.
 """
@@ -259,3 +261,12 @@ def test_a_writers_article_stands_for_the_writer():
 def test_a_former_post_after_a_current_one(mention, expected):
     text = f"The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)
+
+
+@pytest.mark.parametrize("mention,named", [
+    ("her primary rivals, Sen. Bo Tamm (D-Velm) and former Gov. Ana Vell,", True),
+    ("her primary rivals, in the Senate and in the House,", False),
+])
+def test_members_named_in_apposition(mention, named):
+    text = f"Senator Mia Fenn spoke on Monday. The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], META, {"named": named})

@@ -1435,8 +1435,10 @@ def _list_of_bodies(text: str, lex: Lexicon) -> bool:
 def _members_named(desc: Description, text: str) -> None:
     if desc.kind in ("group", "descriptor") and (desc.back_orgs or desc.back_names) and (
             INCLUDING.search(text) or desc.head in PLACE_HEADS
-            or any(_joined_by_and(text, n) for n in desc.back_orgs + desc.back_names)):
-        # "Other major unions, including the AFL-CIO"; "the city of Phoenix"; "Republicans and the NAACP"
+            or any(_joined_by_and(text, n) for n in desc.back_orgs + desc.back_names)
+            or len(desc.back_names) > 1 and NAMES_IN_APPOSITION.match(text)):
+        # "Other major unions, including the AFL-CIO"; "the city of Phoenix"; "Republicans and the NAACP";
+        # "her rivals, Senator Bo Tamm and Governor Ana Vell"
         desc.members_named = True
 
 
@@ -1446,6 +1448,8 @@ TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|relating to|
                           r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", re.IGNORECASE)
 
 
+# A plural description, then its members in apposition ("her primary rivals, Sen. Bo Tamm and Gov. Ana Vell").
+NAMES_IN_APPOSITION = re.compile(r"(?:[a-z][\w'’\-]*\s+){0,4}[a-z][\w\-]*s,\s+[^,]*[A-Z][^,]*\band\b[^,]*[A-Z]")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 
 
