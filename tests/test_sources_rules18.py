@@ -38,6 +38,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   officials" and "Bo Tamm and former senator Ana Vell" are no such description.
 - A plural description with its members named in apposition ("her rivals, Senator Bo Tamm and Governor Ana
   Vell") is named.
+- Staff opening a sentence ("Executives for Velm Foods", "Lawyers for Ana Vell") are the body's or the client's
+  people, unnamed, as they are in the sentence's middle; a body named so ("Veterans for Velm Peace") stays a body.
 
 All texts are fictional, written for these tests.
 """
@@ -270,3 +272,14 @@ def test_a_former_post_after_a_current_one(mention, expected):
 def test_members_named_in_apposition(mention, named):
     text = f"Senator Mia Fenn spoke on Monday. The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], META, {"named": named})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Executives for Velm Foods", {"type": "BUS", "named": False}),
+    ("Lawyers for Ana Vell", {"type": "JUD", "named": False}),
+    # a body's name built the same way stays the body
+    ("Veterans for Velm Peace", {"named": True, "name": "Veterans for Velm Peace"}),
+])
+def test_staff_opening_a_sentence_are_unnamed(mention, expected):
+    text = f"Velm Foods cut prices in May. {mention} said the cut was fair."
+    check_last_source(text, [(mention, "said", "the cut was fair")], META, expected)

@@ -64,6 +64,12 @@ STOP_CAPS = {
 # Words after a name that belong to it: generations, and Queen's or King's Counsel ("Ada Vell QC").
 NAME_SUFFIXES = GENERATION_SUFFIXES | {s + "." for s in GENERATION_SUFFIXES} | {"qc", "kc"}
 JOINERS = {"of", "for", "the", "&"}
+# Staff opening a sentence capitalised, then "for", "of", "at" or "with" a body: its people, no name of their
+# own ("Executives for Velm Foods said", "Lawyers for Ana Vell argued").
+STAFF_OPENING = re.compile(r"([A-Z][a-z]+)\s+(?:for|of|at|with)\s")
+STAFF_OF = {"executives", "officials", "lawyers", "attorneys", "spokesmen", "spokeswomen", "spokespeople", "aides",
+            "representatives", "employees", "staffers", "officers", "advisers", "advisors", "negotiators",
+            "investigators", "prosecutors"}
 # Capitalised words of office and organisation names ("Minister of Defense Yoav Gallant"):
 # never part of a person's name.
 ORG_WORDS = {"defense", "defence", "foreign", "affairs", "interior", "justice", "state", "treasury", "health",
@@ -374,6 +380,18 @@ def describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None, *,
 
 
 def _describe_current(phrase: str, lex: Lexicon) -> Description:
+    """``_describe``, with a sentence's capitalised opening staff word read as written in the sentence's middle,
+    and a former post after a current one weighed less (``_former_after_current``)."""
+    staff = STAFF_OPENING.match(phrase)
+    if staff is not None and staff.group(1).lower() in STAFF_OF:
+        # "Executives for Velm Foods said": capitalised only because the sentence opens on it
+        desc = _describe_current(phrase[0].lower() + phrase[1:], lex)
+        desc.text = phrase
+        return desc
+    return _former_after_current(phrase, lex)
+
+
+def _former_after_current(phrase: str, lex: Lexicon) -> Description:
     """'Ana Vell, a labor economist and former columnist at the Velm Ledger': the post
     she holds types her; the former one only when nothing else does, and gives her no affiliation."""
     former = FORMER_CONJUNCT.search(phrase)
