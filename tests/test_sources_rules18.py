@@ -40,6 +40,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   Vell") is named.
 - Staff opening a sentence ("Executives for Velm Foods", "Lawyers for Ana Vell") are the body's or the client's
   people, unnamed, as they are in the sentence's middle; a body named so ("Veterans for Velm Peace") stays a body.
+- Lists: a division is a body word ("the state Division of Velm Lotteries" is a government body, named in full;
+  a company's division takes the company's type).
 
 All texts are fictional, written for these tests.
 """
@@ -283,3 +285,12 @@ def test_members_named_in_apposition(mention, named):
 def test_staff_opening_a_sentence_are_unnamed(mention, expected):
     text = f"Velm Foods cut prices in May. {mention} said the cut was fair."
     check_last_source(text, [(mention, "said", "the cut was fair")], META, expected)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the state Division of Velm Lotteries", {"type": "GOV", "named": True, "name": "Division of Velm Lotteries"}),
+    ("Velm Foods' retail division", {"type": "BUS"}),
+])
+def test_a_division_is_a_body(mention, expected):
+    text = f"The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)
