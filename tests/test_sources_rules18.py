@@ -41,7 +41,10 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - Staff opening a sentence ("Executives for Velm Foods", "Lawyers for Ana Vell") are the body's or the client's
   people, unnamed, as they are in the sentence's middle; a body named so ("Veterans for Velm Peace") stays a body.
 - Lists: a division is a body word ("the state Division of Velm Lotteries" is a government body, named in full;
-  a company's division takes the company's type).
+  a company's division takes the company's type); enthusiasts and constituents are ordinary people (CIT), never
+  the one they are enthusiasts or constituents of.
+- A party word before an expert's title ("Some Republican experts", "a Democratic economist") says where the
+  expert leans: EXP, not the party (POL); "Republican strategists" stay political.
 
 All texts are fictional, written for these tests.
 """
@@ -293,4 +296,16 @@ def test_staff_opening_a_sentence_are_unnamed(mention, expected):
 ])
 def test_a_division_is_a_body(mention, expected):
     text = f"The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("many Vell enthusiasts", {"type": "CIT", "named": False}),
+    ("Vell constituent Bo Tamm", {"type": "CIT", "named": True, "name": "Bo Tamm"}),
+    ("Some Republican experts", {"type": "EXP", "named": False}),
+    ("a Democratic economist", {"type": "EXP"}),
+    ("Republican strategists", {"type": "POL"}),
+])
+def test_people_by_their_leaning(mention, expected):
+    text = f"Senator Ana Vell spoke in Ostra on Monday. The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)

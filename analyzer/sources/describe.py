@@ -541,6 +541,11 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     if not MARKET_EXPERTS.isdisjoint(desc.roles) and (best_type(desc.evidence) or ("",))[0] == "BUS":
         # "Velm Bank chief economist Ana Pell": a company's economists speak as experts, not for the firm
         desc.evidence.insert(0, (max(e[0] for e in desc.evidence), "EXP", False))
+    if desc.roles and set(desc.roles) & PARTY_ROLES and set(desc.roles) - PARTY_ROLES <= LEANING_EXPERTS \
+            and set(desc.roles) & LEANING_EXPERTS:
+        # "Some Republican experts", "a Democratic economist": the party says where the expert leans, not
+        # that the party speaks
+        desc.evidence.insert(0, (max(e[0] for e in desc.evidence), "EXP", False))
     if desc.kind in ("descriptor", "group") and not desc.name:
         _for_name(desc, lex)
     if ACADEMIC_BODIES.search(desc.text) and desc.evidence and max(e[0] for e in desc.evidence) <= PRIO_GENERIC \
@@ -776,6 +781,10 @@ def _principal_named(before: list[Tok], lex: Lexicon) -> bool:
 
 # Titles of experts whom companies employ to speak on markets, annotated EXP whoever pays them.
 MARKET_EXPERTS = {"economist", "chief economist", "analyst", "strategist", "market analyst", "forecaster"}
+# Party words, and the experts whose leaning they may give ("a Republican economist" is an economist).
+PARTY_ROLES = {"republican", "democrat", "democratic", "gop"}
+LEANING_EXPERTS = {"expert", "economist", "scholar", "historian", "professor", "academic", "researcher", "scientist",
+                   "political scientist", "legal scholar", "constitutional scholar"}
 # Staff titles that say whose staff only through the body written with them.
 BODY_STAFF = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "press officer"}
 # Words that list members of a group rather than name the one spoken of.
