@@ -45,6 +45,7 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   the one they are enthusiasts or constituents of.
 - A party word before an expert's title ("Some Republican experts", "a Democratic economist") says where the
   expert leans: EXP, not the party (POL); "Republican strategists" stay political.
+- A group led by a person the article names ("Tamm and others") is that person, named.
 
 All texts are fictional, written for these tests.
 """
@@ -308,4 +309,15 @@ def test_a_division_is_a_body(mention, expected):
 ])
 def test_people_by_their_leaning(mention, expected):
     text = f"Senator Ana Vell spoke in Ostra on Monday. The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Tamm and others", {"name": "Bo Tamm", "named": True}),
+    ("Tamm and several others", {"name": "Bo Tamm", "named": True}),
+    # no one of that name in the article: an unnamed group
+    ("Dorr and others", {"named": False}),
+])
+def test_a_group_led_by_a_named_person(mention, expected):
+    text = f"Bo Tamm, a union organiser, spoke in Ostra on Monday. The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)

@@ -250,6 +250,12 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             found = self._pronoun(head, Span(lead.start(1), lead.end(1)), att)
             if found is not None and found.kind == "person" and not found.plural:
                 return found
+        lead_name = LEAD_NAME.match(self.text, span.start, span.end) if kind in ("descriptor", "group") else None
+        if lead_name is not None:
+            # "Doyle and others", "Vargas and others seeking ...": a group led by a person the article names
+            full = self._first_full(lead_name.group(1).split()[-1].lower())
+            if full is not None and full.desc.kind == "person" and not full.desc.plural:
+                return self._person_entity(full.desc, span.start)
         if kind == "person":
             if not desc.roles and desc.gender == "unknown" and not desc.plural:
                 self.occurrences()
@@ -425,6 +431,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         return any(name == o or text == o or text.startswith(o + " ")
                    or (len(name) > 3 and (o.startswith(name + " ") or name in o.split()))
                    for o in self.owners)
+
+
+# A group led by a named person: "Doyle and others", "Vell and other parents".
+LEAD_NAME = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}) and (?:many |several |some )?others?\b")
 
 
 def _with_source(att: Attribution, source_id: str) -> Attribution:
