@@ -46,6 +46,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - A party word before an expert's title ("Some Republican experts", "a Democratic economist") says where the
   expert leans: EXP, not the party (POL); "Republican strategists" stay political.
 - A group led by a person the article names ("Tamm and others") is that person, named.
+- People near named bodies ("people close to the Velm campaign and the White House", "sources familiar with
+  ...") are unnamed: the bodies are who they are near, not members of the group.
 
 All texts are fictional, written for these tests.
 """
@@ -321,3 +323,13 @@ def test_people_by_their_leaning(mention, expected):
 def test_a_group_led_by_a_named_person(mention, expected):
     text = f"Bo Tamm, a union organiser, spoke in Ostra on Monday. The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)
+
+
+@pytest.mark.parametrize("mention,named", [
+    ("People close to both the Vell campaign and the Velm Party", False),
+    ("sources familiar with the Velm Party and Tamm Holdings talks", False),
+    ("Velm leaders, including the Velm Party and Tamm Holdings,", True),
+])
+def test_people_near_named_bodies_are_unnamed(mention, named):
+    text = f"The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], META, {"named": named})

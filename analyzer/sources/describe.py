@@ -1460,6 +1460,8 @@ def _list_of_bodies(text: str, lex: Lexicon) -> bool:
 
 
 def _members_named(desc: Description, text: str) -> None:
+    if NEAR_TO.search(text):
+        return  # "people close to the campaign and the White House": who they are near, not who they are
     if desc.kind in ("group", "descriptor") and (desc.back_orgs or desc.back_names) and (
             INCLUDING.search(text) or desc.head in PLACE_HEADS
             or any(_joined_by_and(text, n) for n in desc.back_orgs + desc.back_names)
@@ -1475,6 +1477,9 @@ TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|relating to|
                           r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", re.IGNORECASE)
 
 
+# Words that say whom unnamed people are near ("people close to", "sources familiar with").
+NEAR_TO = re.compile(r"\b(?:close to|familiar with|briefed on|knowledgeable about|allied with|aligned with|"
+                     r"in touch with|with knowledge of|with ties to)\b", re.I)
 # A plural description, then its members in apposition ("her primary rivals, Sen. Bo Tamm and Gov. Ana Vell").
 NAMES_IN_APPOSITION = re.compile(r"(?:[a-z][\w'’\-]*\s+){0,4}[a-z][\w\-]*s,\s+[^,]*[A-Z][^,]*\band\b[^,]*[A-Z]")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
