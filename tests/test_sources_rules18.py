@@ -48,6 +48,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - A group led by a person the article names ("Tamm and others") is that person, named.
 - People near named bodies ("people close to the Velm campaign and the White House", "sources familiar with
   ...") are unnamed: the bodies are who they are near, not members of the group.
+- "whose campaign", "whose statement" are the words of the person the relative clause is about, as "his
+  campaign" is.
 
 All texts are fictional, written for these tests.
 """
@@ -333,3 +335,9 @@ def test_a_group_led_by_a_named_person(mention, expected):
 def test_people_near_named_bodies_are_unnamed(mention, named):
     text = f"The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], META, {"named": named})
+
+
+def test_whose_campaign_is_the_persons():
+    text = "Senator Ana Vell, whose campaign said the plan was bad, spoke on Monday."
+    check_last_source(text, [("whose campaign", "said", "the plan was bad")], META,
+                      {"name": "Ana Vell", "named": True, "type": "POL"})

@@ -160,7 +160,7 @@ OWN_VOICE = re.compile(r"(?:this|our) (?:newspaper|paper|news agency|agency|outl
                        r"correspondents?|reporting)\b")
 # A possessive pronoun before words that are its owner's ("his statement", "her account",
 # "their campaign"); not kin or staff ("her husband", "his spokesman" are other people).
-OWNED_WORDS = re.compile(r"(his|her|its|their)\s+(?:[a-z][\w\-]*\s+){0,2}(?:statement|account|remarks|comments|"
+OWNED_WORDS = re.compile(r"(his|her|its|their|whose)\s+(?:[a-z][\w\-]*\s+){0,2}(?:statement|account|remarks|comments|"
                          r"words|speech|testimony|interview|book|memoir|letter|tweets?|posts?|program|show|"
                          r"column|op-ed|essay|article|website|blog|campaign|office|team|administration)\b",
                          re.IGNORECASE)
