@@ -50,6 +50,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   ...") are unnamed: the bodies are who they are near, not members of the group.
 - "whose campaign", "whose statement" are the words of the person the relative clause is about, as "his
   campaign" is.
+- A post, video or photo that only a platform is written with ("a Facebook post", "a video on YouTube") is a
+  social-media item of unknown origin (SOC), unnamed: the platform carries it but did not make it.
 
 All texts are fictional, written for these tests.
 """
@@ -341,3 +343,13 @@ def test_whose_campaign_is_the_persons():
     text = "Senator Ana Vell, whose campaign said the plan was bad, spoke on Monday."
     check_last_source(text, [("whose campaign", "said", "the plan was bad")], META,
                       {"name": "Ana Vell", "named": True, "type": "POL"})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("a Facebook post", {"type": "SOC", "named": False}),
+    ("a video on YouTube", {"type": "SOC", "named": False}),
+    ("a Velm Party video", {"named": True}),
+])
+def test_a_platforms_item_is_of_unknown_origin(mention, expected):
+    text = f"The plan is bad, {mention} said."
+    check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)

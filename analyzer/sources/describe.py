@@ -1414,6 +1414,11 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
             desc.modifiers.append(org[1])
         desc.modifiers += [n for n in desc.back_orgs + desc.back_names
                            if not _topic(text, n) and not _place_where(text, n, lex)]
+        if desc.head in PLATFORM_ITEMS and PLATFORM_WORD.search(text) \
+                and all(PLATFORM_WORD.fullmatch(m) for m in desc.modifiers):
+            # "a Facebook post", "a video on YouTube": the platform carries it; who made it is unknown (SOC)
+            desc.modifiers, desc.affiliation = [], ""
+            desc.evidence.insert(0, (PRIO_ROLE, "SOC", False))
     elif desc.roles or desc.head or desc.evidence:
         if desc.head in lex.vague and desc.head.endswith(("s", "people")) or desc.head == "police":
             desc.plural = True  # "Police say ... They say ...": a plural noun without an "s"
@@ -1477,6 +1482,10 @@ TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|relating to|
                           r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", re.IGNORECASE)
 
 
+# Items social platforms carry, and the platforms, which carry them but say nothing of who made them.
+PLATFORM_ITEMS = {"post", "video", "photo", "image", "clip", "meme", "message", "tweet", "page"}
+PLATFORM_WORD = re.compile(r"\b(?:Twitter|Facebook|Instagram|YouTube|YouTube\.com|TikTok|Reddit|Snapchat|Tumblr|"
+                           r"Weibo|WeChat|Telegram|WhatsApp)\b")
 # Words that say whom unnamed people are near ("people close to", "sources familiar with").
 NEAR_TO = re.compile(r"\b(?:close to|familiar with|briefed on|knowledgeable about|allied with|aligned with|"
                      r"in touch with|with knowledge of|with ties to)\b", re.I)
