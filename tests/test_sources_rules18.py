@@ -52,6 +52,7 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   campaign" is.
 - A post, video or photo that only a platform is written with ("a Facebook post", "a video on YouTube") is a
   social-media item of unknown origin (SOC), unnamed: the platform carries it but did not make it.
+- "the second official", "a third source": one more unnamed person, never a named holder of the title.
 
 All texts are fictional, written for these tests.
 """
@@ -353,3 +354,10 @@ def test_whose_campaign_is_the_persons():
 def test_a_platforms_item_is_of_unknown_origin(mention, expected):
     text = f"The plan is bad, {mention} said."
     check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)
+
+
+def test_the_second_official_is_no_named_official():
+    text = ("Bo Tamm, a Velm Party official, said the vote was close. The Ledger quoted another unnamed official. "
+            "The result is final, said the second official.")
+    check_last_source(text, [("Bo Tamm", "said", "the vote was close"),
+                             ("the second official", "said", "The result is final")], META, {"named": False})

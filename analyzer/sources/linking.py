@@ -38,6 +38,8 @@ NAMED_CAMPAIGN = re.compile(r"\b((?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][\w'’
 POSSESSOR_TITLE = re.compile(r"((?:the|The)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)['’]s\s+(?:[a-z][\w\-]*\s*){1,3}$")
 # A place owning a title ("London's Muslim mayor", "Velmton's police chief"): a definite title.
 PLACE_OWNER = re.compile(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?['’]s\s")
+# A counted one of several unnamed people ("the second official", "a third source").
+ORDINAL = re.compile(r"(?:the|a|an)\s+(?:second|third|fourth|fifth|other)\s+[a-z]", re.I)
 # Whose title a mention names ("Vell's attorney").
 OWNER = re.compile(r"\b([A-Z][\w\-]+)['’]s\s")
 # A lede's one person of a kind, named in the next sentence ("One of the ...", "The aide to a senator").
@@ -172,6 +174,8 @@ class DescriptionLinks:
         """The source or body name a definite singular description refers back to, if any."""
         if not (desc.definite and not desc.plural and desc.head) or desc.head in COLLECTIVE_HEADS:
             return None  # "the Republican establishment" is some Republicans, not the party
+        if ORDINAL.match(desc.text):
+            return None  # "said the second official": one more unnamed person, not the one holding the title
         owner = POSSESSOR_TITLE.match(desc.text)
         # "the senator's aide", "the candidate's doctor": another person, whose type the possessor's
         # title lends (the aide of a senator is POL), never the possessor found by that type
