@@ -53,6 +53,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - A post, video or photo that only a platform is written with ("a Facebook post", "a video on YouTube") is a
   social-media item of unknown origin (SOC), unnamed: the platform carries it but did not make it.
 - "the second official", "a third source": one more unnamed person, never a named holder of the title.
+- A title-case headline's past-tense verb ("Big-Name Senator Endorsed Vell") ends a name, as its present-tense
+  verb does.
 
 All texts are fictional, written for these tests.
 """
@@ -361,3 +363,10 @@ def test_the_second_official_is_no_named_official():
             "The result is final, said the second official.")
     check_last_source(text, [("Bo Tamm", "said", "the vote was close"),
                              ("the second official", "said", "The result is final")], META, {"named": False})
+
+
+def test_a_headline_past_tense_verb_ends_a_name():
+    text = ("After This Big-Name Senator Endorsed Vell, Party Bosses Struck Back.\n\n"
+            "Velm Sen. Bo Tamm surprised voters when he endorsed Ana Vell. Vell said she was grateful.")
+    check_last_source(text, [("This Big-Name Senator", "", "Party Bosses Struck Back")], META,
+                      {"name": "Bo Tamm", "named": True})

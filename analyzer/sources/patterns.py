@@ -31,7 +31,11 @@ HEADLINE_VERBS = {"endorses", "names", "picks", "taps", "backs", "slams", "blast
                   "praises", "accuses", "sues", "fires", "hires", "appoints", "nominates", "launches", "unveils",
                   "rejects", "approves", "blocks", "pushes", "faces", "gets", "takes", "makes", "wants", "plans",
                   "hears", "rules", "orders", "seeks", "halts", "weighs", "eyes", "mulls", "bans", "delays", "leads",
-                  "trails", "tops", "beats", "passes", "kills", "cuts", "raises", "drops", "ends", "opens"}
+                  "trails", "tops", "beats", "passes", "kills", "cuts", "raises", "drops", "ends", "opens",
+                  # and their past forms ("Big-Name Senator Endorsed Vell")
+                  "endorsed", "slammed", "blasted", "ripped", "vowed", "rejected", "attacked", "praised", "accused",
+                  "sued", "fired", "hired", "appointed", "nominated", "launched", "unveiled", "approved", "blocked",
+                  "defended", "visited", "signed", "vetoed", "joined", "won", "lost"}
 # Words that open a clause, not a description, after "Name, ..." ("Ada Vell, even though the union disagreed, ...").
 CLAUSE_OPENERS = {"even", "though", "although", "while", "because", "if", "when", "whether", "but", "and", "or",
                   "so", "since", "unless", "whereas", "despite", "after", "before", "until", "as", "then", "not"}
