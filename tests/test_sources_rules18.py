@@ -55,6 +55,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - "the second official", "a third source": one more unnamed person, never a named holder of the title.
 - A title-case headline's past-tense verb ("Big-Name Senator Endorsed Vell") ends a name, as its present-tense
   verb does.
+- A proper name ending in Act, Amendment, Treaty, Accord, Agreement, Protocol or Doctrine ("the Velm Trade Act")
+  is a document's (DOC, named), never a person's.
 
 All texts are fictional, written for these tests.
 """
@@ -370,3 +372,9 @@ def test_a_headline_past_tense_verb_ends_a_name():
             "Velm Sen. Bo Tamm surprised voters when he endorsed Ana Vell. Vell said she was grateful.")
     check_last_source(text, [("This Big-Name Senator", "", "Party Bosses Struck Back")], META,
                       {"name": "Bo Tamm", "named": True})
+
+
+@pytest.mark.parametrize("mention", ["the Velm Trade Act", "the Tarn Water Agreement"])
+def test_a_named_law_or_treaty_is_a_document(mention):
+    text = f"The plan is lawful, {mention} says."
+    check_last_source(text, [(mention, "says", "The plan is lawful")], META, {"type": "DOC", "named": True})

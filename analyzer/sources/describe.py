@@ -613,6 +613,11 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         desc.kind = "org"  # "Terminal Pacifico Sur, which operates the docks"
         if BUSINESS_WHICH.search(text):
             desc.evidence.append((PRIO_GENERIC, "BUS", False))
+    law = LAW_NAME.search(desc.text) if desc.kind in ("person", "org") and desc.name else None
+    if law is not None and desc.name.split()[-1] == law.group(2):
+        # "the Velm Trade Act", "the Paris Agreement": a document with a proper name (named by it), no person
+        desc.kind, desc.name, desc.gender = "doc", law.group(1), "unknown"
+        desc.modifiers, desc.evidence = [law.group(1)], [(PRIO_ROLE, "DOC", False)]
     return desc
 
 
@@ -1486,6 +1491,9 @@ TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|relating to|
 PLATFORM_ITEMS = {"post", "video", "photo", "image", "clip", "meme", "message", "tweet", "page"}
 PLATFORM_WORD = re.compile(r"\b(?:Twitter|Facebook|Instagram|YouTube|YouTube\.com|TikTok|Reddit|Snapchat|Tumblr|"
                            r"Weibo|WeChat|Telegram|WhatsApp)\b")
+# Last words of the proper names of laws, treaties and other documents.
+# ("Law" and "Bill" are left out: they end people's names too.)
+LAW_NAME = re.compile(r"((?:[A-Z][\w'’\-]*\s+)+(Act|Amendment|Treaty|Accords?|Agreement|Protocol|Doctrine))\b")
 # Words that say whom unnamed people are near ("people close to", "sources familiar with").
 NEAR_TO = re.compile(r"\b(?:close to|familiar with|briefed on|knowledgeable about|allied with|aligned with|"
                      r"in touch with|with knowledge of|with ties to)\b", re.I)
