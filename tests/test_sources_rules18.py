@@ -368,7 +368,7 @@ def test_the_second_official_is_no_named_official():
 
 
 def test_a_headline_past_tense_verb_ends_a_name():
-    text = ("After This Big-Name Senator Endorsed Vell, Party Bosses Struck Back.\n\n"
+    text = ("Once This Big-Name Senator Endorsed Vell, Party Bosses Struck Back.\n\n"
             "Velm Sen. Bo Tamm surprised voters when he endorsed Ana Vell. Vell said she was grateful.")
     check_last_source(text, [("This Big-Name Senator", "", "Party Bosses Struck Back")], META,
                       {"name": "Bo Tamm", "named": True})
