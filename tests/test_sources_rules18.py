@@ -74,6 +74,12 @@ from test_sources_helpers import article, check_last_source, find_word, last_sou
 META = {"published": "2001-12-31"}
 
 
+def check_said(mention: str, expected: dict, before: str = "", verb: str = "said",
+               claim: str = "The plan is bad") -> None:
+    """The source of the fictional "<before><claim>, <mention> <verb>." against ``expected``."""
+    check_last_source(f"{before}{claim}, {mention} {verb}.", [(mention, verb, claim)], META, expected)
+
+
 @pytest.mark.parametrize("opening,title,expected", [
     ("The Velm Teachers Union will strike on Monday", "its president", ("NGO", "Velm Teachers Union")),
     ("The Tarn Ministry of Health changed the rules", "its director", ("GOV", "Tarn Ministry of Health")),
@@ -168,8 +174,7 @@ def test_no_transcript_without_both_turns():
     ("Velm leaders, especially in the Senate,", False),
 ])
 def test_a_group_with_a_member_singled_out_is_named(mention, named):
-    text = f"The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], META, {"named": named})
+    check_said(mention, {"named": named})
 
 
 def test_both_she_and_her_family_are_led_by_her():
@@ -191,8 +196,7 @@ def test_a_birthplace_before_an_age_is_the_person_just_spoken_of():
     ("disclosures filed on Sunday", False),
 ])
 def test_documents_that_name_their_issuer(mention, named):
-    text = f"The plan is bad, {mention} showed."
-    check_last_source(text, [(mention, "showed", "The plan is bad")], META, {"type": "DOC", "named": named})
+    check_said(mention, {"type": "DOC", "named": named}, verb="showed")
 
 
 @pytest.mark.parametrize("mention,type_", [
@@ -201,14 +205,12 @@ def test_documents_that_name_their_issuer(mention, named):
     ("a new Tarnwell poll", "DOC"),
 ])
 def test_a_person_named_first_is_no_document(mention, type_):
-    text = f"The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], META, {"type": type_})
+    check_said(mention, {"type": type_})
 
 
 @pytest.mark.parametrize("mention", ["the senator's aide", "the presidential candidate's doctor"])
 def test_a_title_owned_by_a_title_is_another_person(mention):
-    text = f"Senator Ana Vell is running for president. The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], META, {"named": False, "name": mention})
+    check_said(mention, {"named": False, "name": mention}, before="Senator Ana Vell is running for president. ")
 
 
 def test_a_title_owned_by_a_title_may_still_be_named_by_its_own_title():
@@ -256,8 +258,7 @@ def test_a_title_before_a_verb_is_not_the_title_of_the_name_after_it(verb):
     ("a lawsuit filed in Texas last week", False),
 ])
 def test_a_lawsuit_names_its_filer(mention, named):
-    text = f"The plan is unlawful, {mention} says."
-    check_last_source(text, [(mention, "says", "The plan is unlawful")], META, {"type": "JUD", "named": named})
+    check_said(mention, {"type": "JUD", "named": named}, verb="says", claim="The plan is unlawful")
 
 
 def test_the_lawsuit_later_is_the_filed_one():
@@ -278,8 +279,7 @@ def test_a_writers_article_stands_for_the_writer():
     ("current and former officials at the Velm Ministry of Defence", {"type": "GOV", "named": False}),
 ])
 def test_a_former_post_after_a_current_one(mention, expected):
-    text = f"The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)
+    check_said(mention, expected)
 
 
 @pytest.mark.parametrize("mention,named", [
@@ -287,8 +287,7 @@ def test_a_former_post_after_a_current_one(mention, expected):
     ("her primary rivals, in the Senate and in the House,", False),
 ])
 def test_members_named_in_apposition(mention, named):
-    text = f"Senator Mia Fenn spoke on Monday. The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], META, {"named": named})
+    check_said(mention, {"named": named}, before="Senator Mia Fenn spoke on Monday. ")
 
 
 @pytest.mark.parametrize("mention,expected", [
@@ -307,8 +306,7 @@ def test_staff_opening_a_sentence_are_unnamed(mention, expected):
     ("Velm Foods' retail division", {"type": "BUS"}),
 ])
 def test_a_division_is_a_body(mention, expected):
-    text = f"The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)
+    check_said(mention, expected)
 
 
 @pytest.mark.parametrize("mention,expected", [
@@ -319,8 +317,7 @@ def test_a_division_is_a_body(mention, expected):
     ("Republican strategists", {"type": "POL"}),
 ])
 def test_people_by_their_leaning(mention, expected):
-    text = f"Senator Ana Vell spoke in Ostra on Monday. The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)
+    check_said(mention, expected, before="Senator Ana Vell spoke in Ostra on Monday. ")
 
 
 @pytest.mark.parametrize("mention,expected", [
@@ -330,8 +327,7 @@ def test_people_by_their_leaning(mention, expected):
     ("Dorr and others", {"named": False}),
 ])
 def test_a_group_led_by_a_named_person(mention, expected):
-    text = f"Bo Tamm, a union organiser, spoke in Ostra on Monday. The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)
+    check_said(mention, expected, before="Bo Tamm, a union organiser, spoke in Ostra on Monday. ")
 
 
 @pytest.mark.parametrize("mention,named", [
@@ -340,8 +336,7 @@ def test_a_group_led_by_a_named_person(mention, expected):
     ("Velm leaders, including the Velm Party and Tamm Holdings,", True),
 ])
 def test_people_near_named_bodies_are_unnamed(mention, named):
-    text = f"The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], META, {"named": named})
+    check_said(mention, {"named": named})
 
 
 def test_whose_campaign_is_the_persons():
@@ -356,8 +351,7 @@ def test_whose_campaign_is_the_persons():
     ("a Velm Party video", {"named": True}),
 ])
 def test_a_platforms_item_is_of_unknown_origin(mention, expected):
-    text = f"The plan is bad, {mention} said."
-    check_last_source(text, [(mention, "said", "The plan is bad")], META, expected)
+    check_said(mention, expected)
 
 
 def test_the_second_official_is_no_named_official():
@@ -376,5 +370,4 @@ def test_a_headline_past_tense_verb_ends_a_name():
 
 @pytest.mark.parametrize("mention", ["the Velm Trade Act", "the Tarn Water Agreement"])
 def test_a_named_law_or_treaty_is_a_document(mention):
-    text = f"The plan is lawful, {mention} says."
-    check_last_source(text, [(mention, "says", "The plan is lawful")], META, {"type": "DOC", "named": True})
+    check_said(mention, {"type": "DOC", "named": True}, verb="says", claim="The plan is lawful")
