@@ -49,7 +49,7 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - People near named bodies ("people close to the Velm campaign and the White House", "sources familiar with
   ...") are unnamed: the bodies are who they are near, not members of the group.
 - "whose campaign", "whose statement" are the words of the person the relative clause is about, as "his
-  campaign" is.
+  campaign" is; so are "his findings" and "her conclusions" ("several of his findings").
 - A post, video or photo that only a platform is written with ("a Facebook post", "a video on YouTube") is a
   social-media item of unknown origin (SOC), unnamed: the platform carries it but did not make it.
 - "the second official", "a third source": one more unnamed person, never a named holder of the title.
@@ -371,3 +371,9 @@ def test_a_headline_past_tense_verb_ends_a_name():
 @pytest.mark.parametrize("mention", ["the Velm Trade Act", "the Tarn Water Agreement"])
 def test_a_named_law_or_treaty_is_a_document(mention):
     check_said(mention, {"type": "DOC", "named": True}, verb="says", claim="The plan is lawful")
+
+
+def test_his_findings_are_his():
+    text = "Bo Tamm, the Velm police chief, spoke on Monday. The plan is bad, several of his findings show."
+    check_last_source(text, [("several of his findings", "show", "The plan is bad")], META,
+                      {"name": "Bo Tamm", "named": True, "type": "SEC"})

@@ -166,7 +166,8 @@ OWN_VOICE = re.compile(r"(?:this|our) (?:newspaper|paper|news agency|agency|outl
 # "their campaign"); not kin or staff ("her husband", "his spokesman" are other people).
 OWNED_WORDS = re.compile(r"(his|her|its|their|whose)\s+(?:[a-z][\w\-]*\s+){0,2}(?:statement|account|remarks|comments|"
                          r"words|speech|testimony|interview|book|memoir|letter|tweets?|posts?|program|show|"
-                         r"column|op-ed|essay|article|website|blog|campaign|office|team|administration)\b",
+                         r"column|op-ed|essay|article|website|blog|campaign|office|team|administration|findings|"
+                         r"conclusions)\b",
                          re.IGNORECASE)
 # A social-media account and who holds it: "the Twitter handle of the Velm Senate", "the ministry's official
 # Facebook page", "its Weibo account" (the holder speaks).
