@@ -57,6 +57,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   verb does.
 - A proper name ending in Act, Amendment, Treaty, Accord, Agreement, Protocol or Doctrine ("the Velm Trade Act")
   is a document's (DOC, named), never a person's.
+- "the" and one capitalised word that is no one's name ("the Texan", "the Velmlander") is what the person just
+  spoken of is; a plural ("the Vells") is a family, and a name spoken of before ("the Ardo") stays that person's.
 
 All texts are fictional, written for these tests.
 """
@@ -377,3 +379,13 @@ def test_his_findings_are_his():
     text = "Bo Tamm, the Velm police chief, spoke on Monday. The plan is bad, several of his findings show."
     check_last_source(text, [("several of his findings", "show", "The plan is bad")], META,
                       {"name": "Bo Tamm", "named": True, "type": "SEC"})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("the Velmlander", {"name": "Rick Tamm", "named": True}),
+    ("the Tamms", {"named": True, "name": "Tamms"}),
+])
+def test_the_and_a_word_that_is_no_name(mention, expected):
+    text = f"Rick Tamm, the former governor, said he would run again. The plan is bad, {mention} said."
+    check_last_source(text, [("Rick Tamm", "said", "he would run again"), (mention, "said", "The plan is bad")],
+                      META, expected)

@@ -262,6 +262,13 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                 org = self.first_org.get(desc.name)
                 if org is not None:
                     return self._org_entity(org.desc, span.start)
+            if THE_EPITHET.fullmatch(span.slice(self.text).strip()) and not desc.roles \
+                    and self._unheard_name(desc.name):
+                # "the Texan", "the Floridian": no name ("the" stands before none) but what the person just
+                # spoken of is
+                found = self._recent_person(span.start)
+                if found is not None:
+                    return found
             return self._person_entity(desc, span.start)
         if kind == "group" and desc.words == 1 and (desc.name or span.slice(self.text).strip()[:1].isupper()):
             # "Cuban" after "Mark Cuban", "Velthers" (not "Birchers") after "John Velthers"
@@ -304,6 +311,14 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         if kind in ("descriptor", "group"):
             return self._descriptor(desc, span)
         return self._entity("text:" + desc.text.lower(), "none", desc.text, span.start)
+
+    def _unheard_name(self, word: str) -> bool:
+        """Is ``word`` no one's surname or given name, in the lists or in this article?"""
+        low = word.lower()
+        if low in self.lex.surnames or low in self.lex.first_names or self.persons_by_surname.get(low):
+            return False
+        self.occurrences()
+        return not any(o.desc.kind == "person" and low in o.desc.name.lower().split() for o in self._occ or ())
 
     def _predicate_of(self, desc: Description, span: Span) -> Entity | None:
         """'Vell remains one of the few mayors ...', 'Brell, who was one of the first members to ...': one of
@@ -433,6 +448,8 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                    for o in self.owners)
 
 
+# "the Texan": one capitalised word after "the", not a plural ("the Vells" are a family).
+THE_EPITHET = re.compile(r"[Tt]he [A-Z][a-z]+(?<!s)")
 # A group led by a named person: "Doyle and others", "Vell and other parents".
 LEAD_NAME = re.compile(r"([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}) and (?:many |several |some )?others?\b")
 
