@@ -59,6 +59,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   is a document's (DOC, named), never a person's.
 - "the" and one capitalised word that is no one's name ("the Texan", "the Velmlander") is what the person just
   spoken of is; a plural ("the Vells") is a family, and a name spoken of before ("the Ardo") stays that person's.
+- "the Air Force veteran" is the person just spoken of, as "the billionaire" is; "a veteran ... the veteran" stays
+  the unnamed veteran.
 
 All texts are fictional, written for these tests.
 """
@@ -389,3 +391,13 @@ def test_the_and_a_word_that_is_no_name(mention, expected):
     text = f"Rick Tamm, the former governor, said he would run again. The plan is bad, {mention} said."
     check_last_source(text, [("Rick Tamm", "said", "he would run again"), (mention, "said", "The plan is bad")],
                       META, expected)
+
+
+@pytest.mark.parametrize("source,claim,expected", [
+    ("Rick Tamm, the former governor,", "he would run again", {"name": "Rick Tamm", "named": True}),
+    ("A veteran in Ostra", "he would vote", {"named": False}),
+])
+def test_the_veteran_is_the_person_just_spoken_of(source, claim, expected):
+    text = f"{source} said {claim}. The plan is bad, the Air Force veteran said."
+    check_last_source(text, [(source, "said", claim), ("the Air Force veteran", "said", "The plan is bad")], META,
+                      expected)

@@ -245,7 +245,7 @@ KINSHIP = {"daughter", "son", "wife", "husband", "mother", "father", "brother", 
 # magnate" after "Velk"): a definite one refers back to the person just spoken of.
 EPITHETS = {"billionaire", "magnate", "mogul", "tycoon", "front-runner", "frontrunner", "nominee", "hopeful",
             "contender", "challenger", "incumbent", "newcomer", "celebrity", "star", "businessman",
-            "businesswoman", "real estate developer", "developer", "entrepreneur", "outsider", "insurgent"}
+            "businesswoman", "real estate developer", "developer", "entrepreneur", "outsider", "insurgent", "veteran"}
 # A person described by age alone: "the 43-year-old".
 AGE_TITLE = re.compile(r"the\s+(?:[a-z][\w\-]*\s+){0,2}\d{1,3}-year-old", re.IGNORECASE)
 # A named person's words inside a mention: "pages of Ada Brell's emails", "a copy of Brell's speech".
