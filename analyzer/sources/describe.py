@@ -1474,7 +1474,8 @@ def _members_named(desc: Description, text: str) -> None:
         return  # "people close to the campaign and the White House": who they are near, not who they are
     if desc.kind in ("group", "descriptor") and (desc.back_orgs or desc.back_names) and (
             INCLUDING.search(text) or desc.head in PLACE_HEADS
-            or any(_joined_by_and(text, n) for n in desc.back_orgs + desc.back_names)
+            or any(_joined_by_and(text, n) and not _object_of_head(text, n, desc.back_orgs + desc.back_names)
+                   for n in desc.back_orgs + desc.back_names)
             or len(desc.back_names) > 1 and NAMES_IN_APPOSITION.match(text)):
         # "Other major unions, including the AFL-CIO"; "the city of Phoenix"; "Republicans and the NAACP";
         # "her rivals, Senator Bo Tamm and Governor Ana Vell"
@@ -1499,7 +1500,19 @@ NEAR_TO = re.compile(r"\b(?:close to|familiar with|briefed on|knowledgeable abou
                      r"in touch with|with knowledge of|with ties to)\b", re.I)
 # A plural description, then its members in apposition ("her primary rivals, Sen. Bo Tamm and Gov. Ana Vell").
 NAMES_IN_APPOSITION = re.compile(r"(?:[a-z][\w'’\-]*\s+){0,4}[a-z][\w\-]*s,\s+[^,]*[A-Z][^,]*\band\b[^,]*[A-Z]")
+OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|to|on)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
+
+
+def _object_of_head(text: str, name: str, names: list[str]) -> bool:
+    """Is the name listed with "and" after one that follows a preposition ("Leaders of the Velm Senate and
+    Assembly"): whose or where the people are, not members listed with them?"""
+    at = text.find(name)
+    before = [(text.find(n), n) for n in names if 0 < text.find(n) < at]
+    if not before:
+        return False
+    first, _ = max(before)  # the name the "and" joins this one to
+    return bool(OBJECT_BEFORE.search(text, max(0, first - 12), first))
 
 
 def _joined_by_and(text: str, name: str) -> bool:
