@@ -48,7 +48,7 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - A group led by a person the article names ("Tamm and others") is that person, named.
 - People near named bodies ("people close to the Velm campaign and the White House", "sources familiar with
   ...") are unnamed: the bodies are who they are near, not members of the group.
-- Bodies joined by "and" after a preposition ("Velm leaders in the Senate and the Assembly", "Spokesmen at the
+- Bodies joined by "and" after a preposition ("Velm leaders in the Upper House and the Assembly", "Spokesmen at the
   Velm Police and the Velm Ministry") say where the people are: unnamed; members listed in apposition after them
   ("two members of the Assembly from Texas, Ana Vell and Bo Tamm") still name the group.
 - "whose campaign", "whose statement" are the words of the person the relative clause is about, as "his
@@ -407,7 +407,7 @@ def test_the_veteran_is_the_person_just_spoken_of(source, claim, expected):
 
 
 @pytest.mark.parametrize("mention,named", [
-    ("Velm leaders in the Senate and the Assembly", False),
+    ("Velm leaders in the Upper House and the Assembly", False),
     ("Spokesmen at the Velm Police and the Velm Ministry of Justice", False),
     ("two members of the Assembly from Texas, Ana Vell and Bo Tamm,", True),
     ("Velm Party members and the Tamm Foundation", True),
