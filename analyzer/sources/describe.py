@@ -1508,11 +1508,9 @@ def _object_of_head(text: str, name: str, names: list[str]) -> bool:
     """Is the name listed with "and" after one that follows a preposition ("Leaders of the Velm Senate and
     Assembly"): whose or where the people are, not members listed with them?"""
     at = text.find(name)
-    before = [(text.find(n), n) for n in names if 0 < text.find(n) < at]
-    if not before:
-        return False
-    first, _ = max(before)  # the name the "and" joins this one to
-    return bool(OBJECT_BEFORE.search(text, max(0, first - 12), first))
+    before = [start for start in (text.find(n) for n in names) if 0 < start < at]
+    first = max(before, default=-1)  # the name the "and" joins this one to
+    return first > 0 and bool(OBJECT_BEFORE.search(text, max(0, first - 12), first))
 
 
 def _joined_by_and(text: str, name: str) -> bool:
@@ -1527,7 +1525,7 @@ def _place_where(text: str, name: str, lex: Lexicon) -> bool:
     if at <= 0 or not PLACE_BEFORE.search(text, max(0, at - 12), at):
         return False
     n, entries = lex.lookup(name.split(), 0)
-    return n == len(name.split()) and any(e.kind in ("country", "capital", "place") for e in entries)
+    return n == len(name.split()) and any(e.kind in ("country", "capital") for e in entries)
 
 
 def _topic(text: str, name: str) -> bool:

@@ -69,11 +69,14 @@ class InterviewLinks:
         return self._memo[key]  # type: ignore[return-value]
 
     def _interviewee(self, first_turn: int) -> Entity | None:
-        """The person the headline names first, else the first named before the first question."""
-        occs = [o for o in self.occurrences() if o.start < first_turn and o.desc.kind == "person"
-                and not o.desc.plural]
-        line_end = self.text.find("\n")
-        if _first_line_is_headline(self.text):
-            in_headline = [o for o in occs if o.start < line_end]
-            occs = in_headline or occs
-        return self._person_entity(occs[0].desc, occs[0].start) if occs else None
+        """The person the headline names first, else the first named before the first question (found once)."""
+        key = ("interviewee",)
+        if key not in self._memo:
+            occs = [o for o in self.occurrences() if o.start < first_turn and o.desc.kind == "person"
+                    and not o.desc.plural]
+            line_end = self.text.find("\n")
+            if _first_line_is_headline(self.text):
+                occs = [o for o in occs if o.start < line_end] or occs
+            self._memo[key] = occs[0] if occs else None
+        first = self._memo[key]
+        return self._person_entity(first.desc, first.start) if first is not None else None  # type: ignore[union-attr]

@@ -323,18 +323,26 @@ class DescriptionLinks:
         found = best_type(occ.desc.evidence)
         return self._from_occurrence(occ) if found is None or found[0] == typed[0] else None
 
-    def _lede_title_named_after(self, desc: Description, span: Span) -> Entity | None:
-        """'The capital's new mayor rejected ... Ada Vell, who was elected mayor last week, ...': a lede's definite
-        title (within the article's first LEDE_ONE_SENTENCES sentences) that no one before it holds is the first
-        person the next LEDE_BODY_SENTENCES sentences give that title, when only one person holds it there."""
+    def _lede_window(self, span: Span) -> tuple[int, int] | None:
+        """For a mention in the article's first LEDE_ONE_SENTENCES sentences, the range of body names (indexes
+        into ``occurrences``) from its end through the next LEDE_BODY_SENTENCES sentences; else None."""
         own = bisect_right(self.starts, span.start) - 1
         if own >= LEDE_ONE_SENTENCES:
             return None
         occs = self.occurrences()
-        lo = bisect_left(self.occ_starts, span.end)
         last = min(own + 1 + LEDE_BODY_SENTENCES, len(self.starts))
         hi = bisect_left(self.occ_starts, self.starts[last]) if last < len(self.starts) else len(occs)
-        holders = {o.desc.name: o for o in occs[lo:hi] if o.desc.kind == "person" and not o.desc.plural
+        return bisect_left(self.occ_starts, span.end), hi
+
+    def _lede_title_named_after(self, desc: Description, span: Span) -> Entity | None:
+        """'The capital's new mayor rejected ... Ada Vell, who was elected mayor last week, ...': a lede's definite
+        title (within the article's first LEDE_ONE_SENTENCES sentences) that no one before it holds is the first
+        person the next LEDE_BODY_SENTENCES sentences give that title, when only one person holds it there."""
+        window = self._lede_window(span)
+        if window is None:
+            return None
+        occs = self.occurrences()
+        holders = {o.desc.name: o for o in occs[window[0]:window[1]] if o.desc.kind == "person" and not o.desc.plural
                    and any(_title_fits(desc.head, r) for r in o.desc.roles)}
         if len(holders) != 1:
             return None
@@ -345,14 +353,12 @@ class DescriptionLinks:
         """'A union representing flight attendants endorsed ... The Association of Velm Flight Crews called ...': a
         lede's unnamed body (within the first LEDE_ONE_SENTENCES sentences) is the first body of its type that
         the next LEDE_BODY_SENTENCES sentences name and the article has not named before."""
-        own = bisect_right(self.starts, span.start) - 1
         typed = best_type(desc.evidence)
-        if own >= LEDE_ONE_SENTENCES or typed is None:
+        window = self._lede_window(span) if typed is not None else None
+        if window is None:
             return None
         occs = self.occurrences()
-        lo = bisect_left(self.occ_starts, span.end)
-        last = min(own + 1 + LEDE_BODY_SENTENCES, len(self.starts))
-        hi = bisect_left(self.occ_starts, self.starts[last]) if last < len(self.starts) else len(occs)
+        lo, hi = window
         before = {o.desc.name for o in occs[:lo]}
         for occ in occs[lo:hi]:
             found = best_type(occ.desc.evidence)

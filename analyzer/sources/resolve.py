@@ -317,8 +317,7 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         low = word.lower()
         if low in self.lex.surnames or low in self.lex.first_names or self.persons_by_surname.get(low):
             return False
-        self.occurrences()
-        return not any(o.desc.kind == "person" and low in o.desc.name.lower().split() for o in self._occ or ())
+        return not any(o.desc.kind == "person" and low in o.desc.name.lower().split() for o in self.occurrences())
 
     def _predicate_of(self, desc: Description, span: Span) -> Entity | None:
         """'Vell remains one of the few mayors ...', 'Brell, who was one of the first members to ...': one of

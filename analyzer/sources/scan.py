@@ -101,7 +101,8 @@ class BodyScan:
         starts = [o.start for o in found]
         for desc, name_end, title_start, title_end in self._its_titles:
             lo = self._sentence_start(name_end)
-            first = found[bisect_left(starts, lo)] if bisect_left(starts, lo) < len(found) else None
+            k = bisect_left(starts, lo)
+            first = found[k] if k < len(found) else None
             title = self.text[title_start:title_end]
             if first is not None and first.start < name_end and first.desc.kind == "org" \
                     and SENTENCE_OPENER.fullmatch(self.text[lo:first.start]):
