@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 
+from analyzer.attribution.cues import lexicon as cue_lexicon
 from analyzer.model import Attribution, Span
 from analyzer.sources.describe import POSSESSIVE_WORD, PRIO_ROLE, Description, best_type, describe
 from analyzer.sources.entity import Entity, Occurrence
@@ -38,6 +39,13 @@ NAMED_CAMPAIGN = re.compile(r"\b((?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][\w'’
 POSSESSOR_TITLE = re.compile(r"((?:the|The)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)['’]s\s+(?:[a-z][\w\-]*\s*){1,3}$")
 # A place owning a title ("London's Muslim mayor", "Velmton's police chief"): a definite title.
 PLACE_OWNER = re.compile(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?['’]s\s")
+# Between a name and an indefinite description set off after it ("Velm Forward PAC, a super PAC"), with
+# an optional bracket ("Rep. Ana Vell (D-Ohio), a ...").
+APPOSITION_COMMA = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+")
+# The word right after a mention.
+NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# A preposition of place right before a name ("In Velmton, a voter said"): the name is where, not who.
+PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Aa]cross|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]hroughout)\s+$")
 # A counted one of several unnamed people ("the second official", "a third source").
 ORDINAL = re.compile(r"(?:the|a|an)\s+(?:second|third|fourth|fifth|other)\s+[a-z]", re.I)
 # Whose title a mention names ("Vell's attorney").
@@ -274,6 +282,29 @@ class DescriptionLinks:
         sub = describe(named, self.lex, shared=True)
         return self._org_entity(sub, pos) if sub.kind == "org" else None
 
+    def _named_before_apposition(self, desc: Description, span: Span) -> Entity | None:
+        """'Velm Forward PAC, a super PAC that opposes ...', 'Rep. Ana Vell, a Velmish Democrat,': an
+        indefinite description set off by a comma right after a name describes that name — a person's
+        title after a person, a word for a body after a body. A place or a date before the comma
+        ("In Velmton, a voter said") is no such name."""
+        occs = self.occurrences()
+        hi = bisect_left(self.occ_starts, span.start)
+        if hi == 0:
+            return None
+        occ = occs[hi - 1]
+        if occ.desc.plural or not APPOSITION_COMMA.fullmatch(self.text, occ.end, span.start) \
+                or PLACE_PREPOSITION.search(self.text, max(0, occ.start - 12), occ.start):
+            return None
+        after = NEXT_WORD.match(self.text, span.end)
+        if after is not None and (after.group(1).lower(),) in cue_lexicon():
+            return None  # "Vell, a top aide said, is confident": the aide speaks of Vell
+        if occ.desc.kind == "person" and _person_title(desc, self.lex) \
+                and (" " in occ.desc.name or not self._place_word(occ.desc.name)):
+            return self._from_occurrence(occ)
+        if occ.desc.kind == "org" and self._body_word(desc.head):
+            return self._from_occurrence(occ)
+        return None
+
     def _named_in_apposition_after(self, desc: Description, span: Span) -> Entity | None:
         """'A spokeswoman for the ministry has described ... The spokeswoman, Ada Vell, was asked ...': an
         indefinite person whom the rest of the sentence or the next one names in apposition to the same
@@ -417,6 +448,9 @@ class DescriptionLinks:
             found = self._by_org_word(desc.head, span.start)  # "France's second largest bank": the bank named
         if found is None and _thing_description(desc, self.lex):
             found = self._latest_named(span.start)
+        if found is None and not (desc.definite or desc.another or desc.plural) and desc.head \
+                and INDEFINITE.match(desc.text):
+            found = self._named_before_apposition(desc, span)  # "Velm Forward PAC, a super PAC that ..."
         if found is None and not (desc.definite or desc.another or desc.plural or desc.modifiers) \
                 and desc.head not in self.lex.vague and (desc.head not in UNNAMED_HEADS or desc.back_orgs) \
                 and _person_title(desc, self.lex):
