@@ -6,6 +6,9 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   word for a body after a body. A place after a preposition ("In Velmton, a voter said", "at Velm Hall, a
   group of rabbis") and a description that is itself the subject of a reporting verb ("Tamm, a top aide
   said, is confident") are no such apposition.
+- A lone capitalised word that is a place or body word by itself ("West") is the surname of the one person
+  written in full with it before ("the author Dara West ... West landed a sharp dig"); with no such person,
+  or before that person is written, it is no one's name.
 
 All texts are fictional, written for these tests.
 """
@@ -13,7 +16,12 @@ from __future__ import annotations
 
 import pytest
 
-from test_sources_helpers import check_last_source
+from analyzer.config import Options
+from analyzer.model import Attribution, Span
+from analyzer.segment import segment
+from analyzer.sources import resolve_sources
+
+from test_sources_helpers import article, check_last_source, find
 
 META = {"published": "2001-12-31"}
 
@@ -41,3 +49,28 @@ def test_an_indefinite_description_after_a_name_is_that_name(text, mention, clai
 ])
 def test_no_apposition_after_a_place_or_before_a_reporting_verb(text, mention, cue, claim):
     check_last_source(text, [(mention, cue, claim)], META, {"named": False})
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The author Dara West took the stage. On Sunday, West landed a sharp dig at the mayor.",
+     {"named": True, "name": "Dara West"}),
+    # no person of that surname: the word stays a place
+    ("The West is split, Mayor Ana Vell said. On Sunday, West landed a sharp dig at the mayor.",
+     {"named": False}),
+    # two people of that surname: which one is unknown
+    ("The author Dara West and her cousin Ed West came. On Sunday, West landed a sharp dig at the mayor.",
+     {"named": False}),
+])
+def test_a_lone_place_word_is_the_surname_of_a_person_written_in_full(text, expected):
+    src = last_mention_source(text, "West", "landed", "a sharp dig")
+    assert {k: getattr(src, k) for k in expected} == expected
+
+
+def last_mention_source(text: str, mention: str, cue: str, claim: str):
+    """The source of one attribution whose source is the last ``mention`` in the text (the shared helper
+    would take the first one)."""
+    start = text.rindex(mention)
+    att = Attribution("a1", "indirect", (find(text, claim),), find(text, cue), Span(start, start + len(mention)))
+    art = article(text, **META)
+    out, sources = resolve_sources(art, segment(art).sentences, (att,), Options())
+    return next(s for s in sources if s.id == out[0].source_id)

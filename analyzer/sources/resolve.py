@@ -58,6 +58,9 @@ from analyzer.sources.patterns import (
 from analyzer.sources.pronouns import PronounLinks
 from analyzer.sources.scan import BodyScan
 
+# A mention that is one capitalised word and nothing else ("West").
+LONE_CAPITAL = re.compile(r"[A-Z][a-z]+")
+
 
 class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLinks, InterviewLinks,
                SourceOutput):
@@ -285,6 +288,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             found = self._owner_of_words(span, att)
             if found is not None:
                 return found
+        if kind == "descriptor" and LONE_CAPITAL.fullmatch(span.slice(self.text)):
+            found = self._surname_of_written_person(span.slice(self.text), span.start)
+            if found is not None:
+                return found
         if kind in ("descriptor", "group"):
             found = self._predicate_of(desc, span)
             if found is not None:
@@ -311,6 +318,17 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         if kind in ("descriptor", "group"):
             return self._descriptor(desc, span)
         return self._entity("text:" + desc.text.lower(), "none", desc.text, span.start)
+
+    def _surname_of_written_person(self, word: str, pos: int) -> Entity | None:
+        """'the author Dara West ... West landed a sharp dig': a lone capitalised word that is a place or
+        body word by itself ("West", "Union") is the surname of the one person written in full with it
+        before the mention."""
+        self.occurrences()
+        written = [o for o in self.by_surname.get(word.lower(), ())
+                   if o.desc.kind == "person" and not o.desc.plural and " " in o.desc.name and o.start < pos]
+        if len({o.desc.name for o in written}) != 1:
+            return None
+        return self._from_occurrence(written[-1])
 
     def _unheard_name(self, word: str) -> bool:
         """Is ``word`` no one's surname or given name, in the lists or in this article?"""
