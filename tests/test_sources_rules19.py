@@ -9,6 +9,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - A lone capitalised word that is a place or body word by itself ("West") is the surname of the one person
   written in full with it before ("the author Dara West ... West landed a sharp dig"); with no such person,
   or before that person is written, it is no one's name.
+- "the company" and "the firm" are the body of a fitting type spoken of last, within the sentence before, as
+  "the group" is; the body's own name types it ("The Velm Gazette ... the company said" stays an outlet).
 
 All texts are fictional, written for these tests.
 """
@@ -74,3 +76,14 @@ def last_mention_source(text: str, mention: str, cue: str, claim: str):
     art = article(text, **META)
     out, sources = resolve_sources(art, segment(art).sentences, (att,), Options())
     return next(s for s in sources if s.id == out[0].source_id)
+
+
+@pytest.mark.parametrize("opening,expected", [
+    ("The Velm Gazette also wrote on the case.", {"type": "MED", "named": True, "name": "Velm Gazette"}),
+    ("Tarnco Inc. opened a plant in Ohio.", {"type": "BUS", "named": True, "name": "Tarnco Inc."}),
+    # no body spoken of: an unnamed company
+    ("Mayor Ana Vell opened a plant in Ohio.", {"type": "BUS", "named": False}),
+])
+def test_the_company_is_the_body_spoken_of_last(opening, expected):
+    text = f"{opening} Profits were up, the company said in a statement."
+    check_last_source(text, [("the company", "said", "Profits were up")], META, expected)

@@ -231,7 +231,8 @@ BODY_NOUNS = {"group", "organization", "organisation", "coalition", "company", "
 _GROUP_KINDS = frozenset({"NGO", "POL", "OTH", ""})
 BODY_KINDS = {"group": _GROUP_KINDS, "organization": _GROUP_KINDS, "organisation": _GROUP_KINDS,
               "coalition": _GROUP_KINDS, "charity": frozenset({"NGO", ""}), "nonprofit": frozenset({"NGO", ""}),
-              "party": frozenset({"POL"}), "site": frozenset({"MED", ""}), "website": frozenset({"MED", ""})}
+              "party": frozenset({"POL"}), "site": frozenset({"MED", ""}), "website": frozenset({"MED", ""}),
+              "company": frozenset({"BUS", "MED", ""}), "firm": frozenset({"BUS", "EXP", ""})}
 # Nouns for an unnamed part of a body's people ("the Republican establishment", "the party's base"):
 # a group of its own, never the body itself nor a person; "the media" and "the press" likewise are many
 # outlets, never the one person whose title says "media".

@@ -51,7 +51,7 @@ from analyzer.sources.linking import DescriptionLinks
 from analyzer.sources.names import PersonNames
 from analyzer.sources.output import SourceOutput, untyped_group, with_article_prior
 from analyzer.sources.patterns import (
-    ACCOUNT_OF, ACCOUNT_OWNED, AGE_TITLE, APPOSITIVE_THING, CAMPAIGN_END, COMPLEMENT, COPULA_BEFORE, LEADING_CLAUSE,
+    ACCOUNT_OF, ACCOUNT_OWNED, AGE_TITLE, APPOSITIVE_THING, BODY_KINDS, CAMPAIGN_END, COMPLEMENT, COPULA_BEFORE, LEADING_CLAUSE,
     LEAD_PRONOUN, LOOKBACK_SOURCES, ONE_OF, OWN_VOICE, PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SENDER, SPEAKER_LABEL,
     SPOKEN_THINGS, TRAILING_PARENS, TRAILING_RELATIVE,
 )
@@ -151,6 +151,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             elif desc.kind == "org" and ent.kind == "org" and _acronym(desc.name) and _acronym(ent.name) != \
                     _acronym(desc.name):
                 # "the CBC" for the Congressional Black Caucus: the caucus, not the broadcaster the list knows
+                ent.descs.append(replace(desc, evidence=[]))
+            elif ent.kind == "org" and desc.definite and desc.words <= 2 and desc.head in BODY_KINDS \
+                    and _entity_type(ent):
+                # "Velm Insider ... the company said": the outlet's own name types it, not the generic word
                 ent.descs.append(replace(desc, evidence=[]))
             elif self._account(span) is not None:
                 ent.descs.append(replace(desc, evidence=[]))  # the platform of "the Senate's Twitter account"
