@@ -11,6 +11,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   or before that person is written, it is no one's name.
 - "the company" and "the firm" are the body of a fitting type spoken of last, within the sentence before, as
   "the group" is; the body's own name types it ("The Velm Gazette ... the company said" stays an outlet).
+- Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
+  explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
 All texts are fictional, written for these tests.
 """
@@ -87,3 +89,14 @@ def last_mention_source(text: str, mention: str, cue: str, claim: str):
 def test_the_company_is_the_body_spoken_of_last(opening, expected):
     text = f"{opening} Profits were up, the company said in a statement."
     check_last_source(text, [("the company", "said", "Profits were up")], META, expected)
+
+
+@pytest.mark.parametrize("mention,verb", [
+    ("his famous demand in Velmton", "was"),
+    ("his message", "was"),
+    ("his warnings", "were"),
+])
+def test_owned_words_are_the_owner(mention, verb):
+    text = f"Mayor Bo Tamm spoke on Monday. Tear down the wall, {mention} {verb}."
+    owner = {"name": "Bo Tamm", "named": True}
+    check_last_source(text, [(mention, verb, "Tear down the wall")], META, owner)

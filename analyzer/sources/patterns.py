@@ -167,7 +167,8 @@ OWN_VOICE = re.compile(r"(?:this|our) (?:newspaper|paper|news agency|agency|outl
 OWNED_WORDS = re.compile(r"(his|her|its|their|whose)\s+(?:[a-z][\w\-]*\s+){0,2}(?:statement|account|remarks|comments|"
                          r"words|speech|testimony|interview|book|memoir|letter|tweets?|posts?|program|show|"
                          r"column|op-ed|essay|article|website|blog|campaign|office|team|administration|findings|"
-                         r"conclusions)\b",
+                         r"conclusions|demands?|warnings?|pledges?|promises?|claims?|arguments?|pleas?|appeals?|"
+                         r"messages?|announcement|explanation|version)\b",
                          re.IGNORECASE)
 # A social-media account and who holds it: "the Twitter handle of the Velm Senate", "the ministry's official
 # Facebook page", "its Weibo account" (the holder speaks).
