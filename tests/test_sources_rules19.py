@@ -11,6 +11,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   or before that person is written, it is no one's name.
 - "the company" and "the firm" are the body of a fitting type spoken of last, within the sentence before, as
   "the group" is; the body's own name types it ("The Velm Gazette ... the company said" stays an outlet).
+- A definite business epithet of up to five lower-case words ("the online retail giant", "the software
+  maker") is the business spoken of last, within the sentence before; with no business there, unnamed.
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -100,3 +102,12 @@ def test_owned_words_are_the_owner(mention, verb):
     text = f"Mayor Bo Tamm spoke on Monday. Tear down the wall, {mention} {verb}."
     owner = {"name": "Bo Tamm", "named": True}
     check_last_source(text, [(mention, verb, "Tear down the wall")], META, owner)
+
+
+@pytest.mark.parametrize("opening,expected", [
+    ("Velmsoft Corp. rose 2 percent after Tarnco Inc. fell.", {"named": True, "name": "Tarnco Inc.", "type": "BUS"}),
+    ("Shares rose 2 percent on Monday.", {"named": False}),
+])
+def test_a_business_epithet_is_the_business_spoken_of_last(opening, expected):
+    text = f"{opening} Profits were up, the online retail giant said."
+    check_last_source(text, [("the online retail giant", "said", "Profits were up")], META, expected)

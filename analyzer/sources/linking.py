@@ -22,8 +22,8 @@ from analyzer.sources.helpers import (
 )
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    APPOSITION_AFTER, APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_KINDS, BODY_NOUNS, BUSINESS_HEADS,
-    CLAUSE_NAME, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES,
+    APPOSITION_AFTER, APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_KINDS, BODY_NOUNS, BUSINESS_EPITHET_WORDS,
+    BUSINESS_HEADS, CLAUSE_NAME, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES,
     INDEFINITE, ITEM_IN_OUTLET, LEDE_NAME_OFFSET, LEDE_NAMED_SENTENCES, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED,
     NAME_PIECE, NEWS_ITEMS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES,
     OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, POSSESSIVE_OPENER, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS,
@@ -201,7 +201,9 @@ class DescriptionLinks:
         bare = not desc.affiliation and desc.words <= BARE_TITLE_WORDS
         if found is None and bare:
             found = self._by_org_word(desc.head, span.start)
-        if found is None and bare and desc.head in BODY_KINDS:
+        epithet = desc.head in BUSINESS_HEADS and not desc.affiliation and desc.words <= BUSINESS_EPITHET_WORDS \
+            and desc.text[1:].islower()  # "the online retail giant": the company just spoken of
+        if found is None and (bare or epithet) and desc.head in BODY_KINDS:
             found = self._latest_body(desc.head, span.start)
         if owned:
             return found

@@ -233,7 +233,9 @@ _GROUP_KINDS = frozenset({"NGO", "POL", "OTH", ""})
 BODY_KINDS = {"group": _GROUP_KINDS, "organization": _GROUP_KINDS, "organisation": _GROUP_KINDS,
               "coalition": _GROUP_KINDS, "charity": frozenset({"NGO", ""}), "nonprofit": frozenset({"NGO", ""}),
               "party": frozenset({"POL"}), "site": frozenset({"MED", ""}), "website": frozenset({"MED", ""}),
-              "company": frozenset({"BUS", "MED", ""}), "firm": frozenset({"BUS", "EXP", ""})}
+              "company": frozenset({"BUS", "MED", ""}), "firm": frozenset({"BUS", "EXP", ""}),
+              **dict.fromkeys(("giant", "maker", "automaker", "carmaker", "chipmaker", "conglomerate"),
+                              frozenset({"BUS", ""}))}
 # Nouns for an unnamed part of a body's people ("the Republican establishment", "the party's base"):
 # a group of its own, never the body itself nor a person; "the media" and "the press" likewise are many
 # outlets, never the one person whose title says "media".
@@ -408,4 +410,7 @@ RANKED = re.compile(r"\b(?:biggest|largest|smallest|oldest|leading|second|third|
 # Words for a research document that also name newspapers ("the paper").
 RESEARCH_PAPER_WORDS = {"paper"}
 # Words for a business that refer back to any company named before ("Velmair ... the company says").
-BUSINESS_HEADS = {"company", "firm", "airline", "carrier", "insurer", "retailer", "miner", "manufacturer", "lender"}
+BUSINESS_HEADS = {"company", "firm", "airline", "carrier", "insurer", "retailer", "miner", "manufacturer", "lender",
+                  "giant", "maker", "automaker", "carmaker", "chipmaker", "conglomerate"}
+# How many words a definite business epithet may have ("the online retail giant").
+BUSINESS_EPITHET_WORDS = 5
