@@ -13,6 +13,9 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   "the group" is; the body's own name types it ("The Velm Gazette ... the company said" stays an outlet).
 - A definite business epithet of up to five lower-case words ("the online retail giant", "the software
   maker") is the business spoken of last, within the sentence before; with no business there, unnamed.
+- People described by where they are or what they are like ("many people at his rallies", "the 10,000
+  people in the arena", "older people") are the public (CIT); people near a body or in the know ("people close
+  to the mayor", "people with direct knowledge of the talks") and "those people" are not.
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -27,7 +30,7 @@ from analyzer.model import Attribution, Span
 from analyzer.segment import segment
 from analyzer.sources import resolve_sources
 
-from test_sources_helpers import article, check_last_source, find
+from test_sources_helpers import article, check_last_source, find, last_source, run
 
 META = {"published": "2001-12-31"}
 
@@ -111,3 +114,17 @@ def test_owned_words_are_the_owner(mention, verb):
 def test_a_business_epithet_is_the_business_spoken_of_last(opening, expected):
     text = f"{opening} Profits were up, the online retail giant said."
     check_last_source(text, [("the online retail giant", "said", "Profits were up")], META, expected)
+
+
+@pytest.mark.parametrize("mention,public", [
+    ("many people at his rallies", True),
+    ("the 10,000 people in the arena", True),
+    ("older people", True),
+    ("people with direct knowledge of the talks", False),
+    ("those people", False),
+])
+def test_people_described_by_where_they_are_are_the_public(mention, public):
+    text = f"Mayor Ana Vell spoke on Monday. The plan is bad, {mention} said."
+    _, out, sources = run(text, [(mention, "said", "The plan is bad")], **META)
+    src = last_source(out, sources)
+    assert (src.type == "CIT") is public and src.named is False

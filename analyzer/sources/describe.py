@@ -1497,7 +1497,7 @@ PLATFORM_WORD = re.compile(r"\b(?:Twitter|Facebook|Instagram|YouTube|YouTube\.co
 LAW_NAME = re.compile(r"((?:[A-Z][\w'’\-]*\s+)+(Act|Amendment|Treaty|Accords?|Agreement|Protocol|Doctrine))\b")
 # Words that say whom unnamed people are near ("people close to", "sources familiar with").
 NEAR_TO = re.compile(r"\b(?:close to|familiar with|briefed on|knowledgeable about|allied with|aligned with|"
-                     r"in touch with|with knowledge of|with ties to)\b", re.I)
+                     r"in touch with|with (?:direct |firsthand )?knowledge of|with ties to)\b", re.I)
 # A plural description, then its members in apposition ("her primary rivals, Sen. Bo Tamm and Gov. Ana Vell").
 NAMES_IN_APPOSITION = re.compile(r"(?:[a-z][\w'’\-]*\s+){0,4}[a-z][\w\-]*s,\s+[^,]*[A-Z][^,]*\band\b[^,]*[A-Z]")
 OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|to|on)\s+(?:the\s+)?$")

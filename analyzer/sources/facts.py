@@ -10,7 +10,7 @@ import re
 from bisect import bisect_right
 
 from analyzer.model import Sentence, Span
-from analyzer.sources.describe import PRIO_KIN, PRIO_ORG, PRIO_PERSON_LIST, PRIO_ROLE, Description, best_type
+from analyzer.sources.describe import NEAR_TO, PRIO_KIN, PRIO_ORG, PRIO_PERSON_LIST, PRIO_ROLE, Description, best_type
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.lexicon import Lexicon
 from analyzer.sources.patterns import (
@@ -257,9 +257,20 @@ def _person_entity(ent: Entity, lex: Lexicon) -> bool:
     return any(_person_title(d, lex) for d in ent.descs)
 
 
+# "these people", "those officials": whoever was just spoken of.
+DEMONSTRATIVE = re.compile(r"(?:these|those)\s", re.I)
 # Heads of a description of the public, whatever words come with them ("the crowd in the arena",
 # "the community").
 PUBLIC_HEADS = {"public", "community", "crowd", "audience", "onlookers", "bystanders", "passersby"}
+
+
+def _people_at_large(ent: Entity) -> bool:
+    """'the 10,000 people in the arena', 'many people at his rallies', 'older people': people described by
+    where they are or what they are like, the public (CIT); not people near a body or in the know
+    ("people close to the campaign", "people briefed on the talks"), who may be anyone, nor "these people",
+    who are whoever was spoken of."""
+    return any(d.kind == "group" and d.head == "people" for d in ent.descs) \
+        and not any(NEAR_TO.search(d.text) or DEMONSTRATIVE.match(d.text) for d in ent.descs)
 
 
 def _type(ent: Entity) -> tuple[str, bool]:
@@ -285,7 +296,7 @@ def _type(ent: Entity) -> tuple[str, bool]:
         default = "DOC" if ent.kind == "doc" else "CIT" if ent.kind == "person" else "OTH"
         if ent.kind not in ("person", "org", "country", "doc") and (
                 ent.name.lower() in GENERAL_PUBLIC or COUNTED_PEOPLE.match(ent.name)
-                or any(d.head in PUBLIC_HEADS for d in ent.descs)):
+                or any(d.head in PUBLIC_HEADS for d in ent.descs) or _people_at_large(ent)):
             default = "CIT"  # "many people", "everyone", "the crowd in the arena": the public at large
         return default, False
     type_, official = typed

@@ -372,7 +372,7 @@ POLL_AHEAD = 600
 # Endings of nouns for people ("libertarian", "campaigner", "lobbyist"), as describe's TITLE_SUFFIXES.
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 # "34,000 people", "dozens of people": a count of people is the public at large (CIT).
-COUNTED_PEOPLE = re.compile(r"(?:about |nearly |some |more than |at least )?(?:\d[\d,.]*(?: million| thousand)?|"
+COUNTED_PEOPLE = re.compile(r"(?:the )?(?:about |nearly |some |more than |at least )?(?:\d[\d,.]*(?: million| thousand)?|"
                             r"dozens of|hundreds of|thousands of|millions of|tens of thousands of|"
                             r"[a-z]+[ -](?:thousand|million)) "
                             r"(?:people|residents|fans|onlookers|americans|voters|workers)\b", re.I)
