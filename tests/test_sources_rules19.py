@@ -16,6 +16,9 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - People described by where they are or what they are like ("many people at his rallies", "the 10,000
   people in the arena", "older people") are the public (CIT); people near a body or in the know ("people close
   to the mayor", "people with direct knowledge of the talks") and "those people" are not.
+- A share of a nation's people ("tens of millions of Americans", "the rest of Americans") and a relative
+  "who" after a plural demonym ("a lot of Americans who think ...") are people (CIT), not the state (GOV);
+  "the Americans" alone stays the nation. (A listed demonym is needed, so these use a real one.)
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -128,3 +131,18 @@ def test_people_described_by_where_they_are_are_the_public(mention, public):
     _, out, sources = run(text, [(mention, "said", "The plan is bad")], **META)
     src = last_source(out, sources)
     assert (src.type == "CIT") is public and src.named is False
+
+
+@pytest.mark.parametrize("text,mention,cue,claim", [
+    ("The plan is bad, tens of millions of Americans said.", "tens of millions of Americans", "said",
+     "The plan is bad"),
+    ("The plan is bad, the rest of Americans said.", "the rest of Americans", "said", "The plan is bad"),
+    ("There are a lot of Americans who think the plan is bad.", "who", "think", "the plan is bad"),
+])
+def test_a_nations_people_are_citizens(text, mention, cue, claim):
+    check_last_source(text, [(mention, cue, claim)], META, {"type": "CIT", "named": False})
+
+
+def test_a_definite_plural_demonym_alone_is_the_nation():
+    check_last_source("The plan is bad, the Americans said.", [("the Americans", "said", "The plan is bad")], META,
+                      {"type": "GOV", "named": True})

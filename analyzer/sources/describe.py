@@ -117,6 +117,8 @@ RUNNING = re.compile(r"\b(?:race for (?:the )?(?:president|presidency|governor|s
 # Head nouns that make a country's name its people, not its government.
 NATION_PEOPLE = {"people", "public", "population", "electorate", "citizenry", "peoples"}
 PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
+# A share of a nation's people: "of" and a plural demonym closing the phrase ("the rest of Americans").
+PEOPLE_OF_NATION = re.compile(r"\bof\s+(?:all\s+|the\s+)?(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*s\s*$")
 # A definite plural demonym alone ("the Saudis", "The Iranians"): the nation, i.e. its government.
 THE_DEMONYM = re.compile(r"[Tt]he\s+[A-Z][a-z]+s")
 # Words that single out members of a group, then a member (not a place or time: "especially in the Senate").
@@ -1307,6 +1309,7 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
     org: tuple | None = None
     country: Entry | None = None
     affiliations: list[str] = []
+    people_after = False  # a demonym after the head ("tens of millions of Americans")
     countries: list[Entry] = []
     front_items = [it for it in items if _item_index(it, toks) < cut]
     runs: list[list[Hit | Tok]] = []
@@ -1349,6 +1352,8 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
             if front:
                 country = kind[1]
                 countries.append(kind[1])
+            else:
+                people_after = people_after or kind[1].demonym
     if affiliations:
         desc.affiliation = affiliations[0]
     if _person_role_head(front_items, toks) and not holder:
@@ -1413,6 +1418,10 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
             desc.plural = True
         if nation:
             desc.plural = False
+    elif people_after and not desc.roles and not _doc_head(desc) and PEOPLE_OF_NATION.search(text):
+        # "tens of millions of Americans", "the rest of Americans": a share of a nation's people (CIT), not
+        # its government
+        desc.kind, desc.plural, desc.evidence = "group", True, [(PRIO_GENERIC, "CIT", False)]
     elif _doc_head(desc):
         desc.kind = "doc"
         if org is not None:

@@ -295,6 +295,10 @@ class BodyScan:
             desc.kind = "group" if e.demonym else "country" if e.kind in ("country", "capital") else "org"
             desc.name, desc.affiliation, desc.plural = e.name, e.affiliation, e.demonym
             desc.evidence = [(PRIO_ORG, e.type, e.official)]
+            if e.demonym and low.endswith("s"):
+                # "a lot of Americans who ...": a nation's people (CIT), as describe() reads a plural demonym;
+                # "the Saudis" as the state is read from the mention itself
+                desc.evidence = [(PRIO_GENERIC, "CIT", False)]
             return desc
         if n or not (word[1:].islower() or word[:2] in ("Mc", "O'", "O’")) \
                 or ("'" in word[1:] or "’" in word[1:]) and word[:2] not in ("O'", "O’"):
