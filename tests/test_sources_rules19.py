@@ -19,6 +19,12 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - A share of a nation's people ("tens of millions of Americans", "the rest of Americans") and a relative
   "who" after a plural demonym ("a lot of Americans who think ...") are people (CIT), not the state (GOV);
   "the Americans" alone stays the nation. (A listed demonym is needed, so these use a real one.)
+- A lede's definite person of no named holder ("the surviving spouse of another serviceman", "The Velmish
+  hacker who ...") is the person whose new full name opens the next sentence; a name the headline already gave
+  still counts as new there.
+- A title after another title and a preposition is someone else's and gives no gender ("the wife of a
+  serviceman" is a woman, "the spouse of a serviceman" of unknown gender); a title after a mere preposition
+  still does ("to visit her daughter Ana").
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -146,3 +152,37 @@ def test_a_nations_people_are_citizens(text, mention, cue, claim):
 def test_a_definite_plural_demonym_alone_is_the_nation():
     check_last_source("The plan is bad, the Americans said.", [("the Americans", "said", "The plan is bad")], META,
                       {"type": "GOV", "named": True})
+
+
+@pytest.mark.parametrize("headline,mention,cue,claim,lede,named_next,expected", [
+    ("Widow backs mayor", "the surviving spouse of another serviceman", "is coming", "to his defense",
+     "As the mayor faces backlash over his feud with a soldier's parents, the surviving spouse of another "
+     "serviceman is coming to his defense.", "Ana Quill, whose husband died in 2012, said the mayor was right.",
+     {"named": True, "name": "Ana Quill"}),
+    # the headline names her already
+    ("Widow Ana Quill backs mayor", "the surviving spouse of another serviceman", "is coming", "to his defense",
+     "As the mayor faces backlash over his feud with a soldier's parents, the surviving spouse of another "
+     "serviceman is coming to his defense.", "Ana Quill, whose husband died in 2012, said the mayor was right.",
+     {"named": True, "name": "Ana Quill"}),
+    ("Hacker who exposed mayor gets 4 years", "The Velmish hacker", "revealed", "the mayor's private email",
+     "The Velmish hacker who first revealed the mayor's private email was sentenced on Thursday.",
+     "Marco Tesk, 44, pleaded guilty in May.", {"named": True, "name": "Marco Tesk"}),
+    # the next sentence does not open with the name
+    ("Hacker who exposed mayor gets 4 years", "The Velmish hacker", "revealed", "the mayor's private email",
+     "The Velmish hacker who first revealed the mayor's private email was sentenced on Thursday.",
+     "The court in Velmton heard on Monday that Marco Tesk had pleaded guilty.", {"named": False}),
+])
+def test_a_ledes_definite_person_is_named_by_the_next_sentence(headline, mention, cue, claim, lede, named_next,
+                                                               expected):
+    text = f"{headline}\n\n{lede} {named_next}"
+    check_last_source(text, [(mention, cue, claim)], META, expected)
+
+
+@pytest.mark.parametrize("mention,gender", [
+    ("the wife of a serviceman", "woman"),
+    ("the spouse of a serviceman", "unknown"),
+    ("a spokeswoman for the senator", "woman"),
+])
+def test_a_title_after_a_title_and_a_preposition_gives_no_gender(mention, gender):
+    check_last_source(f"The plan is bad, {mention} said.", [(mention, "said", "The plan is bad")], META,
+                      {"gender": gender})

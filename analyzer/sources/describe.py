@@ -889,6 +889,10 @@ def _modifier_word(word: str) -> bool:
 ADVERB_LIKE_NOUNS = {"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "homily"}
 
 
+# Prepositions after which a title is another person's ("the wife of a serviceman", "an aide to a senator").
+COMPLEMENT_WORDS = {"of", "for", "to", "with", "at", "from", "by"}
+
+
 def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Lexicon) -> None:
     """Evidence, roles, affiliation and gender cues from every lexicon hit."""
     head_roles = None  # where the evidence of the titles before the head noun starts
@@ -896,6 +900,11 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
     complement: int | None = None  # evidence index of the last generic title in its complement
     possessor: tuple | None = None  # evidence of a body written as a possessor ("the group's president")
     first_break = next((k for k in range(1, len(toks)) if _break(desc.text[toks[k - 1].end:toks[k].start])), len(toks))
+    # titles after a title and a preposition are someone else's ("the wife of a serviceman"): they give no
+    # gender ("to visit her daughter Esther" still does)
+    first_role = next((it.i for it in items if isinstance(it, Hit) and it.entries[0].kind == "role"), len(toks))
+    gender_end = next((k for k in range(first_role + 1, len(toks)) if toks[k].text.lower() in COMPLEMENT_WORDS),
+                      len(toks))
     for k, item in enumerate(items):
         if isinstance(item, Tok):
             if not item.cap and item.text.lower() not in DETERMINERS:
@@ -972,7 +981,7 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
                 desc.evidence.insert(head_roles, ev)
             if not e.person and _possessive_at(toks, item, desc.text) and _people_after(items[k + 1:]):
                 possessor = ev
-            if e.gender in ("man", "woman"):
+            if e.gender in ("man", "woman") and item.i < gender_end:
                 desc.gender = e.gender
             last = toks[item.i + item.n - 1].text.lower()
             if last != e.name.split()[-1] and (last.endswith("s") or last in IRREGULAR_PLURALS) \

@@ -24,7 +24,7 @@ from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     APPOSITION_AFTER, APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_KINDS, BODY_NOUNS, BUSINESS_EPITHET_WORDS,
     BUSINESS_HEADS, CLAUSE_NAME, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES,
-    INDEFINITE, ITEM_IN_OUTLET, LEDE_NAME_OFFSET, LEDE_NAMED_SENTENCES, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED,
+    INDEFINITE, ITEM_IN_OUTLET, KINSHIP, LEDE_NAME_OFFSET, LEDE_NAMED_SENTENCES, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED,
     NAME_PIECE, NEWS_ITEMS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES,
     OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, POSSESSIVE_OPENER, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS,
     SPOKES, TITLE_REACH, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
@@ -67,11 +67,12 @@ COUNTRY_VOICES = {"government", "administration", "authorities", "regime", "stat
                   "leadership", "federal government", "state government", "junta"}
 
 
-def _new_full_name(occs: list[Occurrence], k: int) -> bool:
-    """Is ``occs[k]`` one person's name in full (two words or more), written for the first time in the article?"""
+def _new_full_name(occs: list[Occurrence], k: int, since: int = 0) -> bool:
+    """Is ``occs[k]`` one person's name in full (two words or more), written for the first time in the article
+    (or since the character offset ``since``)?"""
     occ = occs[k]
     return occ.desc.kind == "person" and not occ.desc.plural and len(occ.desc.name.split()) > 1 \
-        and not any(o.desc.name == occ.desc.name for o in occs[:k])
+        and not any(o.desc.name == occ.desc.name and o.start >= since for o in occs[:k])
 
 
 class DescriptionLinks:
@@ -473,6 +474,13 @@ class DescriptionLinks:
         if found is None and (desc.definite or PLACE_OWNER.match(desc.text)) and not desc.plural \
                 and desc.head in desc.roles and _person_title(desc, self.lex):
             found = self._lede_title_named_after(desc, span)  # "The capital's new mayor ... Vell, elected mayor"
+        if found is None and desc.definite and not desc.plural and all(self._place_word(m) for m in desc.modifiers) \
+                and (not KINSHIP.isdisjoint(desc.roles) or _unknown_person_noun(desc) or _person_title(desc, self.lex)) \
+                and self._lede_window(span) is not None:
+            # "the surviving spouse of a soldier is coming to his defense. Dora Quill, whose husband ...": a
+            # lede's definite person whom the next sentence opens by naming
+            headline_end = self.text.find("\n") + 1 if _first_line_is_headline(self.text) else 0
+            found = self._lede_name(desc, self._next_sentence(span.start), strict=False, since=headline_end)
         if found is None and not desc.plural and desc.head in LEDE_BODY_HEADS and INDEFINITE.match(desc.text):
             found = self._lede_body_named(desc, span)  # "A union representing pilots ... The Velm Pilots Guild"
         if found is None and not desc.plural and desc.head in KIN_NAMED_LATER:
@@ -587,9 +595,10 @@ class DescriptionLinks:
         return found
 
     def _lede_name(self, desc: Description, sentence: tuple[int, int, int, int] | None,
-                   strict: bool) -> Entity | None:
+                   strict: bool, since: int = 0) -> Entity | None:
         """The person whose new name opens ``sentence`` (see _named_next_sentence), if it may be the lede's
-        indefinite person ``desc``; ``strict``: only a name of the same unofficial type."""
+        person ``desc``; ``strict``: only a name of the same unofficial type; ``since``: names written before
+        this offset (a headline) do not make it old."""
         occs = self.occurrences()
         if sentence is None or sentence[2] == sentence[3] \
                 or occs[sentence[2]].start > sentence[0] + LEDE_NAME_OFFSET:
@@ -602,7 +611,7 @@ class DescriptionLinks:
         # surname the article uses again ("Markus Brell said ... Mr Brell said")
         given = occ.desc.name.split()[0].lower() in self.lex.first_names or bool(occ.desc.roles) \
             or len(self.by_surname.get(_surname(occ.desc.name), ())) > 1
-        if not _new_full_name(occs, k) or not given \
+        if not _new_full_name(occs, k, since) or not given \
                 or occ.desc.roles and not any(_title_fits(desc.head, role) for role in occ.desc.roles) \
                 and not _same_unofficial_type(desc, occ.desc):
             return None  # "A farmer said ... Mayor Tom Velk said": a titled name is someone else
