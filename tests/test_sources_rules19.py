@@ -25,6 +25,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - A title after another title and a preposition is someone else's and gives no gender ("the wife of a
   serviceman" is a woman, "the spouse of a serviceman" of unknown gender); a title after a mere preposition
   still does ("to visit her daughter Ana").
+- A lone capitalised word after a preposition of place ("in Ostrava, he taught one of the economics
+  departments") is a place, whatever title the words after it seem to give: no person for "he".
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -186,3 +188,10 @@ def test_a_ledes_definite_person_is_named_by_the_next_sentence(headline, mention
 def test_a_title_after_a_title_and_a_preposition_gives_no_gender(mention, gender):
     check_last_source(f"The plan is bad, {mention} said.", [(mention, "said", "The plan is bad")], META,
                       {"gender": gender})
+
+
+def test_a_lone_word_after_a_preposition_of_place_is_no_person():
+    text = ("Bo Tamm spoke on Monday. An exile with a degree from the Velm School in Ostrava, he taught one of the "
+            "economics departments there. The plan is bad, he said.")
+    _, out, sources = run(text, [("he", "said", "The plan is bad")], **META)
+    assert last_source(out, sources).name == "Bo Tamm"

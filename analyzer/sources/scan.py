@@ -45,6 +45,11 @@ MONTH_AFTER = re.compile(r",?\s+\d")
 QUOTE_CLOSE = re.compile(r"[^\"”’'\n]{0,60}?(?:''|[\"”’])")
 
 
+# A preposition of place right before a lone capitalised word ("in Velmton, he taught ..."): a place,
+# whatever title the words after it seem to give.
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout)\s+$")
+
+
 class BodyScan:
     """Scans the body for names once and indexes them (mixed into ``Resolver``)."""
 
@@ -70,7 +75,8 @@ class BodyScan:
                             (singles if occ.desc.kind == "person" and " " not in occ.desc.name else found).append(occ)
             known = {_surname(o.desc.name) for o in found if o.desc.kind == "person"}
             found += [o for o in singles if o.desc.name.lower() in known or o.desc.name.lower() in self.lex.surnames
-                      or o.desc.roles or o.desc.gender != "unknown"]
+                      or (o.desc.roles or o.desc.gender != "unknown")
+                      and not PLACE_PREPOSITION.search(self.text, max(0, o.start - 12), o.start)]
             found.sort(key=lambda o: o.start)
             self._occ = found
             self._add_its_titles(found)
