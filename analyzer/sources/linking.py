@@ -22,12 +22,13 @@ from analyzer.sources.helpers import (
 )
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    APPOSITION_AFTER, APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_KINDS, BODY_NOUNS, BUSINESS_EPITHET_WORDS,
-    BUSINESS_HEADS, CLAUSE_NAME, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER, FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES,
-    INDEFINITE, ITEM_IN_OUTLET, KINSHIP, LEDE_NAME_OFFSET, LEDE_NAMED_SENTENCES, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED,
-    NAME_PIECE, NEWS_ITEMS, NOUN_BEFORE_CHARS, NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES,
-    OWNED_INSIDE, OWNED_WORDS, POLITICAL, POSSESSED, POSSESSIVE_OPENER, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS,
-    SPOKES, TITLE_REACH, TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
+    APPOSITION_AFTER, APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_KINDS, BODY_NOUNS,
+    BUSINESS_EPITHET_WORDS, BUSINESS_HEADS, CLAUSE_NAME, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER,
+    FORMER_TYPES, GROUP_SIZES, HEADLINE_LINES, INDEFINITE, ITEM_IN_OUTLET, KINSHIP, LEDE_NAME_OFFSET,
+    LEDE_NAMED_SENTENCES, LEDE_SAME_TYPES, NAME_BODY, NAME_OWNED, NAME_PIECE, NEWS_ITEMS, NOUN_BEFORE_CHARS,
+    NOUN_BEFORE_WORDS, NOUN_STOPS, ORG_HEAD_WORDS, OUTLET_VOICES, OWNED_INSIDE, OWNED_WORDS, PLACE_PREPOSITION,
+    POLITICAL, POSSESSED, POSSESSIVE_OPENER, RANKED, RESEARCH_PAPER_WORDS, RESEARCH_WORDS, SPOKES, TITLE_REACH,
+    TITLE_SYNONYMS, UNNAMED_HEADS, WORD_BEFORE, WORK_ABOUT,
 )
 
 
@@ -44,8 +45,6 @@ PLACE_OWNER = re.compile(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?['’]s\s")
 APPOSITION_COMMA = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+")
 # The word right after a mention.
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
-# A preposition of place right before a name ("In Velmton, a voter said"): the name is where, not who.
-PLACE_PREPOSITION = re.compile(r"\b(?:[Ii]n|[Aa]t|[Oo]n|[Aa]cross|[Nn]ear|[Oo]utside|[Ii]nside|[Tt]hroughout)\s+$")
 # A counted one of several unnamed people ("the second official", "a third source").
 ORDINAL = re.compile(r"(?:the|a|an)\s+(?:second|third|fourth|fifth|other)\s+[a-z]", re.I)
 # Whose title a mention names ("Vell's attorney").
@@ -474,9 +473,9 @@ class DescriptionLinks:
         if found is None and (desc.definite or PLACE_OWNER.match(desc.text)) and not desc.plural \
                 and desc.head in desc.roles and _person_title(desc, self.lex):
             found = self._lede_title_named_after(desc, span)  # "The capital's new mayor ... Vell, elected mayor"
-        if found is None and desc.definite and not desc.plural and all(self._place_word(m) for m in desc.modifiers) \
-                and (not KINSHIP.isdisjoint(desc.roles) or _unknown_person_noun(desc) or _person_title(desc, self.lex)) \
-                and self._lede_window(span) is not None:
+        person = not KINSHIP.isdisjoint(desc.roles) or _unknown_person_noun(desc) or _person_title(desc, self.lex)
+        if found is None and desc.definite and not desc.plural and person \
+                and all(self._place_word(m) for m in desc.modifiers) and self._lede_window(span) is not None:
             # "the surviving spouse of a soldier is coming to his defense. Dora Quill, whose husband ...": a
             # lede's definite person whom the next sentence opens by naming
             headline_end = self.text.find("\n") + 1 if _first_line_is_headline(self.text) else 0

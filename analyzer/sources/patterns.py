@@ -372,7 +372,8 @@ POLL_AHEAD = 600
 # Endings of nouns for people ("libertarian", "campaigner", "lobbyist"), as describe's TITLE_SUFFIXES.
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 # "34,000 people", "dozens of people": a count of people is the public at large (CIT).
-COUNTED_PEOPLE = re.compile(r"(?:the )?(?:about |nearly |some |more than |at least )?(?:\d[\d,.]*(?: million| thousand)?|"
+COUNTED_PEOPLE = re.compile(r"(?:the )?(?:about |nearly |some |more than |at least )?"
+                            r"(?:\d[\d,.]*(?: million| thousand)?|"
                             r"dozens of|hundreds of|thousands of|millions of|tens of thousands of|"
                             r"[a-z]+[ -](?:thousand|million)) "
                             r"(?:people|residents|fans|onlookers|americans|voters|workers)\b", re.I)
@@ -414,3 +415,6 @@ BUSINESS_HEADS = {"company", "firm", "airline", "carrier", "insurer", "retailer"
                   "giant", "maker", "automaker", "carmaker", "chipmaker", "conglomerate"}
 # How many words a definite business epithet may have ("the online retail giant").
 BUSINESS_EPITHET_WORDS = 5
+# A preposition of place right before a name ("In Velmton, a voter said", "in Ostrava, he taught ..."): the
+# name says where, not who.
+PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout)\s+$", re.I)

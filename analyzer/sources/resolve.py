@@ -51,9 +51,9 @@ from analyzer.sources.linking import DescriptionLinks
 from analyzer.sources.names import PersonNames
 from analyzer.sources.output import SourceOutput, untyped_group, with_article_prior
 from analyzer.sources.patterns import (
-    ACCOUNT_OF, ACCOUNT_OWNED, AGE_TITLE, APPOSITIVE_THING, BODY_KINDS, CAMPAIGN_END, COMPLEMENT, COPULA_BEFORE, LEADING_CLAUSE,
-    LEAD_PRONOUN, LOOKBACK_SOURCES, ONE_OF, OWN_VOICE, PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SENDER, SPEAKER_LABEL,
-    SPOKEN_THINGS, TRAILING_PARENS, TRAILING_RELATIVE,
+    ACCOUNT_OF, ACCOUNT_OWNED, AGE_TITLE, APPOSITIVE_THING, BODY_KINDS, CAMPAIGN_END, COMPLEMENT, COPULA_BEFORE,
+    LEADING_CLAUSE, LEAD_PRONOUN, LOOKBACK_SOURCES, ONE_OF, OWN_VOICE, PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SENDER,
+    SPEAKER_LABEL, SPOKEN_THINGS, TRAILING_PARENS, TRAILING_RELATIVE,
 )
 from analyzer.sources.pronouns import PronounLinks
 from analyzer.sources.scan import BodyScan

@@ -23,8 +23,8 @@ from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     ADVERB_ENDINGS, APPOSITIVE, AS_TITLE, AUXILIARIES, BODY_AFTER_NAME, BRACKETED_ACRONYM, BUSINESS_CLAUSE, CAP_SEQ,
     CLAUSE_OPENERS, CLAUSE_PRONOUN, CONTEXT_CHARS, COPULA, FACILITY_AFTER, HEADLINE_VERBS, KINSHIP, LAST_DETERMINERS,
-    NAME_ENDINGS, PARTICIPLE_TITLES, PARTY_TAG, PASSIVE_PHRASE, RELATIVE, SAID_TO_BE, SPOKES, TIME_APPOSITIVE,
-    TITLE_BEFORE, TITLE_BEFORE_CHARS, TITLE_BEFORE_TRIES, TITLE_SYNONYMS, WHICH_NEXT,
+    NAME_ENDINGS, PARTICIPLE_TITLES, PARTY_TAG, PASSIVE_PHRASE, PLACE_PREPOSITION, RELATIVE, SAID_TO_BE, SPOKES,
+    TIME_APPOSITIVE, TITLE_BEFORE, TITLE_BEFORE_CHARS, TITLE_BEFORE_TRIES, TITLE_SYNONYMS, WHICH_NEXT,
 )
 
 
@@ -43,11 +43,6 @@ MONTH_BEFORE = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid
 MONTH_AFTER = re.compile(r",?\s+\d")
 # The rest of a short phrase in quotation marks, as titles of books, films and songs are written.
 QUOTE_CLOSE = re.compile(r"[^\"”’'\n]{0,60}?(?:''|[\"”’])")
-
-
-# A preposition of place right before a lone capitalised word ("in Velmton, he taught ..."): a place,
-# whatever title the words after it seem to give.
-PLACE_PREPOSITION = re.compile(r"\b(?:in|at|near|outside|inside|across|throughout)\s+$")
 
 
 class BodyScan:
