@@ -4,29 +4,29 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - An indefinite description set off by a comma right after a name ("Velm Forward PAC, a super PAC that
   ...", "Rep. Bo Tamm (D-Ohio), a Velmish Democrat,") describes that name: a person's title after a person, a
   word for a body after a body. A place after a preposition ("In Velmton, a voter said", "at Velm Hall, a
-  group of rabbis") and a description that is itself the subject of a reporting verb ("Tamm, a top aide
+  circle of pastors") and a description that is itself the subject of a reporting verb ("Tamm, a top aide
   said, is confident") are no such apposition.
 - A lone capitalised word that is a place or body word by itself ("West") is the surname of the one person
-  written in full with it before ("the author Dara West ... West landed a sharp dig"); with no such person,
+  written in full with it before ("the author Dara West ... West took a swipe"); with no such person,
   or before that person is written, it is no one's name.
 - "the company" and "the firm" are the body of a fitting type spoken of last, within the sentence before, as
   "the group" is; the body's own name types it ("The Velm Gazette ... the company said" stays an outlet).
 - A definite business epithet of up to five lower-case words ("the online retail giant", "the software
   maker") is the business spoken of last, within the sentence before; with no business there, unnamed.
-- People described by where they are or what they are like ("many people at his rallies", "the 10,000
-  people in the arena", "older people") are the public (CIT); people near a body or in the know ("people close
+- People described by where they are or what they are like ("many people at his rallies", "the 8,000
+  people in the hall", "older people") are the public (CIT); people near a body or in the know ("people close
   to the mayor", "people with direct knowledge of the talks") and "those people" are not.
 - A share of a nation's people ("tens of millions of Americans", "the rest of Americans") and a relative
-  "who" after a plural demonym ("a lot of Americans who think ...") are people (CIT), not the state (GOV);
+  "who" after a plural demonym ("scores of Americans who think ...") are people (CIT), not the state (GOV);
   "the Americans" alone stays the nation. (A listed demonym is needed, so these use a real one.)
-- A lede's definite person of no named holder ("the surviving spouse of another serviceman", "The Velmish
+- A lede's definite person of no named holder ("the widowed husband of a fallen sailor", "The Velmish
   hacker who ...") is the person whose new full name opens the next sentence; a name the headline already gave
   still counts as new there.
 - A title after another title and a preposition is someone else's and gives no gender ("the wife of a
   serviceman" is a woman, "the spouse of a serviceman" of unknown gender); a title after a mere preposition
   still does ("to visit her daughter Ana").
-- A lone capitalised word after a preposition of place ("in Ostrava, he taught one of the economics
-  departments") is a place, whatever title the words after it seem to give: no person for "he".
+- A lone capitalised word after a preposition of place ("in Ostrava, he ran one of the chemistry
+  laboratories") is a place, whatever title the words after it seem to give: no person for "he".
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -62,8 +62,8 @@ def test_an_indefinite_description_after_a_name_is_that_name(text, mention, clai
 @pytest.mark.parametrize("text,mention,cue,claim", [
     # a place before the comma: where, not who
     ("In Velmton, a voter said the mayor lied.", "a voter", "said", "the mayor lied"),
-    ("Before the rally at Velm Hall, a group of rabbis called for a boycott.", "a group of rabbis", "called",
-     "for a boycott"),
+    ("Before the rally at Velm Hall, a circle of pastors urged a walkout.", "a circle of pastors", "urged",
+     "a walkout"),
     # the description speaks of the name before it
     ("Tamm, a top aide said, is confident about the vote.", "a top aide", "said", "is confident"),
 ])
@@ -72,17 +72,17 @@ def test_no_apposition_after_a_place_or_before_a_reporting_verb(text, mention, c
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("The author Dara West took the stage. On Sunday, West landed a sharp dig at the mayor.",
+    ("The author Dara West took the stage. On Sunday, West took a swipe at the mayor.",
      {"named": True, "name": "Dara West"}),
     # no person of that surname: the word stays a place
-    ("The West is split, Mayor Ana Vell said. On Sunday, West landed a sharp dig at the mayor.",
+    ("The West is split, Mayor Ana Vell said. On Sunday, West took a swipe at the mayor.",
      {"named": False}),
     # two people of that surname: which one is unknown
-    ("The author Dara West and her cousin Ed West came. On Sunday, West landed a sharp dig at the mayor.",
+    ("The author Dara West and her cousin Ed West came. On Sunday, West took a swipe at the mayor.",
      {"named": False}),
 ])
 def test_a_lone_place_word_is_the_surname_of_a_person_written_in_full(text, expected):
-    src = last_mention_source(text, "West", "landed", "a sharp dig")
+    src = last_mention_source(text, "West", "took", "a swipe")
     assert {k: getattr(src, k) for k in expected} == expected
 
 
@@ -103,7 +103,7 @@ def last_mention_source(text: str, mention: str, cue: str, claim: str):
     ("Mayor Ana Vell opened a plant in Ohio.", {"type": "BUS", "named": False}),
 ])
 def test_the_company_is_the_body_spoken_of_last(opening, expected):
-    text = f"{opening} Profits were up, the company said in a statement."
+    text = f"{opening} Profits were up, the company said on its website."
     check_last_source(text, [("the company", "said", "Profits were up")], META, expected)
 
 
@@ -129,7 +129,7 @@ def test_a_business_epithet_is_the_business_spoken_of_last(opening, expected):
 
 @pytest.mark.parametrize("mention,public", [
     ("many people at his rallies", True),
-    ("the 10,000 people in the arena", True),
+    ("the 8,000 people in the hall", True),
     ("older people", True),
     ("people with direct knowledge of the talks", False),
     ("those people", False),
@@ -145,7 +145,7 @@ def test_people_described_by_where_they_are_are_the_public(mention, public):
     ("The plan is bad, tens of millions of Americans said.", "tens of millions of Americans", "said",
      "The plan is bad"),
     ("The plan is bad, the rest of Americans said.", "the rest of Americans", "said", "The plan is bad"),
-    ("There are a lot of Americans who think the plan is bad.", "who", "think", "the plan is bad"),
+    ("We met scores of Americans who think the plan is bad.", "who", "think", "the plan is bad"),
 ])
 def test_a_nations_people_are_citizens(text, mention, cue, claim):
     check_last_source(text, [(mention, cue, claim)], META, {"type": "CIT", "named": False})
@@ -157,15 +157,15 @@ def test_a_definite_plural_demonym_alone_is_the_nation():
 
 
 @pytest.mark.parametrize("headline,mention,cue,claim,lede,named_next,expected", [
-    ("Widow backs mayor", "the surviving spouse of another serviceman", "is coming", "to his defense",
-     "As the mayor faces backlash over his feud with a soldier's parents, the surviving spouse of another "
-     "serviceman is coming to his defense.", "Ana Quill, whose husband died in 2012, said the mayor was right.",
-     {"named": True, "name": "Ana Quill"}),
-    # the headline names her already
-    ("Widow Ana Quill backs mayor", "the surviving spouse of another serviceman", "is coming", "to his defense",
-     "As the mayor faces backlash over his feud with a soldier's parents, the surviving spouse of another "
-     "serviceman is coming to his defense.", "Ana Quill, whose husband died in 2012, said the mayor was right.",
-     {"named": True, "name": "Ana Quill"}),
+    ("Widower backs mayor", "the widowed husband of a fallen sailor", "is standing", "by him",
+     "As the mayor faces criticism over a quarrel with a veteran's family, the widowed husband of a fallen "
+     "sailor is standing by him.", "Marco Quill, whose wife died at sea in 2009, said the mayor was right.",
+     {"named": True, "name": "Marco Quill"}),
+    # the headline names him already
+    ("Widower Marco Quill backs mayor", "the widowed husband of a fallen sailor", "is standing", "by him",
+     "As the mayor faces criticism over a quarrel with a veteran's family, the widowed husband of a fallen "
+     "sailor is standing by him.", "Marco Quill, whose wife died at sea in 2009, said the mayor was right.",
+     {"named": True, "name": "Marco Quill"}),
     ("Hacker who exposed mayor gets 4 years", "The Velmish hacker", "revealed", "the mayor's private email",
      "The Velmish hacker who first revealed the mayor's private email was sentenced on Thursday.",
      "Marco Tesk, 44, pleaded guilty in May.", {"named": True, "name": "Marco Tesk"}),
@@ -191,7 +191,7 @@ def test_a_title_after_a_title_and_a_preposition_gives_no_gender(mention, gender
 
 
 def test_a_lone_word_after_a_preposition_of_place_is_no_person():
-    text = ("Bo Tamm spoke on Monday. An exile with a degree from the Velm School in Ostrava, he taught one of the "
-            "economics departments there. The plan is bad, he said.")
+    text = ("Bo Tamm spoke on Monday. An exile with a degree from the Velm School in Ostrava, he ran one of the "
+            "chemistry laboratories there. The plan is bad, he said.")
     _, out, sources = run(text, [("he", "said", "The plan is bad")], **META)
     assert last_source(out, sources).name == "Bo Tamm"

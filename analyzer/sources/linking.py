@@ -67,8 +67,8 @@ COUNTRY_VOICES = {"government", "administration", "authorities", "regime", "stat
 
 
 def _new_full_name(occs: list[Occurrence], k: int, since: int = 0) -> bool:
-    """Is ``occs[k]`` one person's name in full (two words or more), written for the first time in the article
-    (or since the character offset ``since``)?"""
+    """Is ``occs[k]`` one person's name in full (two words or more) that the article has not written before (or
+    not since the character offset ``since``)?"""
     occ = occs[k]
     return occ.desc.kind == "person" and not occ.desc.plural and len(occ.desc.name.split()) > 1 \
         and not any(o.desc.name == occ.desc.name and o.start >= since for o in occs[:k])
@@ -476,8 +476,8 @@ class DescriptionLinks:
         person = not KINSHIP.isdisjoint(desc.roles) or _unknown_person_noun(desc) or _person_title(desc, self.lex)
         if found is None and desc.definite and not desc.plural and person \
                 and all(self._place_word(m) for m in desc.modifiers) and self._lede_window(span) is not None:
-            # "the surviving spouse of a soldier is coming to his defense. Dora Quill, whose husband ...": a
-            # lede's definite person whom the next sentence opens by naming
+            # "the widowed husband of a sailor is standing by him. Marco Quill, whose wife ...": a lede's
+            # definite person whom the next sentence opens by naming
             headline_end = self.text.find("\n") + 1 if _first_line_is_headline(self.text) else 0
             found = self._lede_name(desc, self._next_sentence(span.start), strict=False, since=headline_end)
         if found is None and not desc.plural and desc.head in LEDE_BODY_HEADS and INDEFINITE.match(desc.text):
