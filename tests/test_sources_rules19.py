@@ -27,6 +27,10 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   still does ("to visit her daughter Ana").
 - A lone capitalised word after a preposition of place ("in Ostrava, he ran one of the chemistry
   laboratories") is a place, whatever title the words after it seem to give: no person for "he".
+- One person of a nation ("a Canadian", "one kind-hearted Canadian") is an unnamed private person (CIT), not
+  the state (GOV, named); in a lede, the person whose new name opens the next sentence with an unofficial
+  title ("Rob Vell, a radio host in Velmton,"), not one with an official title ("Mayor Bo Tamm"). (A listed
+  demonym is needed, so these use a real one.)
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -195,3 +199,18 @@ def test_a_lone_word_after_a_preposition_of_place_is_no_person():
             "chemistry laboratories there. The plan is bad, he said.")
     _, out, sources = run(text, [("he", "said", "The plan is bad")], **META)
     assert last_source(out, sources).name == "Bo Tamm"
+
+
+@pytest.mark.parametrize("second,expected", [
+    ("Rob Vell, a radio host in Velmton, has set up a website for them.", {"named": True, "name": "Rob Vell"}),
+    ("Mayor Bo Tamm, who runs the town, said he would welcome them.", {"named": False, "type": "CIT"}),
+])
+def test_one_person_of_a_nation_is_a_private_person_named_by_the_lede(second, expected):
+    text = ("Town offers a home to unhappy voters\n\nNow, one kind-hearted Canadian wants to help voters keep "
+            f"their promise to move. {second}")
+    check_last_source(text, [("one kind-hearted Canadian", "wants", "to help voters")], META, expected)
+
+
+def test_a_national_alone_is_a_private_person():
+    check_last_source("The plan is bad, a Canadian said.", [("a Canadian", "said", "The plan is bad")], META,
+                      {"type": "CIT", "named": False})

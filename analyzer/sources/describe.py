@@ -119,6 +119,8 @@ NATION_PEOPLE = {"people", "public", "population", "electorate", "citizenry", "p
 PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
 # A share of a nation's people: "of" and a plural demonym closing the phrase ("the rest of Americans").
 PEOPLE_OF_NATION = re.compile(r"\bof\s+(?:all\s+|the\s+)?(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*s\s*$")
+# One person of a nation, the demonym closing the phrase ("a Canadian", "one kind-hearted Canadian").
+ONE_NATIONAL = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}[A-Z][a-z]+(?:an|ese|ish|i)$")
 # A definite plural demonym alone ("the Saudis", "The Iranians"): the nation, i.e. its government.
 THE_DEMONYM = re.compile(r"[Tt]he\s+[A-Z][a-z]+s")
 # Words that single out members of a group, then a member (not a place or time: "especially in the Senate").
@@ -1427,6 +1429,10 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
             desc.plural = True
         if nation:
             desc.plural = False
+        if ONE_NATIONAL.match(text.strip()):
+            # "a Canadian", "one kind-hearted Canadian": one person of that nation, unnamed (CIT)
+            desc.kind, desc.name, desc.plural = "descriptor", "", False
+            desc.evidence = [(PRIO_GENERIC, "CIT", False)]
     elif people_after and not desc.roles and not _doc_head(desc) and PEOPLE_OF_NATION.search(text):
         # "tens of millions of Americans", "the rest of Americans": a share of a nation's people (CIT), not
         # its government

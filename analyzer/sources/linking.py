@@ -13,7 +13,9 @@ from collections import Counter
 
 from analyzer.attribution.cues import lexicon as cue_lexicon
 from analyzer.model import Attribution, Span
-from analyzer.sources.describe import POSSESSIVE_WORD, PRIO_ROLE, Description, best_type, describe
+from analyzer.sources.describe import (
+    ONE_NATIONAL, POSSESSIVE_WORD, PRIO_ROLE, Description, best_type, describe,
+)
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same_gender
 from analyzer.sources.helpers import (
@@ -480,6 +482,8 @@ class DescriptionLinks:
             # definite person whom the next sentence opens by naming
             headline_end = self.text.find("\n") + 1 if _first_line_is_headline(self.text) else 0
             found = self._lede_name(desc, self._next_sentence(span.start), strict=False, since=headline_end)
+        if found is None and ONE_NATIONAL.match(desc.text) and not desc.roles:
+            found = self._named_next_sentence(desc, span)  # "Now, one kind-hearted Canadian wants ... Rob Vell, ..."
         if found is None and not desc.plural and desc.head in LEDE_BODY_HEADS and INDEFINITE.match(desc.text):
             found = self._lede_body_named(desc, span)  # "A union representing pilots ... The Velm Pilots Guild"
         if found is None and not desc.plural and desc.head in KIN_NAMED_LATER:
@@ -785,4 +789,6 @@ def _same_unofficial_type(desc: Description, named: Description) -> bool:
     business people, advocates, private people, journalists); an unnamed official is often a source of
     their own beside a named one."""
     mine, theirs = best_type(desc.evidence), best_type(named.evidence)
+    if not desc.roles and ONE_NATIONAL.match(desc.text):
+        mine = theirs  # "one kind-hearted Canadian ... Rob Vell, a radio host": her nation says no more of her
     return mine is not None and theirs is not None and mine[0] == theirs[0] and mine[0] in LEDE_SAME_TYPES
