@@ -31,6 +31,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   the state (GOV, named); in a lede, the person whose new name opens the next sentence with an unofficial
   title ("Rob Vell, a radio host in Velmton,"), not one with an official title ("Mayor Bo Tamm"). (A listed
   demonym is needed, so these use a real one.)
+- A hyphenated broadcaster's or newspaper's name ("KVLM-TV", "the Sun-Times", "the Velm Times-Herald") is a
+  news outlet (MED), not a person; a hyphenated surname ("Ana Tork-Vell") stays a person.
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -214,3 +216,14 @@ def test_one_person_of_a_nation_is_a_private_person_named_by_the_lede(second, ex
 def test_a_national_alone_is_a_private_person():
     check_last_source("The plan is bad, a Canadian said.", [("a Canadian", "said", "The plan is bad")], META,
                       {"type": "CIT", "named": False})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("KVLM-TV", {"type": "MED", "named": True}),
+    ("the Sun-Times", {"type": "MED", "named": True}),
+    ("the Velm Times-Herald", {"type": "MED", "named": True, "name": "Velm Times-Herald"}),
+    ("Ana Tork-Vell", {"type": "CIT", "named": True, "name": "Ana Tork-Vell"}),
+])
+def test_a_hyphenated_news_name_is_an_outlet(mention, expected):
+    check_last_source(f"The plan is bad, {mention} reported.", [(mention, "reported", "The plan is bad")], META,
+                      expected)

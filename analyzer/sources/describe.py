@@ -134,6 +134,9 @@ BUSINESS_WHICH = re.compile(r",\s*which\s+(?:operates|runs|owns|makes|sells|buil
 BRAND = re.compile(r"(?!Ma?c)[A-Z][a-z]{2,}[A-Z][A-Za-z]*|[A-Z]{2,}[a-z]{3,}[A-Za-z]*")  # "EgyptAir", "AZCentral"
 # A brand whose last part is a news word is a news site ("AZCentral", "TownNews"): MED.
 NEWS_BRAND = re.compile(r"[A-Za-z]+(?:News|Times|Post|Central|Daily|Journal|Wire|Media|TV|Radio|Press|Report)")
+# A hyphenated name of a broadcaster or newspaper ("KING-TV", "WKOW-FM", "Sun-Times", "Times-Herald").
+NEWS_NAME = re.compile(r"[A-Z0-9]{2,5}-(?:TV|FM|AM|DT)|[A-Z][a-z]+-(?:Times|Herald|Tribune|Post|News|Journal|Gazette|"
+                       r"Star|Ledger|Dispatch|Courier|Sentinel|Register|Observer|Telegram|Bulletin|Record|Press)")
 DOMAIN = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|fr|de)$", re.IGNORECASE)
 # Where a person is held ("a doctor, being held at the Velm Centre"): a detainee, who speaks as a private
 # person (DESIGN §6 CIT: victims), not for the place that holds them.
@@ -1713,6 +1716,11 @@ def _set_person(desc: Description, person: list[Tok], toks: list[Tok], lex: Lexi
             if CALL_SIGN.fullmatch(word):
                 desc.evidence.append((PRIO_ORG, "MED", False))  # "WKOW", "KTLA": a broadcaster
             return
+    if NEWS_NAME.fullmatch(person[-1].text):
+        # "KING-TV", "the Sun-Times", "the Velm Times-Herald": a broadcaster or a newspaper
+        desc.kind, desc.name = "org", " ".join(t.text for t in person)
+        desc.evidence.append((PRIO_ORG, "MED", False))
+        return
     desc.kind = "person"
     words = [t.text for t in person]
     suffix = words.pop() if len(words) > 2 and words[-1].lower() in NAME_SUFFIXES else ""
