@@ -282,18 +282,21 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             person = self._first_full(span.slice(self.text).strip().lower())
             if person is not None:
                 return self._person_entity(person.desc, span.start)
-        if kind in ("org", "country"):
-            if desc.words == 1 and desc.name:
+        lone = LONE_CAPITAL.fullmatch(span.slice(self.text)) is not None
+        if kind in ("org", "country") or kind == "descriptor" and lone:
+            if desc.words == 1 and (desc.name or lone):
+                # "West" after "Dara West", "Cuban" after "Mark Cuban": a surname, not the word it spells
                 person = self._first_full(span.slice(self.text).lower())
                 if person is not None:
                     return self._person_entity(person.desc, span.start)
-            return self._org_entity(desc, span.start)
+            if lone and not desc.evidence:
+                found = self._department_short_name(span.slice(self.text), span)  # "State" after "State Department"
+                if found is not None:
+                    return found
+            if kind != "descriptor":
+                return self._org_entity(desc, span.start)
         if kind in ("doc", "descriptor", "group"):
             found = self._owner_of_words(span, att)
-            if found is not None:
-                return found
-        if kind == "descriptor" and LONE_CAPITAL.fullmatch(span.slice(self.text)):
-            found = self._surname_of_written_person(span.slice(self.text), span.start)
             if found is not None:
                 return found
         if kind in ("descriptor", "group"):
@@ -323,16 +326,14 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             return self._descriptor(desc, span)
         return self._entity("text:" + desc.text.lower(), "none", desc.text, span.start)
 
-    def _surname_of_written_person(self, word: str, pos: int) -> Entity | None:
-        """'the author Dara West ... West landed a sharp dig': a lone capitalised word that is a place or
-        body word by itself ("West", "Union") is the surname of the one person written in full with it
-        before the mention."""
-        self.occurrences()
-        written = [o for o in self.by_surname.get(word.lower(), ())
-                   if o.desc.kind == "person" and not o.desc.plural and " " in o.desc.name and o.start < pos]
-        if len({o.desc.name for o in written}) != 1:
+    def _department_short_name(self, word: str, span: Span) -> Entity | None:
+        """'the State Department ... State has moved to classify ...': a lone capitalised word is the
+        department the article names with it."""
+        m = re.search(r"\b%s Department\b" % re.escape(word), self.text)
+        if m is None:
             return None
-        return self._from_occurrence(written[-1])
+        sub = describe(m.group(), self.lex, shared=True)
+        return self._org_entity(sub, span.start) if sub.kind == "org" else None
 
     def _unheard_name(self, word: str) -> bool:
         """Is ``word`` no one's surname or given name, in the lists or in this article?"""
