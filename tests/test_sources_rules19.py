@@ -34,6 +34,7 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   demonym is needed, so these use a real one.)
 - A hyphenated broadcaster's or newspaper's name ("KVLM-TV", "the Sun-Times", "the Velm Times-Herald") is a
   news outlet (MED), not a person; a hyphenated surname ("Ana Tork-Vell") stays a person.
+- Readers, viewers, listeners, subscribers and callers are the public (CIT).
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -231,3 +232,9 @@ def test_a_lone_word_is_the_department_the_article_names_with_it():
     text = "The State Department released the emails. The plan is bad, State said on Monday."
     check_last_source(text, [("State", "said", "The plan is bad")], META,
                       {"type": "GOV", "named": True, "name": "State Department"})
+
+
+@pytest.mark.parametrize("mention", ["a lot of readers", "viewers", "a caller", "one listener"])
+def test_an_audience_is_the_public(mention):
+    check_last_source(f"The plan is bad, {mention} said.", [(mention, "said", "The plan is bad")], META,
+                      {"type": "CIT", "named": False})
