@@ -35,6 +35,9 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - A hyphenated broadcaster's or newspaper's name ("KVLM-TV", "the Sun-Times", "the Velm Times-Herald") is a
   news outlet (MED), not a person; a hyphenated surname ("Ana Tork-Vell") stays a person.
 - Readers, viewers, listeners, subscribers and callers are the public (CIT).
+- "a few", "a number of", "a handful of" before a plural title count many people: "A few other prominent
+  Velmish Republicans" is a group, never the one Republican the next sentence names; "a Velmish Republican"
+  stays one person.
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -238,3 +241,11 @@ def test_a_lone_word_is_the_department_the_article_names_with_it():
 def test_an_audience_is_the_public(mention):
     check_last_source(f"The plan is bad, {mention} said.", [(mention, "said", "The plan is bad")], META,
                       {"type": "CIT", "named": False})
+
+
+def test_a_few_people_are_a_group_not_the_one_named_next():
+    text = ("So far, the mayor has been silent.\n\nA few other prominent Republicans have begun to speak out, "
+            "expressing dismay at his remarks.\n\nGov. Bo Tamm of Ohio, a Republican who has refused to endorse "
+            "the mayor, said the family deserved better.")
+    check_last_source(text, [("A few other prominent Republicans", "have begun", "to speak out")], META,
+                      {"type": "POL", "named": False})

@@ -121,6 +121,8 @@ PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "r
 PEOPLE_OF_NATION = re.compile(r"\bof\s+(?:all\s+|the\s+)?(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*s\s*$")
 # One person of a nation, the demonym closing the phrase ("a Canadian", "one kind-hearted Canadian").
 ONE_NATIONAL = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}[A-Z][a-z]+(?:an|ese|ish|i)$")
+# "a few", "a handful of": an article before a count of many.
+A_FEW = re.compile(r"an?\s+(?:few|couple|number|handful|lot|host|dozen|majority|minority|pair|trio|bunch|slew)\b", re.I)
 # A definite plural demonym alone ("the Saudis", "The Iranians"): the nation, i.e. its government.
 THE_DEMONYM = re.compile(r"[Tt]he\s+[A-Z][a-z]+s")
 # Words that single out members of a group, then a member (not a place or time: "especially in the Senate").
@@ -532,7 +534,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
         # "a trio of governors seeking ... the race for president": candidates are POL whatever
         # office they hold (DESIGN §6), so this outranks the office's title.
         desc.evidence.insert(0, (PRIO_RUNNING, "POL", False))
-    if desc.plural and first in ("a", "an") and desc.kind == "group" and not desc.head.endswith("s"):
+    if desc.plural and first in ("a", "an") and desc.kind == "group" and not desc.head.endswith("s") \
+            and not A_FEW.match(desc.text):
         desc.plural, desc.kind = False, "descriptor"  # "A Swiss fireman": one person, whatever the demonym
     if SHADOW_TITLE.search(desc.text):
         # "Shadow Defence Minister Ana Vell": the opposition's spokesperson, a legislator (POL) whose
