@@ -36,8 +36,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   news outlet (MED), not a person; a hyphenated surname ("Ana Tork-Vell") stays a person.
 - Readers, viewers, listeners, subscribers and callers are the public (CIT).
 - "a few", "a number of", "a handful of" before a plural title count many people: "A few other prominent
-  Velmish Republicans" is a group, never the one Republican the next sentence names; "a Velmish Republican"
-  stays one person.
+  Republicans" is a group, never the one Republican the next sentence names; "a Republican" stays one
+  person.
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
