@@ -38,6 +38,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - "a few", "a number of", "a handful of" before a plural title count many people: "A few other prominent
   Republicans" is a group, never the one Republican the next sentence names; "a Republican" stays one
   person.
+- An analyst's party, written as a word or as "GOP", is where the analyst leans ("GOP analysts",
+  "a Democratic analyst" are EXP); strategists stay political (POL).
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -249,3 +251,13 @@ def test_a_few_people_are_a_group_not_the_one_named_next():
             "the mayor, said the family deserved better.")
     check_last_source(text, [("A few other prominent Republicans", "have begun", "to speak out")], META,
                       {"type": "POL", "named": False})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("GOP analysts", "EXP"),
+    ("a Democratic analyst", "EXP"),
+    ("GOP strategists", "POL"),
+])
+def test_a_party_analyst_is_an_expert(mention, expected):
+    check_last_source(f"The plan is bad, {mention} said.", [(mention, "said", "The plan is bad")], META,
+                      {"type": expected, "named": False})

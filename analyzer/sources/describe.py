@@ -551,8 +551,8 @@ def _describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None) -
     if not MARKET_EXPERTS.isdisjoint(desc.roles) and (best_type(desc.evidence) or ("",))[0] == "BUS":
         # "Velm Bank chief economist Ana Pell": a company's economists speak as experts, not for the firm
         desc.evidence.insert(0, (max(e[0] for e in desc.evidence), "EXP", False))
-    if desc.roles and set(desc.roles) & PARTY_ROLES and set(desc.roles) - PARTY_ROLES <= LEANING_EXPERTS \
-            and set(desc.roles) & LEANING_EXPERTS:
+    if desc.roles and (set(desc.roles) & PARTY_ROLES or PARTY_ACRONYM.search(desc.text)) \
+            and set(desc.roles) - PARTY_ROLES <= LEANING_EXPERTS and set(desc.roles) & LEANING_EXPERTS:
         # "Some Republican experts", "a Democratic economist": the party says where the expert leans, not
         # that the party speaks
         desc.evidence.insert(0, (max(e[0] for e in desc.evidence), "EXP", False))
@@ -799,7 +799,9 @@ MARKET_EXPERTS = {"economist", "chief economist", "analyst", "strategist", "mark
 # Party words, and the experts whose leaning they may give ("a Republican economist" is an economist).
 PARTY_ROLES = {"republican", "democrat", "democratic", "gop"}
 LEANING_EXPERTS = {"expert", "economist", "scholar", "historian", "professor", "academic", "researcher", "scientist",
-                   "political scientist", "legal scholar", "constitutional scholar"}
+                   "political scientist", "legal scholar", "constitutional scholar", "analyst"}
+# A party written as an acronym ("GOP analysts"), which the lists hold as a body, not a title.
+PARTY_ACRONYM = re.compile(r"\bGOP\b")
 # Staff titles that say whose staff only through the body written with them.
 BODY_STAFF = {"spokesman", "spokeswoman", "spokesperson", "official", "officials", "press officer"}
 # Words that list members of a group rather than name the one spoken of.
