@@ -40,6 +40,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   person.
 - An analyst's party, written as a word or as "GOP", is where the analyst leans ("GOP analysts",
   "a Democratic analyst" are EXP); strategists stay political (POL).
+- A quantifier standing alone ("some", "many", "several") says nothing of who it is (DESIGN §6: OTH); it takes
+  no type from the article's majority, as an untyped description does.
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -261,3 +263,13 @@ def test_a_few_people_are_a_group_not_the_one_named_next():
 def test_a_party_analyst_is_an_expert(mention, expected):
     check_last_source(f"The plan is bad, {mention} said.", [(mention, "said", "The plan is bad")], META,
                       {"type": expected, "named": False})
+
+
+@pytest.mark.parametrize("mention,expected", [("some", "OTH"), ("many", "OTH"), ("several", "OTH"),
+                                              ("some senior aides", "POL")])
+def test_a_bare_quantifier_takes_no_type_from_the_article(mention, expected):
+    text = ("Senator Bo Tamm said no. Senator Ana Vell said yes. Rep. Ed Quill said maybe. "
+            f"The plan is bad, {mention} said.")
+    specs = [("Senator Bo Tamm", "said", "no"), ("Senator Ana Vell", "said", "yes"), ("Rep. Ed Quill", "said", "maybe"),
+             (mention, "said", "The plan is bad")]
+    check_last_source(text, specs, META, {"type": expected, "named": False})

@@ -34,6 +34,8 @@ ARTICLE_PRIOR_MIN = 2
 STAFF_TITLES = {"official", "spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor"}
 # Unnamed people described only by what they know ("a person briefed on the talks").
 IN_THE_KNOW = re.compile(r"\b(?:familiar with|briefed on|(?:direct |firsthand )?knowledge of)\b", re.I)
+# A quantifier standing alone as a source says nothing of who it is (DESIGN §6: "some" is OTH).
+BARE_QUANTIFIERS = {"some", "many", "several", "a few", "some of them", "many of them"}
 # Types an article's majority can lend: not documents, social posts or "anything else", nor private people
 # (the "officials" of a story told by witnesses and a victim's family are still officials; stop 18: 0 on the
 # PolNeAR dev pool, +2 on broadcaster set L10).
@@ -76,6 +78,8 @@ def untyped_group(ent: Entity) -> bool:
         return False
     if any(IN_THE_KNOW.search(d.text) for d in ent.descs):
         return False  # "people familiar with the matter" may be anyone: annotated OTH more often than not
+    if ent.descs and all(d.text.strip().lower() in BARE_QUANTIFIERS for d in ent.descs):
+        return False  # "some", "many": DESIGN §6 OTH, a source that says nothing of who it is
     evidence = _evidence(ent)
     if best_type(evidence) is None:
         return ent.kind != "person"  # an undescribed named person keeps the CIT fallback
