@@ -42,6 +42,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   "a Democratic analyst" are EXP); strategists stay political (POL).
 - A quantifier standing alone ("some", "many", "several") says nothing of who it is (DESIGN §6: OTH); it takes
   no type from the article's majority, as an untyped description does.
+- "the polls", "the latest polls" are polls at large: no one's, unnamed, whatever poll was named before;
+  "the poll" after "a Velm Gazette poll" is still that poll.
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -273,3 +275,9 @@ def test_a_bare_quantifier_takes_no_type_from_the_article(mention, expected):
     specs = [("Senator Bo Tamm", "said", "no"), ("Senator Ana Vell", "said", "yes"), ("Rep. Ed Quill", "said", "maybe"),
              (mention, "said", "The plan is bad")]
     check_last_source(text, specs, META, {"type": expected, "named": False})
+
+
+@pytest.mark.parametrize("mention,named", [("the polls", False), ("the latest polls", False), ("the poll", True)])
+def test_the_polls_are_polls_at_large(mention, named):
+    text = f"A Velm Gazette poll found the mayor ahead. The race is close, {mention} show."
+    check_last_source(text, [(mention, "show", "The race is close")], META, {"type": "DOC", "named": named})

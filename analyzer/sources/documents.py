@@ -76,7 +76,8 @@ class DocumentLinks:
                 or (self._issuer_after(comma) if comma > 0 else "")
             if not issuer and not desc.definite and not desc.modifiers:
                 issuer = self._releaser(span.start) or self._issuer_next_sentence(span.start)
-            if not issuer and desc.definite and not desc.another and not desc.back_orgs:
+            polls = desc.plural and desc.head in POLL_HEADS  # "the latest polls": polls at large, no one's
+            if not issuer and desc.definite and not desc.another and not desc.back_orgs and not polls:
                 if desc.head in SPEECH_DOCS:
                     actor = self._latest_actor(span.start)
                     addressee = actor is not None and any(actor.surname and _surname(n) == actor.surname
@@ -87,9 +88,9 @@ class DocumentLinks:
                         return actor
                 found = self._latest_named(span.start)  # "the survey" of the agency just spoken of
                 issuer = found.name if found is not None else ""
-            if not issuer and desc.definite and not desc.another and not desc.modifiers and desc.head:
+            if not issuer and desc.definite and not desc.another and not desc.modifiers and desc.head and not polls:
                 issuer = self._antecedent_issuer(desc.head.split()[-1], span)
-            if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS:
+            if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS and not polls:
                 issuer = self._poll_named_before(span.start)  # "in the survey" after "a Gazette poll"
             if not issuer and not desc.definite and not desc.modifiers and desc.head in POLL_HEADS \
                     and not desc.plural:  # "exit polls" are many, not the one named poll ahead
@@ -282,7 +283,7 @@ class DocumentLinks:
         spoken of, with no issuer yet (or the one it names), that a definite mention naming its issuer
         continues."""
         for ent in self._recent():
-            if ent.kind == "doc" and desc.head in ent.summary().doc_heads \
+            if ent.kind == "doc" and desc.head in ent.summary().doc_heads and ent.plural == desc.plural \
                     and (not ent.issuers or ent.issuers == desc.modifiers):  # named already by this sentence
                 return ent
         return None
