@@ -34,7 +34,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   demonym is needed, so these use a real one.)
 - A hyphenated broadcaster's or newspaper's name ("KVLM-TV", "the Sun-Times", "the Velm Times-Herald") is a
   news outlet (MED), not a person; a hyphenated surname ("Ana Tork-Vell") stays a person.
-- Readers, viewers, listeners, subscribers and callers are the public (CIT).
+- Readers, viewers, listeners, subscribers, callers, participants and marchers are the public (CIT);
+  "Participants" opening a sentence is no name.
 - "a few", "a number of", "a handful of" before a plural title count many people: "A few other prominent
   Republicans" is a group, never the one Republican the next sentence names; "a Republican" stays one
   person.
@@ -281,3 +282,8 @@ def test_a_bare_quantifier_takes_no_type_from_the_article(mention, expected):
 def test_the_polls_are_polls_at_large(mention, named):
     text = f"A Velm Gazette poll found the mayor ahead. The race is close, {mention} show."
     check_last_source(text, [(mention, "show", "The race is close")], META, {"type": "DOC", "named": named})
+
+
+def test_participants_opening_a_sentence_are_no_name():
+    text = "The talks in Velmton went well. Participants said the plan was bad."
+    check_last_source(text, [("Participants", "said", "the plan was bad")], META, {"type": "CIT", "named": False})
