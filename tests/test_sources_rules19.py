@@ -45,6 +45,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   no type from the article's majority, as an untyped description does.
 - "the polls", "the latest polls" are polls at large: no one's, unnamed, whatever poll was named before;
   "the poll" after "a Velm Gazette poll" is still that poll.
+- "the retired neurosurgeon" (the, "retired", a title) is said of the person just spoken of, as "the
+  billionaire" is.
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -287,3 +289,10 @@ def test_the_polls_are_polls_at_large(mention, named):
 def test_participants_opening_a_sentence_are_no_name():
     text = "The talks in Velmton went well. Participants said the plan was bad."
     check_last_source(text, [("Participants", "said", "the plan was bad")], META, {"type": "CIT", "named": False})
+
+
+def test_the_retired_title_is_the_person_just_spoken_of():
+    text = ("Candidate Ben Quill fell to 10 percent in the latest poll. The retired neurosurgeon has given no details "
+            "of his plans.")
+    check_last_source(text, [("The retired neurosurgeon", "has given", "no details")], META,
+                      {"named": True, "name": "Ben Quill"})

@@ -47,6 +47,8 @@ PLACE_OWNER = re.compile(r"[A-Z][\w\-]+(?: [A-Z][\w\-]+)?['’]s\s")
 APPOSITION_COMMA = re.compile(r"(?:\s*\([^()]{1,30}\))?\s*,\s+")
 # The word right after a mention.
 NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# A definite title its holder has retired from ("the retired neurosurgeon"): said of someone already known.
+RETIRED = re.compile(r"[Tt]he\s+retired\s+[a-z]")
 # A counted one of several unnamed people ("the second official", "a third source").
 ORDINAL = re.compile(r"(?:the|a|an)\s+(?:second|third|fourth|fifth|other)\s+[a-z]", re.I)
 # Whose title a mention names ("Vell's attorney").
@@ -211,8 +213,8 @@ class DescriptionLinks:
             return found
         if found is None and (bare or _person_title(desc, self.lex)):
             found = self._by_type(desc, span.start)
-        if found is None and (_unknown_person_noun(desc) or desc.head in EPITHETS):
-            found = self._recent_person(span.start)
+        if found is None and (_unknown_person_noun(desc) or desc.head in EPITHETS or RETIRED.match(desc.text)):
+            found = self._recent_person(span.start)  # "the retired neurosurgeon": what the person just spoken of was
         if found is None and _person_title(desc, self.lex):
             # "Ada Vell won ... The union-backed candidate said": the one who acted last, when the
             # article has not said what that person is (so the title is all we learn of them).
