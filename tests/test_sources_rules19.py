@@ -47,6 +47,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   "the poll" after "a Velm Gazette poll" is still that poll.
 - "the retired neurosurgeon" (the, "retired", a title) is said of the person just spoken of, as "the
   billionaire" is.
+- A magnate, tycoon or mogul is a business owner (BUS): "Ronnie Vell, an Ohio poultry magnate, who ...";
+  "the real estate mogul" is still the person just spoken of.
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -296,3 +298,13 @@ def test_the_retired_title_is_the_person_just_spoken_of():
             "of his plans.")
     check_last_source(text, [("The retired neurosurgeon", "has given", "no details")], META,
                       {"named": True, "name": "Ben Quill"})
+
+
+@pytest.mark.parametrize("text,mention,cue,claim,expected", [
+    ("Ronnie Vell, an Ohio poultry magnate who gave money, said the plan was bad.", "who", "gave", "money",
+     {"type": "BUS", "name": "Ronnie Vell"}),
+    ("Candidate Ben Quill spoke in Velmton. The real estate mogul said the plan was bad.", "The real estate mogul",
+     "said", "the plan was bad", {"name": "Ben Quill"}),
+])
+def test_a_magnate_is_a_business_owner(text, mention, cue, claim, expected):
+    check_last_source(text, [(mention, cue, claim)], META, expected)
