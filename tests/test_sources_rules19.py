@@ -221,9 +221,9 @@ def test_a_lone_word_after_a_preposition_of_place_is_no_person():
     ("Mayor Bo Tamm, who runs the town, said he would welcome them.", {"named": False, "type": "CIT"}),
 ])
 def test_one_person_of_a_nation_is_a_private_person_named_by_the_lede(second, expected):
-    text = ("Town offers a home to unhappy voters\n\nNow, one kind-hearted Canadian wants to help voters keep "
-            f"their promise to move. {second}")
-    check_last_source(text, [("one kind-hearted Canadian", "wants", "to help voters")], META, expected)
+    text = ("Town offers a home to unhappy voters\n\nThis week, one kind-hearted Canadian offered to house voters "
+            f"who vowed to move. {second}")
+    check_last_source(text, [("one kind-hearted Canadian", "offered", "to house voters")], META, expected)
 
 
 def test_a_national_alone_is_a_private_person():
@@ -256,7 +256,7 @@ def test_an_audience_is_the_public(mention):
 
 def test_a_few_people_are_a_group_not_the_one_named_next():
     text = ("So far, the mayor has been silent.\n\nA few other prominent Republicans have begun to speak out, "
-            "expressing dismay at his remarks.\n\nGov. Bo Tamm of Ohio, a Republican who has refused to endorse "
+            "expressing dismay at his remarks.\n\nGov. Bo Tamm of Velmland, a Republican and longtime critic of "
             "the mayor, said the family deserved better.")
     check_last_source(text, [("A few other prominent Republicans", "have begun", "to speak out")], META,
                       {"type": "POL", "named": False})
@@ -294,8 +294,8 @@ def test_participants_opening_a_sentence_are_no_name():
 
 
 def test_the_retired_title_is_the_person_just_spoken_of():
-    text = ("Candidate Ben Quill fell to 10 percent in the latest poll. The retired neurosurgeon has given no details "
-            "of his plans.")
+    text = ("Candidate Ben Quill slipped to third place in a Velm Gazette poll. The retired neurosurgeon has given no "
+            "details of his plans.")
     check_last_source(text, [("The retired neurosurgeon", "has given", "no details")], META,
                       {"named": True, "name": "Ben Quill"})
 

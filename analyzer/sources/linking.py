@@ -485,7 +485,7 @@ class DescriptionLinks:
             headline_end = self.text.find("\n") + 1 if _first_line_is_headline(self.text) else 0
             found = self._lede_name(desc, self._next_sentence(span.start), strict=False, since=headline_end)
         if found is None and ONE_NATIONAL.match(desc.text) and not desc.roles:
-            found = self._named_next_sentence(desc, span)  # "Now, one kind-hearted Canadian wants ... Rob Vell, ..."
+            found = self._named_next_sentence(desc, span)  # "a generous Canadian offers ... Rob Vell, ..."
         if found is None and not desc.plural and desc.head in LEDE_BODY_HEADS and INDEFINITE.match(desc.text):
             found = self._lede_body_named(desc, span)  # "A union representing pilots ... The Velm Pilots Guild"
         if found is None and not desc.plural and desc.head in KIN_NAMED_LATER:
