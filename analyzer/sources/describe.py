@@ -101,6 +101,8 @@ PRIO_INDUSTRY = 2.5  # business members named inside an organisation's name ("Fi
 PARTITIVE = re.compile(r"(?:most|many|some|several|all|each|both|few|a few|none|neither|either|one|two|three|"
                        r"half|any|a number|the rest|the majority|a majority|much|more|others)\s+of\s+"
                        r"(them|whom|those|these)", re.I)
+# A post written as the one held now, after earlier ones ("... and now director of the Velm Institute").
+NOW_POST = re.compile(r"(?:,|\band)\s+now\s+(?:a\s+|an\s+|the\s+)?(?=[a-z])")
 # A second, former post in a description ("a pollster and former party official"), after an appositive's opening.
 FORMER_CONJUNCT = re.compile(r",?\s+and\s+(?:a\s+|an\s+)?former\s+")
 APPOSITIVE_OPENING = re.compile(r"(?:^|,\s+)(?:a|an|the)\s+[a-z]")
@@ -397,7 +399,21 @@ def _describe_current(phrase: str, lex: Lexicon) -> Description:
         desc = _describe_current(phrase[0].lower() + phrase[1:], lex)
         desc.text = phrase
         return desc
-    return _former_after_current(phrase, lex)
+    return _now_first(_former_after_current(phrase, lex), phrase, lex)
+
+
+def _now_first(desc: Description, phrase: str, lex: Lexicon) -> Description:
+    """'Mo Vell, a campaign aide during her 2008 run and now director of the Velm Institute of Politics': the
+    post written with "now" is the one held, and types the person before the earlier ones."""
+    now = NOW_POST.search(phrase)
+    if now is None:
+        return desc
+    held = _describe(phrase, lex, now.end())
+    typed = best_type(held.evidence)
+    if typed is None or not held.roles:
+        return desc
+    desc.evidence.insert(0, (max(e[0] for e in desc.evidence + held.evidence), typed[0], typed[1]))
+    return desc
 
 
 def _former_after_current(phrase: str, lex: Lexicon) -> Description:
