@@ -49,7 +49,7 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   billionaire" is.
 - A magnate, tycoon or mogul is a business owner (BUS): "Ronnie Vell, an Ohio poultry magnate, who ...";
   "the real estate mogul" is still the person just spoken of.
-- A post written with "now" after earlier ones ("a campaign aide during her 2008 run and now director of the
+- A post written with "now" after earlier ones ("a party aide in the 2010 race and now director of the
   Velm University Institute of Politics") is the one held, and types the person first.
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
@@ -313,7 +313,7 @@ def test_a_magnate_is_a_business_owner(text, mention, cue, claim, expected):
 
 
 def test_the_post_held_now_types_the_person():
-    mention = ("Mo Vell, a campaign aide during her 2008 run and now director of the Velm University Institute of "
+    mention = ("Mo Vell, a party aide in the 2010 race and now director of the Velm University Institute of "
                "Politics")
     check_last_source(f"{mention}, said the plan is bad.", [(mention, "said", "the plan is bad")], META,
                       {"type": "EXP", "named": True})

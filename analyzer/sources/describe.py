@@ -403,7 +403,7 @@ def _describe_current(phrase: str, lex: Lexicon) -> Description:
 
 
 def _now_first(desc: Description, phrase: str, lex: Lexicon) -> Description:
-    """'Mo Vell, a campaign aide during her 2008 run and now director of the Velm Institute of Politics': the
+    """'Mo Vell, a party aide in the 2010 race and now head of the Velm Institute of Politics': the
     post written with "now" is the one held, and types the person before the earlier ones."""
     now = NOW_POST.search(phrase)
     if now is None:
