@@ -22,7 +22,7 @@ from analyzer.sources.helpers import (
     _clean_name, _first_line_is_headline, _latest_before, _normal, _thing_description, _title_fits,
     _unknown_person_noun,
 )
-from analyzer.sources.lexicon import surname_of as _surname
+from analyzer.sources.lexicon import Lexicon, surname_of as _surname
 from analyzer.sources.patterns import (
     APPOSITION_AFTER, APPOSITIVE_GAP, APPOSITIVE_REACH, BARE_TITLE_WORDS, BODY_KINDS, BODY_NOUNS,
     BUSINESS_EPITHET_WORDS, BUSINESS_HEADS, CLAUSE_NAME, COLLECTIVE_HEADS, COUNTED_GROUP, EPITHETS, FORMER,
@@ -477,8 +477,7 @@ class DescriptionLinks:
         if found is None and (desc.definite or PLACE_OWNER.match(desc.text)) and not desc.plural \
                 and desc.head in desc.roles and _person_title(desc, self.lex):
             found = self._lede_title_named_after(desc, span)  # "The capital's new mayor ... Vell, elected mayor"
-        person = not KINSHIP.isdisjoint(desc.roles) or _unknown_person_noun(desc) or _person_title(desc, self.lex)
-        if found is None and desc.definite and not desc.plural and person \
+        if found is None and desc.definite and not desc.plural and _person_like(desc, self.lex) \
                 and all(self._place_word(m) for m in desc.modifiers) and self._lede_window(span) is not None:
             # "the widowed husband of a sailor is standing by him. Marco Quill, whose wife ...": a lede's
             # definite person whom the next sentence opens by naming
@@ -783,6 +782,11 @@ def _clause_name(name: str) -> bool:
     ("the ruling party" opens with a determiner)? (Sparing modifiers such as "fundraising reports" too
     cost one mention on the PolNeAR dev pool.)"""
     return CLAUSE_NAME.match(name) is not None
+
+
+def _person_like(desc: Description, lex: Lexicon) -> bool:
+    """Does the description speak of a person: a relative, a title, or a noun for someone ("the hacker")?"""
+    return not KINSHIP.isdisjoint(desc.roles) or _unknown_person_noun(desc) or _person_title(desc, lex)
 
 
 def _same_unofficial_type(desc: Description, named: Description) -> bool:
