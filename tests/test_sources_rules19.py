@@ -51,6 +51,9 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   "the real estate mogul" is still the person just spoken of.
 - A post written with "now" after earlier ones ("a party aide in the 2010 race and now director of the
   Velm University Institute of Politics") is the one held, and types the person first.
+- Someone "who teaches ... at" a university, college, institute or school is an academic (EXP), whatever
+  the subject ("who teaches tax law and court procedure at Velm University").
+- "Ms. Vell, along with Judge Bo Tamm and ...": the titles after "along with" are the others', never hers.
 - Someone's demand, warning, pledge, promise, claim, argument, plea, appeal, message, announcement,
   explanation or version ("his famous demand in Velmton", "his message") is that person's own word.
 
@@ -64,6 +67,8 @@ from analyzer.config import Options
 from analyzer.model import Attribution, Span
 from analyzer.segment import segment
 from analyzer.sources import resolve_sources
+from analyzer.sources.describe import PRIO_ROLE, best_type, describe
+from analyzer.sources.lexicon import load_lexicon
 
 from test_sources_helpers import article, check_last_source, find, last_source, run
 
@@ -317,3 +322,18 @@ def test_the_post_held_now_types_the_person():
                "Politics")
     check_last_source(f"{mention}, said the plan is bad.", [(mention, "said", "the plan is bad")], META,
                       {"type": "EXP", "named": True})
+
+
+def test_someone_who_teaches_at_a_university_is_an_academic():
+    # as sure as a title: it outranks a judge's title another mention may lend her
+    desc = describe("Lee Vell, who teaches tax law and court procedure at Velm University in Ostrava",
+                    load_lexicon())
+    assert best_type(desc.evidence) == ("EXP", False) and max(p for p, _, _ in desc.evidence) == PRIO_ROLE
+
+
+def test_titles_after_along_with_are_the_others():
+    mention = "Ms. Vell, along with Judge Bo Tamm of the Velm Court of Appeals"
+    text = f"Ana Vell spoke on Monday. The court is split, {mention}, wrote in a study."
+    _, out, sources = run(text, [(mention, "wrote", "The court is split")], **META)
+    src = last_source(out, sources)
+    assert src.name == "Ana Vell" and src.type != "JUD"

@@ -101,6 +101,12 @@ PRIO_INDUSTRY = 2.5  # business members named inside an organisation's name ("Fi
 PARTITIVE = re.compile(r"(?:most|many|some|several|all|each|both|few|a few|none|neither|either|one|two|three|"
                        r"half|any|a number|the rest|the majority|a majority|much|more|others)\s+of\s+"
                        r"(them|whom|those|these)", re.I)
+# A relative clause saying someone teaches at a university: an academic (EXP), whatever the subject.
+TEACHES_AT = re.compile(r"\bwho\s+(?:teaches|taught|lectures|lectured)\b[^.;]*?\bat\s+(?:the\s+)?"
+                        r"(?:[A-Z][\w.'’\-]*\s+)*(?:University|College|Institute|School)\b")
+# Another person joined to a name after a comma ("Ms. Vell, along with Judge Bo Tamm, ..."): not a description.
+NAME_OR_TITLE_HEAD = re.compile(r"(?!(?:I|We|He|She|They|It)\b)[A-Z][\w.'’\-]*\s+\S")
+ALONG_WITH_TAIL = re.compile(r",\s+(?:along with|together with|as well as|alongside)\s")
 # A post written as the one held now, after earlier ones ("... and now director of the Velm Institute").
 NOW_POST = re.compile(r"(?:,|\band)\s+now\s+(?:a\s+|an\s+|the\s+)?(?=[a-z])")
 # A second, former post in a description ("a pollster and former party official"), after an appositive's opening.
@@ -399,7 +405,16 @@ def _describe_current(phrase: str, lex: Lexicon) -> Description:
         desc = _describe_current(phrase[0].lower() + phrase[1:], lex)
         desc.text = phrase
         return desc
-    return _now_first(_former_after_current(phrase, lex), phrase, lex)
+    along = ALONG_WITH_TAIL.search(phrase)
+    if along is not None and NAME_OR_TITLE_HEAD.match(phrase, 0, along.start()):
+        # "Ms. Vell, along with Judge Bo Tamm and ...": the titles after it are the others'
+        desc = _describe_current(phrase[:along.start()], lex)
+        desc.text = phrase
+        return desc
+    desc = _now_first(_former_after_current(phrase, lex), phrase, lex)
+    if TEACHES_AT.search(phrase):
+        desc.evidence.insert(0, (PRIO_ROLE, "EXP", False))  # "Lee Vell, who teaches law at Velm University"
+    return desc
 
 
 def _now_first(desc: Description, phrase: str, lex: Lexicon) -> Description:

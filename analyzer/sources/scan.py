@@ -14,7 +14,8 @@ from functools import lru_cache
 from analyzer.attribution.cues import lexicon as cue_lexicon
 from analyzer.model import Span
 from analyzer.sources.describe import (
-    IDENTITY_WORDS, PLACE_LAST, PRIO_GENERIC, PRIO_ORG, PRIO_ROLE, STOP_CAPS, Description, clone, describe,
+    IDENTITY_WORDS, PLACE_LAST, PRIO_GENERIC, PRIO_ORG, PRIO_ROLE, STOP_CAPS, TEACHES_AT, Description, clone,
+    describe,
 )
 from analyzer.sources.entity import Occurrence
 from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge, _word_before, _word_start
@@ -43,6 +44,10 @@ MONTH_BEFORE = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid
 MONTH_AFTER = re.compile(r",?\s+\d")
 # The rest of a short phrase in quotation marks, as titles of books, films and songs are written.
 QUOTE_CLOSE = re.compile(r"[^\"”’'\n]{0,60}?(?:''|[\"”’])")
+
+
+# Words that join another person to a name ("Ms. Vell, along with Judge Bo Tamm, ..."), not a description.
+ALONG_WITH = re.compile(r"(?:along with|together with|as well as|alongside|with|like|unlike|and)\s")
 
 
 class BodyScan:
@@ -319,8 +324,10 @@ class BodyScan:
         m = APPOSITIVE.match(self.text, end, limit)
         if m and desc.kind == "org" and not m.group(1).startswith(("a ", "an ", "the ")):
             return  # ", which contended that ...": not a description of the organisation
-        if m and (_verb_first(m.group(1)) or TIME_APPOSITIVE.match(m.group(1))):
-            m = None  # "the owner, Mark Vell, faced stern opposition from ...": the sentence goes on
+        if m and (_verb_first(m.group(1)) or TIME_APPOSITIVE.match(m.group(1)) or ALONG_WITH.match(m.group(1))):
+            # "the owner, Mark Vell, faced stern opposition from ...": the sentence goes on; "Ms. Vell, along
+            # with Judge Bo Tamm, ...": the titles after it are someone else's
+            m = None
         elif m and m.group(1).startswith("whose ") and (m.group(1).split() + [""])[1] in KINSHIP:
             m = None  # "Bill Vell, whose son died ... for the court hearing,": his son's story, not his title
         if m and " " in m.group(1).strip():
@@ -336,6 +343,8 @@ class BodyScan:
                 _merge(desc, extra)
             desc.appositive = True
             clause = m.group(1)
+            if desc.kind == "person" and TEACHES_AT.match(clause):
+                desc.evidence.insert(0, (PRIO_ROLE, "EXP", False))  # "Lee Vell, who teaches law at Velm University"
             who = clause.find("who ")
             if (who == 0 or " who " in clause) and desc.gender == "unknown":
                 found = {("man" if p in ("he", "him", "his", "himself") else "woman")
