@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 
 from analyzer.sources.lexicon import GENERATION_SUFFIXES, IRREGULAR_PLURALS, TOKEN, Entry, Lexicon, generation
-from analyzer.sources.patterns import HEADLINE_VERBS, KINSHIP, RESEARCH_WORDS
+from analyzer.sources.patterns import HEADLINE_VERBS, KINSHIP, PLACE_PREPOSITION, RESEARCH_WORDS
 
 PRONOUNS = {
     "he": "man", "him": "man", "his": "man", "himself": "man",
@@ -105,8 +105,9 @@ PARTITIVE = re.compile(r"(?:most|many|some|several|all|each|both|few|a few|none|
 TEACHES_AT = re.compile(r"\bwho\s+(?:teaches|taught|lectures|lectured)\b[^.;]*?\bat\s+(?:the\s+)?"
                         r"(?:[A-Z][\w.'’\-]*\s+)*(?:University|College|Institute|School)\b")
 # Another person joined to a name after a comma ("Ms. Vell, along with Judge Bo Tamm, ..."): not a description.
+ALONG_WITH = re.compile(r"(?:along with|together with|as well as|alongside)\s")
+ALONG_WITH_TAIL = re.compile(r",\s+" + ALONG_WITH.pattern)
 NAME_OR_TITLE_HEAD = re.compile(r"(?!(?:I|We|He|She|They|It)\b)[A-Z][\w.'’\-]*\s+\S")
-ALONG_WITH_TAIL = re.compile(r",\s+(?:along with|together with|as well as|alongside)\s")
 # A post written as the one held now, after earlier ones ("... and now director of the Velm Institute").
 NOW_POST = re.compile(r"(?:,|\band)\s+now\s+(?:a\s+|an\s+|the\s+)?(?=[a-z])")
 # A second, former post in a description ("a pollster and former party official"), after an appositive's opening.
@@ -1546,7 +1547,6 @@ def _members_named(desc: Description, text: str) -> None:
 
 
 # Words before a name that make it the document's subject, not its issuer ("an email about Benghazi").
-PLACE_BEFORE = re.compile(r"\b(?:in|at|near|outside|across)\s+$")
 TOPIC_BEFORE = re.compile(r"\b(?:about|on|over|regarding|concerning|relating to|related to|into|against|to)"
                           r"\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.]*\s+){0,3}$", re.IGNORECASE)
 
@@ -1585,7 +1585,7 @@ def _joined_by_and(text: str, name: str) -> bool:
 def _place_where(text: str, name: str, lex: Lexicon) -> bool:
     """Is the name a listed place where a document was made ("a lawsuit filed in Chicago"), not its issuer?"""
     at = text.find(name)
-    if at <= 0 or not PLACE_BEFORE.search(text, max(0, at - 12), at):
+    if at <= 0 or not PLACE_PREPOSITION.search(text, max(0, at - 12), at):
         return False
     n, entries = lex.lookup(name.split(), 0)
     return n == len(name.split()) and any(e.kind in ("country", "capital") for e in entries)

@@ -14,8 +14,8 @@ from functools import lru_cache
 from analyzer.attribution.cues import lexicon as cue_lexicon
 from analyzer.model import Span
 from analyzer.sources.describe import (
-    IDENTITY_WORDS, PLACE_LAST, PRIO_GENERIC, PRIO_ORG, PRIO_ROLE, STOP_CAPS, TEACHES_AT, Description, clone,
-    describe,
+    ALONG_WITH, IDENTITY_WORDS, PLACE_LAST, PRIO_GENERIC, PRIO_ORG, PRIO_ROLE, STOP_CAPS, TEACHES_AT, Description,
+    clone, describe,
 )
 from analyzer.sources.entity import Occurrence
 from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge, _word_before, _word_start
@@ -44,10 +44,6 @@ MONTH_BEFORE = re.compile(r"\b(?:in|since|until|till|by|last|next|early|late|mid
 MONTH_AFTER = re.compile(r",?\s+\d")
 # The rest of a short phrase in quotation marks, as titles of books, films and songs are written.
 QUOTE_CLOSE = re.compile(r"[^\"”’'\n]{0,60}?(?:''|[\"”’])")
-
-
-# Words that join another person to a name ("Ms. Vell, along with Judge Bo Tamm, ..."), not a description.
-ALONG_WITH = re.compile(r"(?:along with|together with|as well as|alongside|with|like|unlike|and)\s")
 
 
 class BodyScan:
