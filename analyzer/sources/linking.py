@@ -464,8 +464,11 @@ class DescriptionLinks:
         if found is None and not (desc.definite or desc.another or desc.plural) \
                 and all(self._place_word(m) for m in desc.modifiers) \
                 and desc.head not in self.lex.vague and desc.head not in UNNAMED_HEADS \
-                and _person_title(desc, self.lex) and INDEFINITE.match(desc.text):
-            found = self._named_next_sentence(desc, span)  # "A leading Velmton microbiologist says ..."
+                and _person_title(desc, self.lex) and INDEFINITE.match(desc.text) \
+                and not self.text[max(0, span.start - 3):span.start].rstrip().endswith(","):
+            # "A leading Velmton microbiologist says ...", not "Vell was a polarizing figure, a self-described
+            # housewife who ...": an appositive describes someone already there, not a new person
+            found = self._named_next_sentence(desc, span)
         if found is None and not (desc.definite or desc.another or desc.plural) and desc.head \
                 and INDEFINITE.match(desc.text) and _person_title(desc, self.lex):
             found = self._named_in_apposition_after(desc, span)  # "a spokeswoman ... The spokeswoman, Ada Vell,"
@@ -765,6 +768,14 @@ class DescriptionLinks:
         sub = describe(self.text, self.lex, start, end, shared=True)
         if sub.kind in ("person", "org", "country"):
             return self._link(sub, Span(start, end), None)
+        if sub.kind == "descriptor" and (_person_like(sub, self.lex) or self._body_word(sub.head)):
+            # "a former spymaster who wrote ... Marko Vell, who headed ...": the words before are a mention
+            # of their own, linked as one, and say what the source is
+            ent = self._link(sub, Span(start, end), None)
+            if ent is not None:
+                if ent.kind not in ("person", "org") and sub not in ent.descs:
+                    ent.descs.append(sub)  # a named source's own words type it, as they did before
+                return ent
         ent = self._entity("desc:" + _normal(sub.text), sub.kind if sub.kind != "none" else "descriptor",
                            _clean_name(sub.text), span.start)
         if not ent.descs:

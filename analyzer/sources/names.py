@@ -136,7 +136,22 @@ class PersonNames:
         key = ("full", name, gender, exclude)
         if key not in self._memo:  # "Trump Jr." looks through the whole people list: once per article
             self._memo[key] = self._suffixed_full_name(parts) if suffixed else self._full_name_of(name, gender, exclude)
-        return self._memo[key]  # type: ignore[return-value]
+        full: str = self._memo[key]  # type: ignore[assignment]
+        return full if suffixed else self._named_before(name, full, pos, gender, exclude)
+
+    def _named_before(self, name: str, full: str, pos: int, gender: str, exclude: frozenset) -> str:
+        """'Marco Vell, 44, was extradited ... Vell admitted ... his wife, Gabriela Vell, wrote': a bare
+        surname stands for the person of that name written before it, not a relative first named later
+        (a listed public figure keeps the list's word)."""
+        first_written = {}
+        for occ in self.by_surname.get(name.lower(), []):
+            if len(occ.desc.name.split()) > 1 and " and " not in occ.desc.name:
+                first_written.setdefault(occ.desc.name, occ.start)
+        if first_written.get(full, -1) < pos or full.lower() in self.lex.people:
+            return full
+        before = [n for n, at in first_written.items() if at < pos and n not in exclude
+                  and self._gender_fits(n, gender) and not _first_names_agree(n, full)]
+        return max(before, key=first_written.__getitem__) if before else full
 
     def _with_given_name(self, name: str) -> str:
         """A two-word surname ("Brell Vidal") written in full with a given name elsewhere in the body."""

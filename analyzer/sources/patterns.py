@@ -38,7 +38,8 @@ HEADLINE_VERBS = {"endorses", "names", "picks", "taps", "backs", "slams", "blast
                   "defended", "visited", "signed", "vetoed", "joined", "won", "lost"}
 # Words that open a clause, not a description, after "Name, ..." ("Ada Vell, even though the union disagreed, ...").
 CLAUSE_OPENERS = {"even", "though", "although", "while", "because", "if", "when", "whether", "but", "and", "or",
-                  "so", "since", "unless", "whereas", "despite", "after", "before", "until", "as", "then", "not"}
+                  "so", "since", "unless", "whereas", "despite", "after", "before", "until", "as", "then", "not",
+                  "having", "being"}  # "Vell, having met the president, said ...": a clause, not his title
 # Past participles that open descriptions of a person ("Ana Vell, retired from the Navy, ...").
 PARTICIPLE_TITLES = {"retired", "elected", "unnamed", "embattled", "registered", "licensed", "certified",
                      "renowned", "celebrated", "acclaimed", "self-described", "self-proclaimed", "appointed",

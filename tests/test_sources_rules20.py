@@ -1,0 +1,104 @@
+"""Rules added by the twentieth pass over the sources stage (dev set: the blind labels of PolNeAR
+mentions made by docs/annotating_sources.md; held-out sets scored for totals only).
+
+- A bare surname stands for the person of that name the article wrote in full before it, not for a
+  relative first named later ("Marko Vell, 44, ... Vell admitted ... his wife, Gabriela Vell, wrote").
+  With no full name before, the later one still counts.
+- The words before a relative "who", "which" or "that" are a mention of their own when they speak of a person
+  or a body: linked as such a mention would be ("Velm Future Fund, a politically active nonprofit that ...":
+  the fund; "The Velmish hacker who ... Marko Tavel Brin, 44, ...": the man named next). A named source's
+  own words keep typing it; an unnamed one is typed by those words.
+- "the 1 percent", "the same number": shares of those polled, not the person just spoken of; a
+  "population" is no person, so no name that follows makes it one.
+- A clause after a name that opens with "having" or "being" ("Vell, having met the Velmish president,
+  said") is the rest of the sentence: the title in it is someone else's.
+- An indefinite description after a comma ("Ms. Vell was a polarizing figure, a self-described housewife
+  who ...") describes someone already in the sentence: never the new name opening the next sentence.
+
+All texts are fictional, written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from analyzer.config import Options
+from analyzer.model import Attribution, Span
+from analyzer.segment import segment
+from analyzer.sources import resolve_sources
+
+from test_sources_helpers import article, check_last_source, find
+
+META = {"published": "2001-12-31"}
+
+
+def source_of(text: str, mention: str, before: str, cue: str, claim: str):
+    """The source of one attribution whose source mention is the first ``mention`` right before the
+    words ``before`` (so a "who" is picked out among several)."""
+    start = text.index(mention + " " + before)
+    att = Attribution("a1", "indirect", (find(text, claim),), find(text, cue), Span(start, start + len(mention)))
+    art = article(text, **META)
+    out, sources = resolve_sources(art, segment(art).sentences, (att,), Options())
+    return next(s for s in sources if s.id == out[0].source_id)
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Marko Vell, 44, was extradited in May. Vell admitted the thefts, the court heard. "
+     "\"Life is hard,\" his wife, Gabriela Vell, wrote in a letter.", "Marko Vell"),
+    # no full name before the surname: the one written after it
+    ("Vell admitted the thefts, the court heard. \"Life is hard,\" his wife, Gabriela Vell, wrote in a letter.",
+     "Gabriela Vell"),
+])
+def test_a_bare_surname_is_the_person_written_in_full_before_it(text, expected):
+    src = source_of(text, "Vell", "admitted", "admitted", "the thefts")
+    assert (src.named, src.name) == (True, expected)
+
+
+@pytest.mark.parametrize("text,mention,before,cue,claim,expected", [
+    ("New money also reaches Velm Future Fund, a politically active nonprofit that launched three ads online.",
+     "that", "launched", "launched", "three ads online", {"named": True, "name": "Velm Future Fund"}),
+    ("Hacker jailed.\n\nThe Velmish hacker who first revealed that a senator used a private email address was "
+     "sentenced on Thursday.\n\nMarko Tavel Brin, 44, known online as \"Vellor,\" pleaded guilty in May. Brin "
+     "wept in court.", "who", "first revealed", "revealed", "that a senator",
+     {"named": True, "name": "Marko Tavel Brin", "type": "CIT"}),
+    # no name near: the description types the unnamed source
+    ("Few people trust the plan, and a retired farmer who lives nearby warned that it would fail.", "who",
+     "lives nearby", "warned", "that it would fail", {"named": False, "type": "CIT"}),
+])
+def test_the_words_before_a_relative_are_linked_as_a_mention(text, mention, before, cue, claim, expected):
+    src = source_of(text, mention, before, cue, claim)
+    assert {k: getattr(src, k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text,mention,before", [
+    ("Ana Vell won 41 percent. That is a sharp rise from the 1 percent who preferred her in May.", "who",
+     "preferred"),
+    ("Rep. Bo Tamm won 40 percent in the poll, and the same number who backed him in May stayed.", "who",
+     "backed"),
+    ("Velmton also has a large Jewish population who may find the senator compelling.\n\nAna Vell.\n\nVell is "
+     "a Velmton native.", "who", "may find"),
+])
+def test_a_share_or_a_population_is_no_one_named(text, mention, before):
+    src = source_of(text, mention, before, before.split()[-1], "compelling" if "compelling" in text
+                    else "her in May" if "her in May" in text else "him in May")
+    assert src.named is False
+
+
+def test_a_clause_opening_with_having_gives_the_name_no_title():
+    text = ("The banker Bo Tamm met Ana Vell in Velmton. But Tamm, having completed his photo op with the Velmish president, "
+            "said the talks went well. The Velmish president said the wall was a mistake.")
+    check_last_source(text, [("The Velmish president", "said", "the wall was a mistake")], META,
+                      {"named": False})
+
+
+@pytest.mark.parametrize("text,before,cue,claim,named_next", [
+    ("Ms. Vell was one of the most polarizing figures of her time, a self-described housewife who displayed a "
+     "moral ferocity. Bo Tamm, who ran direct mail for years, called her a leader.", "displayed", "displayed",
+     "a moral ferocity", False),
+    # a lede's indefinite person with no comma before it is still the name opening the next sentence
+    ("A Velmton microbiologist who studies soil warned that the wells are failing. Ada Brell, a professor at "
+     "Velm University, said the data were clear.", "studies", "warned", "that the wells", True),
+])
+def test_an_appositive_description_is_not_the_next_new_name(text, before, cue, claim, named_next):
+    src = source_of(text, "who", before, cue, claim)
+    next_name = "Bo Tamm" if "Bo Tamm" in text else "Ada Brell"
+    assert (src.name == next_name) is named_next
