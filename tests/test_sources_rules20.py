@@ -14,6 +14,13 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   said") is the rest of the sentence: the title in it is someone else's.
 - An indefinite description after a comma ("Ms. Vell was a polarizing figure, a self-described housewife
   who ...") describes someone already in the sentence: never the new name opening the next sentence.
+- A listed surname that is no given name is the listed person's, even after a capitalised run that opens
+  with it ("the Kessel Train ... Kessel said"); an unlisted word is still a given name ("Ana").
+- The public, a crowd, an audience or a community is never a thing that refers back to the person just
+  spoken of ("Senator Vell spoke for an hour. The crowd chanted ...": the crowd, CIT, unnamed).
+- Endorsers are political people (POL): "Some Vell endorsers" are a group, not Vell.
+- A government title owned by a named body ("the Velm Department's inspector general") is that body's,
+  never the politician spoken of last.
 
 All texts are fictional, written for these tests.
 """
@@ -102,3 +109,48 @@ def test_an_appositive_description_is_not_the_next_new_name(text, before, cue, c
     src = source_of(text, "who", before, cue, claim)
     next_name = "Bo Tamm" if "Bo Tamm" in text else "Ada Brell"
     assert (src.name == next_name) is named_next
+
+
+LISTED = """
+[people]
+"Mira Kessel" = {type = "POL", affiliation = "Velmland", gender = "woman"}
+"""
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("For those not yet on the Kessel Train: the pundits say she is a fraud. Taxes will fall, Kessel said.",
+     "Mira Kessel"),
+    # an unlisted word after a full name that opens with it: that person's given name
+    ("Ana Vell ran the Velm Train for years. Taxes will fall, Ana said.", "Ana Vell"),
+])
+def test_a_listed_surname_is_no_given_name(tmp_path, text, expected):
+    config = tmp_path / "user.toml"
+    config.write_text(LISTED, "utf-8")
+    mention = "Kessel" if "Kessel said" in text else "Ana"
+    start = text.rindex(mention)
+    att = Attribution("a1", "indirect", (find(text, "Taxes will fall"),), find(text, "said"),
+                      Span(start, start + len(mention)))
+    art = article(text, **META)
+    out, sources = resolve_sources(art, segment(art).sentences, (att,), Options(config_path=str(config)))
+    assert next(s for s in sources if s.id == out[0].source_id).name == expected
+
+
+@pytest.mark.parametrize("mention", ["The crowd", "The audience", "The public", "The black community"])
+def test_the_public_is_not_the_person_just_spoken_of(mention):
+    text = f"Senator Ana Vell spoke for an hour in Velmton. \"We will win,\" Vell said. {mention} chanted that the " \
+           "plan was good."
+    check_last_source(text, [("Vell", "said", "We will win"), (mention, "chanted", "that the plan was good")], META,
+                      {"named": False, "type": "CIT"})
+
+
+def test_endorsers_are_political_people_not_the_person_they_endorse():
+    text = "Senator Ana Vell leads the race. Some Vell endorsers say that the ads should be harsher."
+    check_last_source(text, [("Some Vell endorsers", "say", "that the ads should be harsher")], META,
+                      {"named": False, "type": "POL"})
+
+
+def test_a_title_owned_by_a_named_body_is_not_the_politician_spoken_of():
+    text = ("Senator Ana Vell faced new questions. After the Velm Department's inspector general released a "
+            "report, the senator said that she had done nothing wrong.")
+    check_last_source(text, [("the Velm Department's inspector general", "released", "a report")], META,
+                      {"named": False, "type": "GOV"})

@@ -16,7 +16,7 @@ from analyzer.sources.lexicon import Lexicon
 from analyzer.sources.patterns import (
     CLAUSE_END, CLAUSE_PRONOUN, COUNTED_PEOPLE, DOC_ROLES, GENERAL_PUBLIC, KINSHIP, NEWS_REPORTS,
     OFFICIAL_REPORT_WORDS, OFFICIAL_TYPES, PLURAL_REPORTS, POLL_HEADS, POLL_SHARE, PRINCIPAL_TYPES, PRIVATE_PRINCIPALS,
-    PUBLIC_ROLES, REPORT_OPENERS,
+    PUBLIC_HEADS, PUBLIC_ROLES, REPORT_OPENERS,
 )
 
 
@@ -259,9 +259,6 @@ def _person_entity(ent: Entity, lex: Lexicon) -> bool:
 
 # "these people", "those officials": whoever was just spoken of.
 DEMONSTRATIVE = re.compile(r"(?:these|those)\s", re.I)
-# Heads of a description of the public, whatever words come with them ("the crowd in the arena",
-# "the community").
-PUBLIC_HEADS = {"public", "community", "crowd", "audience", "onlookers", "bystanders", "passersby"}
 
 
 def _people_at_large(ent: Entity) -> bool:

@@ -14,8 +14,8 @@ from analyzer.sources.describe import PEOPLE_ENDINGS, Description
 from analyzer.sources.entity import Occurrence
 from analyzer.sources.lexicon import Lexicon, generation
 from analyzer.sources.patterns import (
-    CLAUSE_BREAKS, COLLECTIVE_HEADS, HEADLINE_MAX_CHARS, NORMAL_WORD, NOUN_STOPS, PERSON_SUFFIXES, SPOKES,
-    THING_CLAUSE, TITLE_SYNONYMS, WORD_BEFORE_REL,
+    CLAUSE_BREAKS, COLLECTIVE_HEADS, HEADLINE_MAX_CHARS, NORMAL_WORD, NOUN_STOPS, PERSON_SUFFIXES, PUBLIC_HEADS,
+    SPOKES, THING_CLAUSE, TITLE_SYNONYMS, WORD_BEFORE_REL,
 )
 
 
@@ -71,7 +71,7 @@ def _thing_description(desc: Description, lex: Lexicon) -> bool:
     """'The move', 'the policies': a definite description of a thing (no person, title, name or
     vague head), which refers back to something the article has already tied to someone."""
     return desc.definite and bool(desc.head) and desc.head not in lex.vague and desc.head not in COLLECTIVE_HEADS \
-        and not (
+        and desc.head not in PUBLIC_HEADS and not (
         desc.roles or desc.modifiers or desc.back_names or desc.back_orgs or desc.affiliation
         or desc.head.endswith(PERSON_SUFFIXES + PEOPLE_ENDINGS))
 

@@ -737,7 +737,7 @@ class DescriptionLinks:
                 ent = self._from_occurrence(occ)
                 if _entity_type(ent) == typed[0] and _same_gender(ent, desc):
                     return ent
-        if person and typed[0] == "GOV":
+        if person and typed[0] == "GOV" and not desc.modifiers:  # "the Velm Department's inspector" is its own
             return self._political_near(desc, pos)
         return None
 

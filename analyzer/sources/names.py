@@ -84,8 +84,10 @@ class PersonNames:
                 ent.name = name
             self._add_relatives(ent, kin, pos)
             return ent
-        if len(parts) == 1 and not desc.roles:
-            # "the Ardo", "Ana": the one person spoken of before under that given name
+        if len(parts) == 1 and not desc.roles \
+                and (surname not in self.lex.surnames or surname in self.lex.first_names):
+            # "the Ardo", "Ana": the one person spoken of before under that given name; a listed surname that is
+            # no given name is the listed person's ("the Trump Train ... Trump said")
             given = {e.name: e for ents in self.persons_by_surname.values() for e in ents
                      if not e.plural and len(e.name.split()) > 1 and e.name.split()[0] == name}
             self.occurrences()
