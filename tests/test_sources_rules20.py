@@ -19,6 +19,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - The public, a crowd, an audience or a community is never a thing that refers back to the person just
   spoken of ("Senator Vell spoke for an hour. The crowd chanted ...": the crowd, CIT, unnamed).
 - Endorsers are political people (POL): "Some Vell endorsers" are a group, not Vell.
+- A nation's people of one origin ("Hispanic Americans", "many Cuban Americans") are people (CIT), not the
+  state; "the Americans" alone stays the nation. (A listed demonym is needed, so these use real ones.)
 - A government title owned by a named body ("the Velm Department's inspector general") is that body's,
   never the politician spoken of last.
 
@@ -154,3 +156,15 @@ def test_a_title_owned_by_a_named_body_is_not_the_politician_spoken_of():
             "report, the senator said that she had done nothing wrong.")
     check_last_source(text, [("the Velm Department's inspector general", "released", "a report")], META,
                       {"named": False, "type": "GOV"})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Hispanic Americans", {"type": "CIT", "named": False}),
+    ("Many Cuban Americans", {"type": "CIT", "named": False}),
+    # the nation itself, and a party's members, are no people of an origin
+    ("The Americans", {"type": "GOV"}),
+    ("Senate Democrats", {"type": "POL"}),
+])
+def test_people_of_one_origin_are_people(mention, expected):
+    text = f"{mention} say that the new rules in Velmton are unfair."
+    check_last_source(text, [(mention, "say", "that the new rules")], META, expected)

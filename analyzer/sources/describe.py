@@ -127,6 +127,9 @@ RUNNING = re.compile(r"\b(?:race for (?:the )?(?:president|presidency|governor|s
 NATION_PEOPLE = {"people", "public", "population", "electorate", "citizenry", "peoples"}
 PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
 # A share of a nation's people: "of" and a plural demonym closing the phrase ("the rest of Americans").
+# A nation's people of one origin: capitalised words before a plural demonym ("Hispanic Americans").
+PEOPLE_OF_ORIGIN = re.compile(r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Yy]oung|[Oo]lder)\s+)?"
+                              r"(?:(?!(?:The|Many|Some|Most|All)\s)[A-Z][a-z\-]+\s+)+([A-Z][a-z\-]*s)")
 PEOPLE_OF_NATION = re.compile(r"\bof\s+(?:all\s+|the\s+)?(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*s\s*$")
 # One person of a nation, the demonym closing the phrase ("a Canadian", "one kind-hearted Canadian").
 ONE_NATIONAL = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}[A-Z][a-z]+(?:an|ese|ish|i)$")
@@ -415,6 +418,11 @@ def _describe_current(phrase: str, lex: Lexicon) -> Description:
     desc = _now_first(_former_after_current(phrase, lex), phrase, lex)
     if TEACHES_AT.search(phrase):
         desc.evidence.insert(0, (PRIO_ROLE, "EXP", False))  # "Lee Vell, who teaches law at Velm University"
+    origin = PEOPLE_OF_ORIGIN.fullmatch(phrase.strip())
+    if origin is not None and any(e.kind == "country" and e.demonym for e in lex.lookup([origin.group(1)], 0)[1]):
+        # "Hispanic Americans", "many Cuban Americans": a nation's people of one origin (CIT), not its government
+        desc.kind, desc.name, desc.plural = "group", "", True
+        desc.evidence = [(PRIO_GENERIC, "CIT", False)]
     return desc
 
 
