@@ -21,6 +21,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - Endorsers are political people (POL): "Some Vell endorsers" are a group, not Vell.
 - A nation's people of one origin ("Hispanic Americans", "many Cuban Americans") are people (CIT), not the
   state; "the Americans" alone stays the nation. (A listed demonym is needed, so these use real ones.)
+- A quotation in two single quotes (''I don't ...'') runs past an apostrophe inside it; it used to close there and
+  take the narration up to the next quotation for quoted words, hiding its names from pronouns.
 - A government title owned by a named body ("the Velm Department's inspector general") is that body's,
   never the politician spoken of last.
 
@@ -168,3 +170,16 @@ def test_a_title_owned_by_a_named_body_is_not_the_politician_spoken_of():
 def test_people_of_one_origin_are_people(mention, expected):
     text = f"{mention} say that the new rules in Velmton are unfair."
     check_last_source(text, [(mention, "say", "that the new rules")], META, expected)
+
+
+def test_a_word_with_an_apostrophe_does_not_end_a_quotation_in_two_single_quotes():
+    # ''I don't ...'': the apostrophe is inside the quotation, so "Mr. Tamm" after it is no quoted name
+    text = ("President Velk backed her up in an interview. ''I don't think it posed a problem,'' he said. "
+            "Mr. Tamm painted a different picture. ''Hostile actors gained access to the accounts,'' he said.")
+    first, last = text.index("he said"), text.rindex("he said")
+    atts = tuple(Attribution(f"a{k}", "direct", (find(text, claim),), Span(at + 3, at + 7), Span(at, at + 2))
+                 for k, (at, claim) in enumerate([(first, "I don't think"), (last, "Hostile actors")], 1))
+    art = article(text, **META)
+    out, sources = resolve_sources(art, segment(art).sentences, atts, Options())
+    by_id = {s.id: s for s in sources}
+    assert [by_id[a.source_id].name for a in out] == ["Velk", "Tamm"]

@@ -80,7 +80,7 @@ PREP_BEFORE = re.compile(r"\b(?:by|for|from|with|to|of|against|about|than|like|t
                          r"(?:(?:[A-Z][\w'’.\-]*|the|and|or|former|[a-z]+\s+of),?\s+)*$")
 PREP_LOOKBACK = 80
 # A quotation (straight or curly double quotes, at most this long): names inside are the speaker's words.
-QUOTED = re.compile(r"“[^”]{0,600}”|\"[^\"\n]{0,600}\"|''[^']{0,600}''")
+QUOTED = re.compile(r"“[^”]{0,600}”|\"[^\"\n]{0,600}\"|''(?:[^']|'(?!')){0,600}''")  # ''I don't'': one quote
 # A sentence opening with a subordinate clause: names before its first comma are not the main subject.
 FRONTED = re.compile(r"\s*(?:After|When|While|As|If|Although|Though|Because|Before|Since|Asked|Unlike|Once|Until|"
                      r"In|On|At|During|Following|Despite|Amid|Like)\b")
