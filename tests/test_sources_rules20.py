@@ -23,6 +23,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   state; "the Americans" alone stays the nation. (A listed demonym is needed, so these use real ones.)
 - A quotation in two single quotes (''I don't ...'') runs past an apostrophe inside it; it used to close there and
   take the narration up to the next quotation for quoted words, hiding its names from pronouns.
+- A pronoun right after a quotation ("“... three sentences ...,” she said") reaches two sentences back from
+  the one the quotation opens in, not from its own.
 - A government title owned by a named body ("the Velm Department's inspector general") is that body's,
   never the politician spoken of last.
 
@@ -183,3 +185,14 @@ def test_a_word_with_an_apostrophe_does_not_end_a_quotation_in_two_single_quotes
     out, sources = resolve_sources(art, segment(art).sentences, atts, Options())
     by_id = {s.id: s for s in sources}
     assert [by_id[a.source_id].name for a in out] == ["Velk", "Tamm"]
+
+
+def test_a_pronoun_after_a_long_quotation_reaches_back_from_where_it_opens():
+    text = ("Mayor Ana Vell also did not look confident when Bo Tamm asked whether the party would hold the city.\n\n"
+            "“The one thing you can predict is that it will be unpredictable. So I do not make projections. "
+            "So I run as if everything is on the line,” she said.")
+    at = text.rindex("she said")
+    att = Attribution("a1", "direct", (find(text, "The one thing"),), Span(at + 4, at + 8), Span(at, at + 3))
+    art = article(text, **META)
+    out, sources = resolve_sources(art, segment(art).sentences, (att,), Options())
+    assert next(s for s in sources if s.id == out[0].source_id).name == "Ana Vell"

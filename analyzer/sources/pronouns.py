@@ -293,7 +293,17 @@ class PronounLinks:
         return self.starts[max(0, bisect_right(self.starts, pos) - 1)] if self.starts else 0
 
     def _sentence_floor(self, pos: int) -> int:
-        """Start of the sentence two before the one holding ``pos``: a pronoun's usual reach."""
+        """Start of the sentence two before the one holding ``pos``: a pronoun's usual reach. Right after a
+        quotation ("“... three sentences ...,” he said") it counts from the sentence the quotation opens in."""
         starts = self.starts
-        i = max(0, bisect_right(starts, pos) - 1)
+        i = max(0, bisect_right(starts, self._quote_just_before(pos)) - 1)
         return starts[max(0, i - PRONOUN_REACH)] if starts else 0
+
+    def _quote_just_before(self, pos: int) -> int:
+        """Where the quotation that closes just before ``pos`` (only a comma or spaces between) opens; else ``pos``."""
+        self._quoted(pos)  # finds the quotations once
+        i = bisect_right(self._quote_starts, pos) - 1
+        if i < 0:
+            return pos
+        start, end = self._quotes[i]
+        return start if end <= pos and not self.text[end:pos].strip(" ,") else pos
