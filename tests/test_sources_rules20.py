@@ -25,6 +25,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   take the narration up to the next quotation for quoted words, hiding its names from pronouns.
 - A pronoun right after a quotation ("“... three sentences ...,” she said") reaches two sentences back from
   the one the quotation opens in, not from its own.
+- Who asks a question ("Bo Tamm asked Senator Vell whether ...") is not who answers it in the quotation
+  that follows ("“Sure,” she said"); who asks for something ("asked her to call ...") may speak on.
 - A government title owned by a named body ("the Velm Department's inspector general") is that body's,
   never the politician spoken of last.
 
@@ -196,3 +198,20 @@ def test_a_pronoun_after_a_long_quotation_reaches_back_from_where_it_opens():
     art = article(text, **META)
     out, sources = resolve_sources(art, segment(art).sentences, (att,), Options())
     assert next(s for s in sources if s.id == out[0].source_id).name == "Ana Vell"
+
+
+@pytest.mark.parametrize("asking,asked,pronoun,expected", [
+    ("Last month, the Velm Gazette's Bo Tamm asked Senator Ado Vell whether his health was fair game.",
+     "whether his health", "he", "Ado Vell"),
+    # a request, not a question: the one who asks speaks on
+    ("Bo Tamm asked Senator Ado Vell to call the mayor at once.", "to call the mayor", "he", "Bo Tamm"),
+])
+def test_who_asks_a_question_is_not_who_answers_it(asking, asked, pronoun, expected):
+    text = f"{asking}\n\n“Sure it is, and it matters,” {pronoun} said."
+    asker, at = text.index("Bo Tamm"), text.rindex(f"{pronoun} said")
+    atts = (Attribution("a1", "indirect", (find(text, asked),), find(text, "asked"), Span(asker, asker + 7)),
+            Attribution("a2", "direct", (find(text, "Sure it is"),), find(text, "said"),
+                        Span(at, at + len(pronoun))))
+    art = article(text, **META)
+    out, sources = resolve_sources(art, segment(art).sentences, atts, Options())
+    assert next(s for s in sources if s.id == out[-1].source_id).name == expected

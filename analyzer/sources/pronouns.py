@@ -26,6 +26,9 @@ from analyzer.sources.patterns import (
 # The copula of a sentence that says what its subject is, and a phrase that ends on a preposition's object.
 COPULA_IN_SENTENCE = re.compile(r"\b(?:is|are|was|were)\b")
 NOUN_PREDICATE = re.compile(r"\s+(?:a|an|the|one|among)\b|\s+[a-z]+s\b(?!\s+(?:to|that)\b)")
+# A name that asks what a later quotation answers ("Vell asked Tamm whether ...").
+ASKER = re.compile(r"\s+(?:asked|asks|pressed|questioned|quizzed)(?:\s+(?:[A-Z][\w.’'\-]*|him|her|them)){0,3}"
+                   r"\s+(?:whether|if|about|what|why|how|when|who|where|on)\b")  # not "asked her to call"
 PREP_OBJECT_END = re.compile(r"\b(?:at|to|of|for|with|by|from|in|on|about|against|among|over|under)\s+"
                              r"(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?(?:[\w\-]+\s+){0,2}[\w\-]+\s*$")
 
@@ -173,7 +176,8 @@ class PronounLinks:
             items = [(p, e) for p, e in recent if lo <= p < top]
             i, j = bisect_left(occ_starts, lo), bisect_left(occ_starts, top)
             items += [(o.start, o) for o in occs[i:j] if o.desc.kind == "person" and not o.desc.plural]
-            items.sort(key=lambda c: c[0])
+            # "Vell asked Tamm whether ... “Sure,” he said": who asks is not who answers, so the asker comes last
+            items.sort(key=lambda c: (self._asks(*c), c[0]))
             for p, item in items:  # first written first: the subject before its objects
                 fit = self._first_fit((item,), want, True)
                 if fit is None:
@@ -186,6 +190,14 @@ class PronounLinks:
                     return fit
             band, top = band - 1, lo
         return None
+
+    def _asks(self, pos: int, item: Entity | Occurrence) -> bool:
+        """Is the name or source mention at ``pos`` the subject of "asked" ("Vell asked Tamm whether ...")?"""
+        if isinstance(item, Occurrence):
+            end: int | None = item.end
+        else:
+            end = next((m.end for m in item.mentions if m.start == pos), None)
+        return end is not None and ASKER.match(self.text, end) is not None
 
     def _recent_with_pos(self, floor: int) -> Iterator[tuple[int, Entity]]:
         for k, (p, ent) in enumerate(reversed(self.recent.values())):
