@@ -27,6 +27,7 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   the one the quotation opens in, not from its own.
 - Who asks a question ("Bo Tamm asked Senator Vell whether ...") is not who answers it in the quotation
   that follows ("“Sure,” she said"); who asks for something ("asked her to call ...") may speak on.
+- "whose" ends a description's head phrase as "who" does: "The state officials whose laws ..." are officials.
 - A government title owned by a named body ("the Velm Department's inspector general") is that body's,
   never the politician spoken of last.
 
@@ -215,3 +216,12 @@ def test_who_asks_a_question_is_not_who_answers_it(asking, asked, pronoun, expec
     art = article(text, **META)
     out, sources = resolve_sources(art, segment(art).sentences, atts, Options())
     assert next(s for s in sources if s.id == out[-1].source_id).name == expected
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("The state officials whose laws have been struck down", "GOV"),
+    ("People whose dealings with him have been friendly", "CIT"),
+])
+def test_a_whose_clause_ends_the_head_phrase(mention, expected):
+    text = f"{mention} say that the ruling in Velmton is wrong."
+    check_last_source(text, [(mention, "say", "that the ruling")], META, {"type": expected, "named": False})

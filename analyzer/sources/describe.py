@@ -82,7 +82,7 @@ ORG_WORDS = {"defense", "defence", "foreign", "affairs", "interior", "justice", 
 HEAD_STOPS = {"with", "familiar", "close", "who", "that", "of", "from", "in", "at", "on", "for", "briefed",
               "knowledgeable", "involved", "aware", "and", "to", "about", "inside", "within", "near", "between",
               "against", "over", "regarding", "concerning", "under", "amid", "into", "by",
-              "out"}  # "a poll out Monday": the head is "poll"
+              "out", "whose", "which"}  # "a poll out Monday": the head is "poll"
 # How strongly each kind of evidence decides the type: a specific title beats an
 # organisation, which beats a generic title ("spokesman"), which beats a bare country.
 # Ordered by hand on the seed and the PolNeAR dev mentions (notes/sources_dev).
@@ -1096,7 +1096,7 @@ BODY_SPEAKERS = {"representative", "representatives"}
 LEADER_TITLES = {"chairman", "chairwoman", "chair", "head", "director", "president", "member", "chief",
                  "leader", "dean", "founder", "co-founder", "executive director", "vice president"}
 # Words after which a noun phrase's further titles are complements of its head ("for the campaign").
-POST_HEAD = {"of", "for", "at", "with", "from", "in", "on", "to", "by", "who", "that", "which"}
+POST_HEAD = {"of", "for", "at", "with", "from", "in", "on", "to", "by", "who", "that", "which", "whose"}
 
 
 def _possessive_at(toks: list[Tok], item: Hit, text: str) -> bool:
