@@ -28,6 +28,7 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - Who asks a question ("Bo Tamm asked Senator Vell whether ...") is not who answers it in the quotation
   that follows ("“Sure,” she said"); who asks for something ("asked her to call ...") may speak on.
 - "whose" ends a description's head phrase as "who" does: "The state officials whose laws ..." are officials.
+- A capitalised number opening a sentence ("Four more said ...", "Hundreds") is no name.
 - A government title owned by a named body ("the Velm Department's inspector general") is that body's,
   never the politician spoken of last.
 
@@ -225,3 +226,9 @@ def test_who_asks_a_question_is_not_who_answers_it(asking, asked, pronoun, expec
 def test_a_whose_clause_ends_the_head_phrase(mention, expected):
     text = f"{mention} say that the ruling in Velmton is wrong."
     check_last_source(text, [(mention, "say", "that the ruling")], META, {"type": expected, "named": False})
+
+
+@pytest.mark.parametrize("mention", ["Four more", "Hundreds"])
+def test_a_capitalised_number_is_no_name(mention):
+    text = f"Senator Ana Vell lost the vote. {mention} said that they would leave the party."
+    check_last_source(text, [(mention, "said", "that they would leave")], META, {"named": False})

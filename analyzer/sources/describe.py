@@ -41,7 +41,8 @@ STOP_CAPS = {
     "with", "from", "by", "to", "as", "after", "before", "when", "while", "if", "since", "despite",
     "during", "earlier", "later", "moreover", "however", "meanwhile", "also", "still", "yet", "so",
     "then", "now", "here", "there", "some", "many", "most", "other", "others", "another", "one", "two",
-    "three", "both", "each", "every", "all", "several", "such", "according", "speaking", "asked",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozens", "hundreds",
+    "thousands", "millions", "both", "each", "every", "all", "several", "such", "according", "speaking", "asked",
     "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your",
     "who", "what", "which", "where", "why", "how", "not", "no", "yes", "former", "senior", "top", "new",
     "right", "left",  # "the Right", "the Left": political sides, not names
