@@ -29,6 +29,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   that follows ("“Sure,” she said"); who asks for something ("asked her to call ...") may speak on.
 - "whose" ends a description's head phrase as "who" does: "The state officials whose laws ..." are officials.
 - A capitalised number opening a sentence ("Four more said ...", "Hundreds") is no name.
+- A count of people followed by their names ("three economists -- Ada Vell at ..., Bo Tamm at ... and ...") is
+  the named group, not its first member.
 - A government title owned by a named body ("the Velm Department's inspector general") is that body's,
   never the politician spoken of last.
 
@@ -43,7 +45,7 @@ from analyzer.model import Attribution, Span
 from analyzer.segment import segment
 from analyzer.sources import resolve_sources
 
-from test_sources_helpers import article, check_last_source, find
+from test_sources_helpers import article, check_last_source, find, run
 
 META = {"published": "2001-12-31"}
 
@@ -232,3 +234,12 @@ def test_a_whose_clause_ends_the_head_phrase(mention, expected):
 def test_a_capitalised_number_is_no_name(mention):
     text = f"Senator Ana Vell lost the vote. {mention} said that they would leave the party."
     check_last_source(text, [(mention, "said", "that they would leave")], META, {"named": False})
+
+
+def test_a_count_of_people_followed_by_their_names_is_the_group():
+    text = ("Three economists -- Ada Vell at Velm University, Bo Tamm at Ost College and Cy Rand at the Velm "
+            "Institute -- found that wages fell.")
+    mention = text[:text.index(" found")]
+    _, out, sources = run(text, [(mention, "found", "that wages fell")], **META)
+    src = next(s for s in sources if s.id == out[0].source_id)
+    assert (src.type, src.named, src.name.startswith("Ada Vell")) == ("EXP", True, False)

@@ -128,6 +128,8 @@ RUNNING = re.compile(r"\b(?:race for (?:the )?(?:president|presidency|governor|s
 NATION_PEOPLE = {"people", "public", "population", "electorate", "citizenry", "peoples"}
 PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
 # A share of a nation's people: "of" and a plural demonym closing the phrase ("the rest of Americans").
+# A count of people opening a description ("three economists", "the two senators").
+COUNTED_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth)\s+[a-z\-]+s\b")
 # A nation's people of one origin: capitalised words before a plural demonym ("Hispanic Americans").
 PEOPLE_OF_ORIGIN = re.compile(r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Yy]oung|[Oo]lder)\s+)?"
                               r"(?:(?!(?:The|Many|Some|Most|All)\s)[A-Z][a-z\-]+\s+)+([A-Z][a-z\-]*s)")
@@ -419,6 +421,11 @@ def _describe_current(phrase: str, lex: Lexicon) -> Description:
     desc = _now_first(_former_after_current(phrase, lex), phrase, lex)
     if TEACHES_AT.search(phrase):
         desc.evidence.insert(0, (PRIO_ROLE, "EXP", False))  # "Lee Vell, who teaches law at Velm University"
+    if desc.kind == "person" and len(desc.back_names) > 1 and COUNTED_PLURAL.match(phrase):
+        # "three economists -- Ada Vell at Velm University, Bo Tamm at ... and ...": the people it counts,
+        # not the first of them
+        desc.kind, desc.name, desc.plural, desc.gender = "group", "", True, "unknown"
+        desc.members_named = True
     origin = PEOPLE_OF_ORIGIN.fullmatch(phrase.strip())
     if origin is not None and any(e.kind == "country" and e.demonym for e in lex.lookup([origin.group(1)], 0)[1]):
         # "Hispanic Americans", "many Cuban Americans": a nation's people of one origin (CIT), not its government
