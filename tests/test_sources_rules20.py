@@ -28,7 +28,10 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - Who asks a question ("Bo Tamm asked Senator Vell whether ...") is not who answers it in the quotation
   that follows ("“Sure,” she said"); who asks for something ("asked her to call ...") may speak on.
 - "whose" ends a description's head phrase as "who" does: "The state officials whose laws ..." are officials.
-- A capitalised number opening a sentence ("Four more said ...", "Hundreds") is no name.
+- A capitalised number or quantity word opening a sentence ("Four more said ...", "Hundreds", "Two-thirds",
+  "Nothing") is no name.
+- A poll or survey written after a name ("the Kessel poll") is a poll (DOC) by that pollster, never a listed
+  person of that surname.
 - A count of people followed by their names ("three economists -- Ada Vell at ..., Bo Tamm at ... and ...") is
   the named group, not its first member.
 - A government title owned by a named body ("the Velm Department's inspector general") is that body's,
@@ -243,3 +246,22 @@ def test_a_count_of_people_followed_by_their_names_is_the_group():
     _, out, sources = run(text, [(mention, "found", "that wages fell")], **META)
     src = next(s for s in sources if s.id == out[0].source_id)
     assert (src.type, src.named, src.name.startswith("Ada Vell")) == ("EXP", True, False)
+
+
+def test_a_poll_named_after_its_pollster_is_a_poll_not_a_listed_namesake(tmp_path):
+    config = tmp_path / "user.toml"
+    config.write_text('[people]\n"Anders Kessel" = {type = "INT", affiliation = "Ostland", gender = "man"}\n', "utf-8")
+    text = "A new Kessel Reports survey found that voters are angry. According to the Kessel poll, most want change."
+    start = text.index("the Kessel poll")
+    att = Attribution("a1", "indirect", (find(text, "most want change"),), find(text, "According to"),
+                      Span(start, start + len("the Kessel poll")))
+    art = article(text, **META)
+    out, sources = resolve_sources(art, segment(art).sentences, (att,), Options(config_path=str(config)))
+    src = next(s for s in sources if s.id == out[0].source_id)
+    assert (src.type, src.name) == ("DOC", "the Kessel poll")
+
+
+@pytest.mark.parametrize("mention", ["Nothing", "Two-thirds"])
+def test_a_capitalised_quantity_word_is_no_name(mention):
+    text = f"Senator Ana Vell lost the vote. {mention} suggests that the party will split."
+    check_last_source(text, [(mention, "suggests", "that the party will split")], META, {"named": False})

@@ -60,7 +60,8 @@ STOP_CAPS = {
     "yesterday", "last", "next", "first", "second", "third", "even", "only", "just", "few", "either",
     "neither", "much", "more", "less", "least", "whatever", "whoever", "once", "twice", "still", "again",
     "already", "also", "asked", "told", "said", "says", "read", "see", "note", "editor's", "update",
-    "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "none", "no-one",
+    "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "none", "no-one", "nothing",
+    "everything", "something", "half", "two-thirds", "one-third", "three-quarters", "one-quarter",
 }
 # Words after a name that belong to it: generations, and Queen's or King's Counsel ("Ada Vell QC").
 NAME_SUFFIXES = GENERATION_SUFFIXES | {s + "." for s in GENERATION_SUFFIXES} | {"qc", "kc"}
@@ -128,6 +129,8 @@ RUNNING = re.compile(r"\b(?:race for (?:the )?(?:president|presidency|governor|s
 NATION_PEOPLE = {"people", "public", "population", "electorate", "citizenry", "peoples"}
 PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
 # A share of a nation's people: "of" and a plural demonym closing the phrase ("the rest of Americans").
+# Heads of a poll named after its pollster ("the Velmsen poll").
+POLL_WORDS = {"poll", "polls", "survey", "surveys"}
 # A count of people opening a description ("three economists", "the two senators").
 COUNTED_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Bb]oth)\s+[a-z\-]+s\b")
 # A nation's people of one origin: capitalised words before a plural demonym ("Hispanic Americans").
@@ -1432,7 +1435,11 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         desc.kind = "group" if desc.plural else "descriptor"
         _members_named(desc, text)
         return
-    if person:
+    if person and not holder and desc.head in POLL_WORDS and _item_index(person[-1], toks) < cut:
+        # "the Velmsen poll": a poll the name stands before is the pollster's (DOC), not the person speaking
+        desc.kind = "doc"
+        desc.modifiers.append(" ".join(t.text for t in person))
+    elif person:
         _set_person(desc, person, toks, lex)
         if desc.modifiers and any(t.text.lower() == "and" for t in toks):
             desc.plural, desc.gender = True, "unknown"
