@@ -34,6 +34,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   person of that surname.
 - A count of people followed by their names ("three economists -- Ada Vell at ..., Bo Tamm at ... and ...") is
   the named group, not its first member.
+- A listed full name whose last word is also a title ("Tennis great Ada Mae King") is that person, typed and
+  gendered by the list, not a king; her lone surname ("King said") does not make her one either.
 - A government title owned by a named body ("the Velm Department's inspector general") is that body's,
   never the politician spoken of last.
 
@@ -265,3 +267,20 @@ def test_a_poll_named_after_its_pollster_is_a_poll_not_a_listed_namesake(tmp_pat
 def test_a_capitalised_quantity_word_is_no_name(mention):
     text = f"Senator Ana Vell lost the vote. {mention} suggests that the party will split."
     check_last_source(text, [(mention, "suggests", "that the party will split")], META, {"named": False})
+
+
+def test_a_listed_full_name_ending_in_a_title_word_is_that_person(tmp_path):
+    config = tmp_path / "user.toml"
+    config.write_text('[people]\n"Ada Mae King" = {type = "OTH", affiliation = "Velmland", gender = "woman"}\n', "utf-8")
+    text = ("Mourners filled the arena on Friday. Tennis great Ada Mae King said that he changed sport forever. "
+            "\"He was the best,\" King said.")
+    start, lone = text.index("Tennis great"), text.rindex("King")
+    atts = (Attribution("a1", "indirect", (find(text, "that he changed"),), find(text, "said"),
+                        Span(start, start + len("Tennis great Ada Mae King"))),
+            Attribution("a2", "direct", (find(text, "He was the best"),), Span(lone + 5, lone + 9),
+                        Span(lone, lone + 4)))
+    art = article(text, **META)
+    out, sources = resolve_sources(art, segment(art).sentences, atts, Options(config_path=str(config)))
+    assert out[0].source_id == out[1].source_id
+    src = next(s for s in sources if s.id == out[0].source_id)
+    assert (src.named, src.name, src.type, src.gender) == (True, "Ada Mae King", "OTH", "woman")

@@ -1283,7 +1283,7 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
         return ("org", run[0].text, None, run[0].text)  # "WVLM", "AROS": an acronym names an organisation
     if _generic_government(run, toks):
         return ("",)  # "the Federal Government": capitalised, as Commonwealth style writes it, but no name
-    names = _trailing_names(run, lex)
+    names = _trailing_names(run, lex) or _listed_tail(run, toks, lex)
     if names and all(_plausible_name(t.text) for t in names) and not _place_like(names):
         prefix = run[: len(run) - len(names)]
         aff = ""
@@ -1441,6 +1441,7 @@ def _classify(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: L
         desc.modifiers.append(" ".join(t.text for t in person))
     elif person:
         _set_person(desc, person, toks, lex)
+        _drop_title_of_listed_name(desc, person, lex)
         if desc.modifiers and any(t.text.lower() == "and" for t in toks):
             desc.plural, desc.gender = True, "unknown"
             desc.name = " and ".join(desc.modifiers + [desc.name])
@@ -1718,6 +1719,36 @@ def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
         if isinstance(before, Hit) and before.entries[0].kind in ("org", "outlet") and len(names) == 1:
             return []  # "Wells Fargo Bank" style: name glued to an organisation
     return names
+
+
+def _drop_title_of_listed_name(desc: Description, person: list[Tok], lex: Lexicon) -> None:
+    """'Billie Jean King': the last word of a listed full name is her surname, not the title it spells, so
+    it neither types nor genders her."""
+    tail = person[-1].text.lower()
+    if len(person) < 2 or tail not in desc.roles or " ".join(t.text for t in person).lower() not in lex.people:
+        return
+    title = next((e for e in lex.lookup([person[-1].text], 0)[1] if e.kind == "role"), None)
+    desc.roles.remove(tail)
+    if title is not None:
+        spelled = (PRIO_ROLE, title.type, title.official)
+        if spelled in desc.evidence:
+            desc.evidence.remove(spelled)
+        if title.gender in ("man", "woman") and desc.gender == title.gender:
+            desc.gender = "unknown"
+
+
+def _listed_tail(run: list[Hit | Tok], toks: list[Tok], lex: Lexicon) -> list[Tok]:
+    """'Tennis great Billie Jean King': a listed person's full name ending the run, though its last word is
+    also a title ("King") the run would otherwise end on."""
+    if not run or isinstance(run[-1], Tok):
+        return []
+    last = run[-1].i + run[-1].n
+    for item in run[:-1]:
+        first = item.i if isinstance(item, Hit) else toks.index(item)
+        words = toks[first:last]
+        if len(words) > 1 and " ".join(t.text for t in words).lower() in lex.people:
+            return words
+    return []
 
 
 def _after_given_name_or_title(run: list[Hit | Tok], lex: Lexicon) -> bool:

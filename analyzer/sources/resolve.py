@@ -145,8 +145,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                 if desc.pronoun in ("man", "woman"):
                     ent.pronoun_genders.append(desc.pronoun)
             elif ent.kind == "person" and desc.words == 1 and (
-                    desc.kind == "group" or desc.kind == "org" and any(e[1] == "MED" for e in desc.evidence)):
-                # "Sellers", "Fox" for Joseph Sellers, Vicente Fox: a surname, not the noun or outlet it spells
+                    desc.kind == "group" or desc.kind == "org" and any(e[1] == "MED" for e in desc.evidence)
+                    or span.slice(self.text).strip() == ent.name.split()[-1] and len(ent.name.split()) > 1):
+                # "Sellers", "Fox", "King" for Joseph Sellers, Vicente Fox, Billie Jean King: a surname, not the
+                # noun, outlet or title it spells
                 ent.descs.append(replace(desc, evidence=[]))
             elif desc.kind == "org" and ent.kind == "org" and _acronym(desc.name) and _acronym(ent.name) != \
                     _acronym(desc.name):
