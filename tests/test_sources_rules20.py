@@ -36,6 +36,7 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   the named group, not its first member.
 - A listed full name whose last word is also a title ("Tennis great Ada Mae King") is that person, typed and
   gendered by the list, not a king; her lone surname ("King said") does not make her one either.
+- The people a poll asked ("those surveyed", "adults polled") are the public (CIT).
 - A government title owned by a named body ("the Velm Department's inspector general") is that body's,
   never the politician spoken of last.
 
@@ -284,3 +285,9 @@ def test_a_listed_full_name_ending_in_a_title_word_is_that_person(tmp_path):
     assert out[0].source_id == out[1].source_id
     src = next(s for s in sources if s.id == out[0].source_id)
     assert (src.named, src.name, src.type, src.gender) == (True, "Ada Mae King", "OTH", "woman")
+
+
+@pytest.mark.parametrize("mention", ["those surveyed", "those polled", "adults questioned"])
+def test_the_people_a_poll_asked_are_the_public(mention):
+    text = f"A Velm Gazette poll came out on Monday. Most of {mention} said that taxes were too high."
+    check_last_source(text, [(mention, "said", "that taxes were too high")], META, {"type": "CIT", "named": False})

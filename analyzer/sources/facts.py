@@ -15,8 +15,8 @@ from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.lexicon import Lexicon
 from analyzer.sources.patterns import (
     CLAUSE_END, CLAUSE_PRONOUN, COUNTED_PEOPLE, DOC_ROLES, GENERAL_PUBLIC, KINSHIP, NEWS_REPORTS,
-    OFFICIAL_REPORT_WORDS, OFFICIAL_TYPES, PLURAL_REPORTS, POLL_HEADS, POLL_SHARE, PRINCIPAL_TYPES, PRIVATE_PRINCIPALS,
-    PUBLIC_HEADS, PUBLIC_ROLES, REPORT_OPENERS,
+    OFFICIAL_REPORT_WORDS, OFFICIAL_TYPES, PLURAL_REPORTS, POLLED_PEOPLE, POLL_HEADS, POLL_SHARE, PRINCIPAL_TYPES,
+    PRIVATE_PRINCIPALS, PUBLIC_HEADS, PUBLIC_ROLES, REPORT_OPENERS,
 )
 
 
@@ -293,8 +293,9 @@ def _type(ent: Entity) -> tuple[str, bool]:
         default = "DOC" if ent.kind == "doc" else "CIT" if ent.kind == "person" else "OTH"
         if ent.kind not in ("person", "org", "country", "doc") and (
                 ent.name.lower() in GENERAL_PUBLIC or COUNTED_PEOPLE.match(ent.name)
-                or any(d.head in PUBLIC_HEADS for d in ent.descs) or _people_at_large(ent)):
-            default = "CIT"  # "many people", "everyone", "the crowd in the arena": the public at large
+                or any(d.head in PUBLIC_HEADS or POLLED_PEOPLE.match(d.text) for d in ent.descs)
+                or _people_at_large(ent)):
+            default = "CIT"  # "many people", "everyone", "the crowd in the arena", "those surveyed": the public
         return default, False
     type_, official = typed
     if official is None:

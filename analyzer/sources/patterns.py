@@ -387,6 +387,9 @@ COUNTED_PEOPLE = re.compile(r"(?:the )?(?:about |nearly |some |more than |at lea
 GENERAL_PUBLIC = {"everyone", "everybody", "anyone", "anybody", "people", "many people", "most people",
                   "some people", "others", "many others", "most", "few", "no one", "nobody",
                   "the public", "the people", "ordinary people"}
+# The people a poll asked ("those surveyed", "adults polled"): respondents, the public (CIT).
+POLLED_PEOPLE = re.compile(r"(?:[Tt]hose|[Pp]eople|[Aa]dults|[Vv]oters|[Rr]esidents)\s+"
+                           r"(?:surveyed|polled|questioned|interviewed|sampled)\b")
 CLAUSE_BREAKS = ",;:\"“”()\n"
 NORMAL_WORD = re.compile(r"[\w'’\-.]+")
 # A group led by a pronoun ("she and her aides", "he and other leaders").
