@@ -109,8 +109,8 @@ def test_a_share_or_a_population_is_no_one_named(text, mention, before):
 
 
 def test_a_clause_opening_with_having_gives_the_name_no_title():
-    text = ("The banker Bo Tamm met Ana Vell in Velmton. But Tamm, having completed his photo op with the Velmish president, "
-            "said the talks went well. The Velmish president said the wall was a mistake.")
+    text = ("The banker Bo Tamm met Ana Vell in Velmton. But Tamm, having completed his photo op with the Velmish "
+            "president, said the talks went well. The Velmish president said the wall was a mistake.")
     check_last_source(text, [("The Velmish president", "said", "the wall was a mistake")], META,
                       {"named": False})
 
@@ -272,7 +272,8 @@ def test_a_capitalised_quantity_word_is_no_name(mention):
 
 def test_a_listed_full_name_ending_in_a_title_word_is_that_person(tmp_path):
     config = tmp_path / "user.toml"
-    config.write_text('[people]\n"Ada Mae King" = {type = "OTH", affiliation = "Velmland", gender = "woman"}\n', "utf-8")
+    config.write_text('[people]\n"Ada Mae King" = {type = "OTH", affiliation = "Velmland", gender = "woman"}\n',
+                      "utf-8")
     text = ("Mourners filled the arena on Friday. Tennis great Ada Mae King said that he changed sport forever. "
             "\"He was the best,\" King said.")
     start, lone = text.index("Tennis great"), text.rindex("King")

@@ -128,7 +128,6 @@ RUNNING = re.compile(r"\b(?:race for (?:the )?(?:president|presidency|governor|s
 # Head nouns that make a country's name its people, not its government.
 NATION_PEOPLE = {"people", "public", "population", "electorate", "citizenry", "peoples"}
 PLACE_HEADS = {"city", "town", "county", "municipality", "state", "province", "region", "village"}
-# A share of a nation's people: "of" and a plural demonym closing the phrase ("the rest of Americans").
 # Heads of a poll named after its pollster ("the Velmsen poll").
 POLL_WORDS = {"poll", "polls", "survey", "surveys"}
 # A count of people opening a description ("three economists", "the two senators").
@@ -136,6 +135,7 @@ COUNTED_PLURAL = re.compile(r"(?:[Tt]he\s+)?(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[
 # A nation's people of one origin: capitalised words before a plural demonym ("Hispanic Americans").
 PEOPLE_OF_ORIGIN = re.compile(r"(?:(?:[Tt]he|[Mm]any|[Ss]ome|[Mm]ost|[Aa]ll|[Yy]oung|[Oo]lder)\s+)?"
                               r"(?:(?!(?:The|Many|Some|Most|All)\s)[A-Z][a-z\-]+\s+)+([A-Z][a-z\-]*s)")
+# A share of a nation's people: "of" and a plural demonym closing the phrase ("the rest of Americans").
 PEOPLE_OF_NATION = re.compile(r"\bof\s+(?:all\s+|the\s+)?(?:[A-Z][\w\-]*\s+)?[A-Z][\w\-]*s\s*$")
 # One person of a nation, the demonym closing the phrase ("a Canadian", "one kind-hearted Canadian").
 ONE_NATIONAL = re.compile(r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[a-z][\w\-]*\s+){0,2}[A-Z][a-z]+(?:an|ese|ish|i)$")

@@ -145,7 +145,7 @@ class PersonNames:
         """'Marco Vell, 44, was extradited ... Vell admitted ... his wife, Gabriela Vell, wrote': a bare
         surname stands for the person of that name written before it, not a relative first named later
         (a listed public figure keeps the list's word)."""
-        first_written = {}
+        first_written: dict[str, int] = {}
         for occ in self.by_surname.get(name.lower(), []):
             if len(occ.desc.name.split()) > 1 and " and " not in occ.desc.name:
                 first_written.setdefault(occ.desc.name, occ.start)

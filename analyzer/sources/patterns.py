@@ -237,12 +237,12 @@ BODY_KINDS = {"group": _GROUP_KINDS, "organization": _GROUP_KINDS, "organisation
               "company": frozenset({"BUS", "MED", ""}), "firm": frozenset({"BUS", "EXP", ""}),
               **dict.fromkeys(("giant", "maker", "automaker", "carmaker", "chipmaker", "conglomerate"),
                               frozenset({"BUS", ""}))}
-# Nouns for an unnamed part of a body's people ("the Republican establishment", "the party's base"):
-# a group of its own, never the body itself nor a person; "the media" and "the press" likewise are many
-# outlets, never the one person whose title says "media".
 # Heads of a description of the public, whatever words come with them ("the crowd in the arena",
 # "the community"): never a thing that refers back to someone.
 PUBLIC_HEADS = {"public", "community", "crowd", "audience", "onlookers", "bystanders", "passersby"}
+# Nouns for an unnamed part of a body's people ("the Republican establishment", "the party's base"):
+# a group of its own, never the body itself nor a person; "the media" and "the press" likewise are many
+# outlets, never the one person whose title says "media".
 COLLECTIVE_HEADS = {"establishment", "base", "wing", "faithful", "elite", "elites", "grassroots", "rank-and-file",
                     "old guard", "donor class", "media", "press"}
 # Family ties: a relative of a public figure does not share the figure's type.
