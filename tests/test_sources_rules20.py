@@ -5,14 +5,14 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   relative first named later ("Marko Vell, 44, ... Vell admitted ... his wife, Gabriela Vell, wrote").
   With no full name before, the later one still counts.
 - The words before a relative "who", "which" or "that" are a mention of their own when they speak of a person
-  or a body: linked as such a mention would be ("Velm Future Fund, a politically active nonprofit that ...":
+  or a body: linked as such a mention would be ("Velm Future Fund, an advocacy group that ...":
   the fund; "The Velmish hacker who ... Marko Tavel Brin, 44, ...": the man named next). A named source's
   own words keep typing it; an unnamed one is typed by those words.
-- "the 1 percent", "the same number": shares of those polled, not the person just spoken of; a
+- "the 2 percent", "the same number": shares of those polled, not the person just spoken of; a
   "population" is no person, so no name that follows makes it one.
 - A clause after a name that opens with "having" or "being" ("Vell, having met the Velmish president,
   said") is the rest of the sentence: the title in it is someone else's.
-- An indefinite description after a comma ("Ms. Vell was a polarizing figure, a self-described housewife
+- An indefinite description after a comma ("Ms. Vell was a fierce voice, a self-described homemaker
   who ...") describes someone already in the sentence: never the new name opening the next sentence.
 - A listed surname that is no given name is the listed person's, even after a capitalised run that opens
   with it ("the Kessel Train ... Kessel said"); an unlisted word is still a given name ("Ana").
@@ -79,8 +79,8 @@ def test_a_bare_surname_is_the_person_written_in_full_before_it(text, expected):
 
 
 @pytest.mark.parametrize("text,mention,before,cue,claim,expected", [
-    ("New money also reaches Velm Future Fund, a politically active nonprofit that launched three ads online.",
-     "that", "launched", "launched", "three ads online", {"named": True, "name": "Velm Future Fund"}),
+    ("Donors also gave to Velm Future Fund, an advocacy group that ran three radio spots in May.",
+     "that", "ran", "ran", "three radio spots", {"named": True, "name": "Velm Future Fund"}),
     ("Hacker jailed.\n\nThe Velmish hacker who first revealed that a senator used a private email address was "
      "sentenced on Thursday.\n\nMarko Tavel Brin, 44, known online as \"Vellor,\" pleaded guilty in May. Brin "
      "wept in court.", "who", "first revealed", "revealed", "that a senator",
@@ -94,31 +94,29 @@ def test_the_words_before_a_relative_are_linked_as_a_mention(text, mention, befo
     assert {k: getattr(src, k) for k in expected} == expected
 
 
-@pytest.mark.parametrize("text,mention,before", [
-    ("Ana Vell won 41 percent. That is a sharp rise from the 1 percent who preferred her in May.", "who",
-     "preferred"),
-    ("Rep. Bo Tamm won 40 percent in the poll, and the same number who backed him in May stayed.", "who",
-     "backed"),
-    ("Velmton also has a large Jewish population who may find the senator compelling.\n\nAna Vell.\n\nVell is "
-     "a Velmton native.", "who", "may find"),
+@pytest.mark.parametrize("text,cue,claim", [
+    ("Ana Vell won 41 percent. In March only the 2 percent who favoured her in the spring did.", "favoured",
+     "her in the spring"),
+    ("Rep. Bo Tamm won 40 percent in the poll, and the same number who backed him in May stayed.", "backed",
+     "him in May"),
+    ("Velmton is home to a big Jewish population who could warm to the senator's story.\n\nAna Vell.\n\n"
+     "Vell is a Velmton native.", "warm", "to the senator's story"),
 ])
-def test_a_share_or_a_population_is_no_one_named(text, mention, before):
-    src = source_of(text, mention, before, before.split()[-1], "compelling" if "compelling" in text
-                    else "her in May" if "her in May" in text else "him in May")
-    assert src.named is False
+def test_a_share_or_a_population_is_no_one_named(text, cue, claim):
+    assert source_of(text, "who", text[text.index("who ") + 4:text.index(cue) + len(cue)], cue, claim).named is False
 
 
 def test_a_clause_opening_with_having_gives_the_name_no_title():
-    text = ("The banker Bo Tamm met Ana Vell in Velmton. But Tamm, having completed his photo op with the Velmish "
+    text = ("The banker Bo Tamm met Ana Vell in Velmton. But Tamm, having finished his visit to the Velmish "
             "president, said the talks went well. The Velmish president said the wall was a mistake.")
     check_last_source(text, [("The Velmish president", "said", "the wall was a mistake")], META,
                       {"named": False})
 
 
 @pytest.mark.parametrize("text,before,cue,claim,named_next", [
-    ("Ms. Vell was one of the most polarizing figures of her time, a self-described housewife who displayed a "
-     "moral ferocity. Bo Tamm, who ran direct mail for years, called her a leader.", "displayed", "displayed",
-     "a moral ferocity", False),
+    ("Ms. Vell was among the fiercest voices of her age, a self-described homemaker who showed a "
+     "stern zeal. Bo Tamm, who ran direct mail for years, called her a leader.", "showed", "showed",
+     "a stern zeal", False),
     # a lede's indefinite person with no comma before it is still the name opening the next sentence
     ("A Velmton microbiologist who studies soil warned that the wells are failing. Ada Brell, a professor at "
      "Velm University, said the data were clear.", "studies", "warned", "that the wells", True),
@@ -169,7 +167,7 @@ def test_endorsers_are_political_people_not_the_person_they_endorse():
 
 def test_a_title_owned_by_a_named_body_is_not_the_politician_spoken_of():
     text = ("Senator Ana Vell faced new questions. After the Velm Department's inspector general released a "
-            "report, the senator said that she had done nothing wrong.")
+            "report, the senator said that she had broken no rule.")
     check_last_source(text, [("the Velm Department's inspector general", "released", "a report")], META,
                       {"named": False, "type": "GOV"})
 
@@ -188,11 +186,11 @@ def test_people_of_one_origin_are_people(mention, expected):
 
 def test_a_word_with_an_apostrophe_does_not_end_a_quotation_in_two_single_quotes():
     # ''I don't ...'': the apostrophe is inside the quotation, so "Mr. Tamm" after it is no quoted name
-    text = ("President Velk backed her up in an interview. ''I don't think it posed a problem,'' he said. "
-            "Mr. Tamm painted a different picture. ''Hostile actors gained access to the accounts,'' he said.")
+    text = ("President Velk stood by her on the radio. ''I don't see any danger in it,'' he said. "
+            "Mr. Tamm saw the matter otherwise. ''Foreign spies read those accounts for years,'' he said.")
     first, last = text.index("he said"), text.rindex("he said")
     atts = tuple(Attribution(f"a{k}", "direct", (find(text, claim),), Span(at + 3, at + 7), Span(at, at + 2))
-                 for k, (at, claim) in enumerate([(first, "I don't think"), (last, "Hostile actors")], 1))
+                 for k, (at, claim) in enumerate([(first, "I don't see"), (last, "Foreign spies")], 1))
     art = article(text, **META)
     out, sources = resolve_sources(art, segment(art).sentences, atts, Options())
     by_id = {s.id: s for s in sources}
@@ -228,7 +226,7 @@ def test_who_asks_a_question_is_not_who_answers_it(asking, asked, pronoun, expec
 
 
 @pytest.mark.parametrize("mention,expected", [
-    ("The state officials whose laws have been struck down", "GOV"),
+    ("The county officials whose rules were struck down", "GOV"),
     ("People whose dealings with him have been friendly", "CIT"),
 ])
 def test_a_whose_clause_ends_the_head_phrase(mention, expected):

@@ -61,7 +61,7 @@ def _unknown_person_noun(desc: Description) -> bool:
     """A head noun that names a person by what they do or are ("libertarian", "campaigner") but is
     no title in the lexicon, with nothing that ties it to anyone else."""
     head = desc.head
-    # "the 1 percent who preferred him", "the same number": a share of those polled, though it ends as
+    # "the 2 percent who favoured her", "the same number": a share of those polled, though it ends as
     # "resident" does
     return bool(head) and head not in desc.roles and head.endswith(PERSON_SUFFIXES) and head not in SHARE_WORDS and \
         not (desc.modifiers or desc.back_names or desc.back_orgs or desc.affiliation)

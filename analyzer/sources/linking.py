@@ -466,8 +466,8 @@ class DescriptionLinks:
                 and desc.head not in self.lex.vague and desc.head not in UNNAMED_HEADS \
                 and _person_title(desc, self.lex) and INDEFINITE.match(desc.text) \
                 and not self.text[max(0, span.start - 3):span.start].rstrip().endswith(","):
-            # "A leading Velmton microbiologist says ...", not "Vell was a polarizing figure, a self-described
-            # housewife who ...": an appositive describes someone already there, not a new person
+            # "A leading Velmton microbiologist says ...", not "Vell was a fierce voice, a self-described
+            # homemaker who ...": an appositive describes someone already there, not a new person
             found = self._named_next_sentence(desc, span)
         if found is None and not (desc.definite or desc.another or desc.plural) and desc.head \
                 and INDEFINITE.match(desc.text) and _person_title(desc, self.lex):
