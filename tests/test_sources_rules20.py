@@ -36,7 +36,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   the named group, not its first member.
 - A listed full name whose last word is also a title ("Tennis great Ada Mae King") is that person, typed and
   gendered by the list, not a king; her lone surname ("King said") does not make her one either.
-- The people a poll asked ("those surveyed", "adults polled") are the public (CIT).
+- The people a poll asked ("those surveyed", "adults polled") are the public (CIT), as is a bare share of
+  them ("Almost half said ...", "Two-thirds"); "a third source" is no share.
 - A government title owned by a named body ("the Velm Department's inspector general") is that body's,
   never the politician spoken of last.
 
@@ -290,3 +291,17 @@ def test_a_listed_full_name_ending_in_a_title_word_is_that_person(tmp_path):
 def test_the_people_a_poll_asked_are_the_public(mention):
     text = f"A Velm Gazette poll came out on Monday. Most of {mention} said that taxes were too high."
     check_last_source(text, [(mention, "said", "that taxes were too high")], META, {"type": "CIT", "named": False})
+
+
+@pytest.mark.parametrize("mention,public", [
+    ("Almost half", True),
+    ("Two-thirds", True),
+    # an ordinal before a noun counts no share: one more unnamed source
+    ("A third source", False),
+])
+def test_a_bare_share_of_those_polled_is_the_public(mention, public):
+    text = (f"Senator Ana Vell and Senator Bo Tamm lead a new Velm Gazette poll of voters. {mention} said that the "
+            "race was still open.")
+    _, out, sources = run(text, [(mention, "said", "that the race")], **META)
+    src = next(s for s in sources if s.id == out[0].source_id)
+    assert (src.type == "CIT", src.named) == (public, False)

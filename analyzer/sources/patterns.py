@@ -344,9 +344,10 @@ POLL_SHARE = re.compile(r"(?:about |nearly |almost |roughly |around |approximate
                         r"[a-z]+teen) (?:percent|per cent)|"
                         r"(?:one|two|three|four|five|six|seven|eight|nine) (?:in|out of) "
                         r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b|"
-                        r"(?:two|three)-(?:thirds|quarters|fifths) of|"
+                        r"(?:two|three)-(?:thirds|quarters|fifths)(?: of|(?=\s*$))|"
                         r"(?:a |the )?(?:(?:large|small|slim|narrow|strong|clear|big|vast|high|low|solid|wide) )?"
-                        r"(?:majority|minority|plurality|third|quarter|half|fifth|percentage|share) of)(?!\w)", re.I)
+                        r"(?:majority|minority|plurality|third|quarter|half|fifth|percentage|share)(?: of|(?=\s*$)))"
+                        r"(?!\w)", re.I)  # "Almost half said ...": a share of those asked, "of them" left unsaid
 PUBLIC_ROLES = {"voter", "republican", "democrat", "democratic", "independent", "american", "resident",
                 "citizen", "respondent", "adult", "people", "person", "supporter", "member", "parent",
                 "student", "worker", "gop", "party"}
