@@ -38,6 +38,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   gendered by the list, not a king; her lone surname ("King said") does not make her one either.
 - The people a poll asked ("those surveyed", "adults polled") are the public (CIT), as is a bare share of
   them ("Almost half said ...", "Two-thirds"); "a third source" is no share.
+- Polling, files and advisory opinions are documents (DOC), named when their maker is ("polling by the Velm
+  Workers Union", "A 2009 Velm Election Board advisory opinion").
 - A government title owned by a named body ("the Velm Department's inspector general") is that body's,
   never the politician spoken of last.
 
@@ -305,3 +307,14 @@ def test_a_bare_share_of_those_polled_is_the_public(mention, public):
     _, out, sources = run(text, [(mention, "said", "that the race")], **META)
     src = next(s for s in sources if s.id == out[0].source_id)
     assert (src.type == "CIT", src.named) == (public, False)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Polling by the Velm Workers Union", {"type": "DOC", "named": True}),
+    ("A 2009 Velm Election Board advisory opinion", {"type": "DOC", "named": True}),
+    ("Audit files from Velmcorp", {"type": "DOC", "named": True}),
+    ("Recent polling", {"type": "DOC", "named": False}),
+])
+def test_polling_files_and_advisory_opinions_are_documents(mention, expected):
+    text = f"Senator Ana Vell spoke in Velmton. {mention} shows that her lead is shrinking."
+    check_last_source(text, [(mention, "shows", "that her lead")], META, expected)

@@ -1690,7 +1690,7 @@ DOC_HEADS = {"statement", "report", "study", "assessment", "poll", "survey", "da
              "simulation", "experiment", "field test", "constitution", "statute", "tax code", "u.s. code",
              "working paper", "white paper", "research paper", "graphic", "chart", "infographic", "image",
              "photograph", "summary", "measure", "disclosure", "dossier", "diary", "manifesto", "decree", "bulletin",
-             "lawsuit", "complaint"}
+             "lawsuit", "complaint", "polling", "files", "advisory opinion"}
 
 
 def _trailing_names(run: list[Hit | Tok], lex: Lexicon) -> list[Tok]:
