@@ -59,14 +59,27 @@ from test_sources_helpers import article, check_last_source, find, run
 META = {"published": "2001-12-31"}
 
 
+def resolved(text: str, atts, config: str = "") -> list:
+    """The source of each hand-placed attribution of a fictional text, in order (``config``: a user TOML)."""
+    art = article(text, **META)
+    out, sources = resolve_sources(art, segment(art).sentences, tuple(atts), Options(config_path=config))
+    by_id = {s.id: s for s in sources}
+    return [by_id[a.source_id] for a in out]
+
+
+def user_config(tmp_path, toml: str) -> str:
+    """A user config file holding ``toml``; its path."""
+    path = tmp_path / "user.toml"
+    path.write_text(toml, "utf-8")
+    return str(path)
+
+
 def source_of(text: str, mention: str, before: str, cue: str, claim: str):
     """The source of one attribution whose source mention is the first ``mention`` right before the
     words ``before`` (so a "who" is picked out among several)."""
     start = text.index(mention + " " + before)
     att = Attribution("a1", "indirect", (find(text, claim),), find(text, cue), Span(start, start + len(mention)))
-    art = article(text, **META)
-    out, sources = resolve_sources(art, segment(art).sentences, (att,), Options())
-    return next(s for s in sources if s.id == out[0].source_id)
+    return resolved(text, [att])[0]
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -143,15 +156,11 @@ LISTED = """
     ("Ana Vell ran the Velm Train for years. Taxes will fall, Ana said.", "Ana Vell"),
 ])
 def test_a_listed_surname_is_no_given_name(tmp_path, text, expected):
-    config = tmp_path / "user.toml"
-    config.write_text(LISTED, "utf-8")
     mention = "Kessel" if "Kessel said" in text else "Ana"
     start = text.rindex(mention)
     att = Attribution("a1", "indirect", (find(text, "Taxes will fall"),), find(text, "said"),
                       Span(start, start + len(mention)))
-    art = article(text, **META)
-    out, sources = resolve_sources(art, segment(art).sentences, (att,), Options(config_path=str(config)))
-    assert next(s for s in sources if s.id == out[0].source_id).name == expected
+    assert resolved(text, [att], user_config(tmp_path, LISTED))[0].name == expected
 
 
 @pytest.mark.parametrize("mention", ["The crowd", "The audience", "The public", "The black community"])
@@ -194,10 +203,7 @@ def test_a_word_with_an_apostrophe_does_not_end_a_quotation_in_two_single_quotes
     first, last = text.index("he said"), text.rindex("he said")
     atts = tuple(Attribution(f"a{k}", "direct", (find(text, claim),), Span(at + 3, at + 7), Span(at, at + 2))
                  for k, (at, claim) in enumerate([(first, "I don't see"), (last, "Foreign spies")], 1))
-    art = article(text, **META)
-    out, sources = resolve_sources(art, segment(art).sentences, atts, Options())
-    by_id = {s.id: s for s in sources}
-    assert [by_id[a.source_id].name for a in out] == ["Velk", "Tamm"]
+    assert [src.name for src in resolved(text, atts)] == ["Velk", "Tamm"]
 
 
 def test_a_pronoun_after_a_long_quotation_reaches_back_from_where_it_opens():
@@ -206,9 +212,7 @@ def test_a_pronoun_after_a_long_quotation_reaches_back_from_where_it_opens():
             "So I run as if everything is on the line,” she said.")
     at = text.rindex("she said")
     att = Attribution("a1", "direct", (find(text, "The one thing"),), Span(at + 4, at + 8), Span(at, at + 3))
-    art = article(text, **META)
-    out, sources = resolve_sources(art, segment(art).sentences, (att,), Options())
-    assert next(s for s in sources if s.id == out[0].source_id).name == "Ana Vell"
+    assert resolved(text, [att])[0].name == "Ana Vell"
 
 
 @pytest.mark.parametrize("asking,asked,pronoun,expected", [
@@ -223,9 +227,7 @@ def test_who_asks_a_question_is_not_who_answers_it(asking, asked, pronoun, expec
     atts = (Attribution("a1", "indirect", (find(text, asked),), find(text, "asked"), Span(asker, asker + 7)),
             Attribution("a2", "direct", (find(text, "Sure it is"),), find(text, "said"),
                         Span(at, at + len(pronoun))))
-    art = article(text, **META)
-    out, sources = resolve_sources(art, segment(art).sentences, atts, Options())
-    assert next(s for s in sources if s.id == out[-1].source_id).name == expected
+    assert resolved(text, atts)[-1].name == expected
 
 
 @pytest.mark.parametrize("mention,expected", [
@@ -253,15 +255,13 @@ def test_a_count_of_people_followed_by_their_names_is_the_group():
 
 
 def test_a_poll_named_after_its_pollster_is_a_poll_not_a_listed_namesake(tmp_path):
-    config = tmp_path / "user.toml"
-    config.write_text('[people]\n"Anders Kessel" = {type = "INT", affiliation = "Ostland", gender = "man"}\n', "utf-8")
+    config = user_config(tmp_path,
+                         '[people]\n"Anders Kessel" = {type = "INT", affiliation = "Ostland", gender = "man"}\n')
     text = "A new Kessel Reports survey found that voters are angry. According to the Kessel poll, most want change."
     start = text.index("the Kessel poll")
     att = Attribution("a1", "indirect", (find(text, "most want change"),), find(text, "According to"),
                       Span(start, start + len("the Kessel poll")))
-    art = article(text, **META)
-    out, sources = resolve_sources(art, segment(art).sentences, (att,), Options(config_path=str(config)))
-    src = next(s for s in sources if s.id == out[0].source_id)
+    src = resolved(text, [att], config)[0]
     assert (src.type, src.name) == ("DOC", "the Kessel poll")
 
 
@@ -272,9 +272,8 @@ def test_a_capitalised_quantity_word_is_no_name(mention):
 
 
 def test_a_listed_full_name_ending_in_a_title_word_is_that_person(tmp_path):
-    config = tmp_path / "user.toml"
-    config.write_text('[people]\n"Ada Mae King" = {type = "OTH", affiliation = "Velmland", gender = "woman"}\n',
-                      "utf-8")
+    config = user_config(tmp_path,
+                         '[people]\n"Ada Mae King" = {type = "OTH", affiliation = "Velmland", gender = "woman"}\n')
     text = ("Mourners filled the arena on Friday. Tennis great Ada Mae King said that he changed sport forever. "
             "\"He was the best,\" King said.")
     start, lone = text.index("Tennis great"), text.rindex("King")
@@ -282,10 +281,8 @@ def test_a_listed_full_name_ending_in_a_title_word_is_that_person(tmp_path):
                         Span(start, start + len("Tennis great Ada Mae King"))),
             Attribution("a2", "direct", (find(text, "He was the best"),), Span(lone + 5, lone + 9),
                         Span(lone, lone + 4)))
-    art = article(text, **META)
-    out, sources = resolve_sources(art, segment(art).sentences, atts, Options(config_path=str(config)))
-    assert out[0].source_id == out[1].source_id
-    src = next(s for s in sources if s.id == out[0].source_id)
+    src, lone_src = resolved(text, atts, config)
+    assert lone_src is src
     assert (src.named, src.name, src.type, src.gender) == (True, "Ada Mae King", "OTH", "woman")
 
 

@@ -1744,8 +1744,7 @@ def _listed_tail(run: list[Hit | Tok], toks: list[Tok], lex: Lexicon) -> list[To
         return []
     last = run[-1].i + run[-1].n
     for item in run[:-1]:
-        first = item.i if isinstance(item, Hit) else toks.index(item)
-        words = toks[first:last]
+        words = toks[_item_index(item, toks):last]
         if len(words) > 1 and " ".join(t.text for t in words).lower() in lex.people:
             return words
     return []

@@ -15,7 +15,7 @@ from analyzer.sources.entity import Occurrence
 from analyzer.sources.lexicon import Lexicon, generation
 from analyzer.sources.patterns import (
     CLAUSE_BREAKS, COLLECTIVE_HEADS, HEADLINE_MAX_CHARS, NORMAL_WORD, NOUN_STOPS, PERSON_SUFFIXES, PUBLIC_HEADS,
-    SPOKES, THING_CLAUSE, TITLE_SYNONYMS, WORD_BEFORE_REL,
+    SHARE_WORDS, SPOKES, THING_CLAUSE, TITLE_SYNONYMS, WORD_BEFORE_REL,
 )
 
 
@@ -54,15 +54,10 @@ def _bisect_start(items: list[Occurrence], pos: int) -> int:
     return lo
 
 
-SHARE_WORDS = ("percent", "cent", "number")
-
-
 def _unknown_person_noun(desc: Description) -> bool:
     """A head noun that names a person by what they do or are ("libertarian", "campaigner") but is
     no title in the lexicon, with nothing that ties it to anyone else."""
     head = desc.head
-    # "the 2 percent who favoured her", "the same number": a share of those polled, though it ends as
-    # "resident" does
     return bool(head) and head not in desc.roles and head.endswith(PERSON_SUFFIXES) and head not in SHARE_WORDS and \
         not (desc.modifiers or desc.back_names or desc.back_orgs or desc.affiliation)
 

@@ -376,6 +376,9 @@ POLL_REACH = 1200
 POLL_AHEAD = 600
 # Endings of nouns for people ("libertarian", "campaigner", "lobbyist"), as describe's TITLE_SUFFIXES.
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
+# Heads that end as "resident" or "voter" do but count a share of those polled ("the 2 percent who favoured
+# her", "the same number"): no person.
+SHARE_WORDS = ("percent", "cent", "number")
 # "34,000 people", "dozens of people": a count of people is the public at large (CIT).
 COUNTED_PEOPLE = re.compile(r"(?:the )?(?:about |nearly |some |more than |at least )?"
                             r"(?:\d[\d,.]*(?: million| thousand)?|"

@@ -236,13 +236,18 @@ class PronounLinks:
         # A fronted subordinate clause up to its comma: "After Beck asked him ..., D'Souza replied".
         return fronted and FRONTED.match(self.text, lo) is not None and self.text.find(",", lo, pos) < 0
 
-    def _quoted(self, pos: int) -> bool:
-        """Is ``pos`` inside a quotation (found once per article)?"""
+    def _quote_before(self, pos: int) -> tuple[int, int] | None:
+        """The last quotation (start, end) opening at or before ``pos`` (quotations found once per article)."""
         if self._quotes is None:
             self._quotes = [(m.start(), m.end()) for m in QUOTED.finditer(self.text)]
             self._quote_starts = [q[0] for q in self._quotes]
         i = bisect_right(self._quote_starts, pos) - 1
-        return i >= 0 and self._quotes[i][1] > pos
+        return self._quotes[i] if i >= 0 else None
+
+    def _quoted(self, pos: int) -> bool:
+        """Is ``pos`` inside a quotation?"""
+        quote = self._quote_before(pos)
+        return quote is not None and quote[1] > pos
 
     def _first_fit(self, pool: Iterator, want: str, named_only: bool) -> Entity | Occurrence | None:
         """The first source or body name in ``pool`` the pronoun fits (a name already linked to a
@@ -313,9 +318,5 @@ class PronounLinks:
 
     def _quote_just_before(self, pos: int) -> int:
         """Where the quotation that closes just before ``pos`` (only a comma or spaces between) opens; else ``pos``."""
-        self._quoted(pos)  # finds the quotations once
-        i = bisect_right(self._quote_starts, pos) - 1
-        if i < 0:
-            return pos
-        start, end = self._quotes[i]
-        return start if end <= pos and not self.text[end:pos].strip(" ,") else pos
+        quote = self._quote_before(pos)
+        return quote[0] if quote is not None and quote[1] <= pos and not self.text[quote[1]:pos].strip(" ,") else pos
