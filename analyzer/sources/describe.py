@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 
-from analyzer.sources.lexicon import GENERATION_SUFFIXES, IRREGULAR_PLURALS, TOKEN, Entry, Lexicon, generation
+from analyzer.sources.lexicon import GENERATION_SUFFIXES, IRREGULAR_PLURALS, TOKEN, Entry, Lexicon, fold, generation
 from analyzer.sources.patterns import HEADLINE_VERBS, KINSHIP, PLACE_PREPOSITION, RESEARCH_WORDS
 
 PRONOUNS = {
@@ -63,6 +63,14 @@ STOP_CAPS = {
     "everyone", "everybody", "anyone", "anybody", "someone", "somebody", "nobody", "none", "no-one", "nothing",
     "everything", "something", "half", "two-thirds", "one-third", "three-quarters", "one-quarter",
 }
+# People of places at large ("people in many other countries"), whom the places' word does not make a government.
+PEOPLE_OF_PLACES = re.compile(r"(?:\w+\s+)?(?:people|residents|citizens)\s+(?:in|of|from|across|throughout)\s+"
+                              r"(?:(?:many|most|some|other|all|the|these|those|several|both)\s+)*"
+                              r"(?:countries|nations|states|cities|places|parts)\b", re.I)
+# A capitalised poll word closing an organisation's name ("the Velm Herald Poll").
+CAPITAL_POLL = re.compile(r"\s(?:Poll|Polls|Survey)$")
+# A first word ending as an adverb or a gerund, and the word after it.
+OPENING_ADVERB_OR_GERUND = re.compile(r"([A-Z][a-z]{3,}(?:ly|ing))\s+([A-Za-z])")
 # Words after a name that belong to it: generations, and Queen's or King's Counsel ("Ada Vell QC").
 NAME_SUFFIXES = GENERATION_SUFFIXES | {s + "." for s in GENERATION_SUFFIXES} | {"qc", "kc"}
 JOINERS = {"of", "for", "the", "&"}
@@ -83,7 +91,7 @@ ORG_WORDS = {"defense", "defence", "foreign", "affairs", "interior", "justice", 
 # Words after which a descriptor's head noun is complete ("people familiar with ...").
 HEAD_STOPS = {"with", "familiar", "close", "who", "that", "of", "from", "in", "at", "on", "for", "briefed",
               "knowledgeable", "involved", "aware", "and", "to", "about", "inside", "within", "near", "between",
-              "against", "over", "regarding", "concerning", "under", "amid", "into", "by",
+              "against", "over", "regarding", "concerning", "under", "amid", "into", "by", "across", "throughout",
               "out", "whose", "which"}  # "a poll out Monday": the head is "poll"
 # How strongly each kind of evidence decides the type: a specific title beats an
 # organisation, which beats a generic title ("spokesman"), which beats a bare country.
@@ -422,6 +430,19 @@ def _describe_current(phrase: str, lex: Lexicon) -> Description:
         desc.text = phrase
         return desc
     desc = _now_first(_former_after_current(phrase, lex), phrase, lex)
+    poll = CAPITAL_POLL.search(desc.name) if desc.kind == "org" else None
+    listed = poll is not None and lex.lookup(desc.name.split(), 0)[0] == len(desc.name.split())
+    if poll is not None and not listed and phrase.find(poll.group()) >= 0:
+        # "a Velm Herald Poll": a poll the body made (DOC, as "a Velm Herald poll"), not the body
+        at = phrase.find(poll.group()) + 1
+        desc = _describe_current(phrase[:at] + phrase[at].lower() + phrase[at + 1:], lex)
+        desc.text = phrase
+        return desc
+    if desc.kind == "person" and _capitalised_opener(phrase, desc.name, lex):
+        # "Virtually no one", "Entrusting Ada Vell with ...": a sentence's first word, no part of a name
+        desc = _describe_current(phrase[0].lower() + phrase[1:], lex)
+        desc.text = phrase
+        return desc
     if TEACHES_AT.search(phrase):
         desc.evidence.insert(0, (PRIO_ROLE, "EXP", False))  # "Lee Vell, who teaches law at Velm University"
     if desc.kind == "person" and len(desc.back_names) > 1 and COUNTED_PLURAL.match(phrase):
@@ -429,12 +450,24 @@ def _describe_current(phrase: str, lex: Lexicon) -> Description:
         # not the first of them
         desc.kind, desc.name, desc.plural, desc.gender = "group", "", True, "unknown"
         desc.members_named = True
+    if desc.kind == "group" and PEOPLE_OF_PLACES.match(phrase):
+        desc.evidence = [(PRIO_GENERIC, "CIT", False)]  # "people in many other countries": the public there
     origin = PEOPLE_OF_ORIGIN.fullmatch(phrase.strip())
     if origin is not None and any(e.kind == "country" and e.demonym for e in lex.lookup([origin.group(1)], 0)[1]):
         # "Hispanic Americans", "many Cuban Americans": a nation's people of one origin (CIT), not its government
         desc.kind, desc.name, desc.plural = "group", "", True
         desc.evidence = [(PRIO_GENERIC, "CIT", False)]
     return desc
+
+
+def _capitalised_opener(phrase: str, name: str, lex: Lexicon) -> bool:
+    """Whether the person's name opens on an adverb before a lower-case word ("Virtually no one") or a gerund
+    before a name ("Entrusting Ada Vell"), capitalised only as a sentence's first word: never a given name."""
+    m = OPENING_ADVERB_OR_GERUND.match(phrase)
+    if m is None or not name.startswith(m.group(1)) or fold(m.group(1)) in lex.given_names \
+            or lex.starts_phrase(m.group(1)):
+        return False
+    return m.group(1).lower().endswith("ly") != m.group(2)[:1].isupper()
 
 
 def _now_first(desc: Description, phrase: str, lex: Lexicon) -> Description:
@@ -880,7 +913,8 @@ MIDDLE_TIME = re.compile(r"\b(?:last|this|next|earlier this)\s+(?:week|month|yea
 TRAILING_TIME = re.compile(
     r"\s+(?:(?:last|this|next|earlier this|late last|early last)\s+(?:week|month|year|weekend|spring|summer|fall|"
     r"autumn|winter)|(?:on\s+|last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|"
-    r"today|tonight|this (?:morning|afternoon|evening))\s*$")
+    r"today|tonight|this (?:morning|afternoon|evening)|(?:the\s+same|that|the\s+previous|the\s+following)\s+"
+    r"(?:day|week|month|year))\s*$")
 
 
 def _reporter_phrase(toks: list[Tok]) -> int:
@@ -1107,7 +1141,8 @@ BODY_SPEAKERS = {"representative", "representatives"}
 LEADER_TITLES = {"chairman", "chairwoman", "chair", "head", "director", "president", "member", "chief",
                  "leader", "dean", "founder", "co-founder", "executive director", "vice president"}
 # Words after which a noun phrase's further titles are complements of its head ("for the campaign").
-POST_HEAD = {"of", "for", "at", "with", "from", "in", "on", "to", "by", "who", "that", "which", "whose"}
+POST_HEAD = {"of", "for", "at", "with", "from", "in", "across", "throughout", "on", "to", "by", "who", "that", "which",
+             "whose"}
 
 
 def _possessive_at(toks: list[Tok], item: Hit, text: str) -> bool:

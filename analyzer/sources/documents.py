@@ -16,9 +16,9 @@ from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same
 from analyzer.sources.helpers import _clean_name
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
-    HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, ISSUER_NEXT, LEAD_IN_GAP, NAMED_DOC_NEXT, NAMED_POLL,
-    POLL_AHEAD, NAME_POSSESSIVE, POLL_DETERMINERS, POLL_HEADS, POLL_REACH, POSSESSIVE_OPENER, SENDER, SENDER_END,
-    SPEAKER_DOCS,
+    HEADLINE_POLL_AHEAD, HEADLINE_REACH, IN_DOC, ISSUED_HEADS, ISSUER_AFTER, ISSUER_NEXT, LEAD_IN_GAP, NAMED_DOC_NEXT,
+    NAMED_POLL, POLL_AHEAD, NAME_POSSESSIVE, POLL_DETERMINERS, POLL_HEADS, POLL_REACH, POSSESSIVE_OPENER, SENDER,
+    SENDER_END, SPEAKER_DOCS,
 )
 
 
@@ -30,6 +30,8 @@ RELEASED_BEFORE = re.compile(r"\b(?:released|issued|published|unveiled|put out|m
 # A document's issuer written as a definite body word ("a survey by the organization").
 BY_THE_BODY = re.compile(r"\bby\s+the\s+(organization|organisation|group|institute|agency|company|firm|center|"
                          r"centre|union|association|foundation|coalition|charity|committee|department|ministry)\b")
+# A poll's own word, where a later mention may name who made it ("a new poll by the Velm Institute").
+POLL_WORD = re.compile(r"\b(?:[Pp]oll|[Ss]urvey)\b")
 # Campaign and commercial messages: their sponsor is the source.
 AD_HEADS = {"ad", "advertisement", "commercial", "spot"}
 # Documents that are their issuer speaking (a statement, unlike a report or a poll, has no author of its own).
@@ -94,7 +96,9 @@ class DocumentLinks:
                 issuer = self._poll_named_before(span.start)  # "in the survey" after "a Gazette poll"
             if not issuer and not desc.definite and not desc.modifiers and desc.head in POLL_HEADS \
                     and not desc.plural:  # "exit polls" are many, not the one named poll ahead
-                issuer = self._poll_named(span.end, span.end + POLL_AHEAD, last=False)  # "a poll. A Velm poll ..."
+                # "a poll. A Velm poll ...", "a fresh poll shows ... the poll from the Velm Institute finds"
+                ahead = HEADLINE_POLL_AHEAD if self._in_headline(desc, span) else POLL_AHEAD
+                issuer = self._poll_named(span.end, span.end + ahead, last=False, by_phrase=True)
             if not issuer and BY_THE_BODY.search(desc.text):
                 issuer = self._latest_org_name(span.start)  # "An earlier study by the institute": the body just named
             if issuer:
@@ -112,8 +116,17 @@ class DocumentLinks:
         last poll written within POLL_REACH characters before a definite poll mention; empty when none."""
         return self._poll_named(max(0, pos - POLL_REACH), pos, last=True)
 
-    def _poll_named(self, start: int, end: int, last: bool) -> str:
-        """The name of the last (or first) named poll written between ``start`` and ``end``; empty when none."""
+    def _poll_named(self, start: int, end: int, last: bool, by_phrase: bool = False) -> str:
+        """The name of the last (or first) named poll written between ``start`` and ``end``; empty when none.
+        With ``by_phrase``, the first poll followed by its maker ("a poll by the Velm Institute") counts too."""
+        if by_phrase:
+            for m in POLL_WORD.finditer(self.text, start, end):
+                by = ISSUER_AFTER.match(self.text, m.end())
+                first_named = NAMED_POLL.search(self.text, start, m.start())
+                if by is not None and by.group(1) in ("by", "from") and first_named is None:
+                    issuer = self._issuer_after(m.end())
+                    if issuer:
+                        return issuer
         found = ""
         for m in NAMED_POLL.finditer(self.text, start, end):
             words = m.group(1).split()

@@ -35,7 +35,7 @@ HEADLINE_VERBS = {"endorses", "names", "picks", "taps", "backs", "slams", "blast
                   # and their past forms ("Big-Name Senator Endorsed Vell")
                   "endorsed", "slammed", "blasted", "ripped", "vowed", "rejected", "attacked", "praised", "accused",
                   "sued", "fired", "hired", "appointed", "nominated", "launched", "unveiled", "approved", "blocked",
-                  "defended", "visited", "signed", "vetoed", "joined", "won", "lost"}
+                  "defended", "visited", "signed", "vetoed", "joined", "won", "lost", "shares", "shared"}
 # Words that open a clause, not a description, after "Name, ..." ("Ada Vell, even though the union disagreed, ...").
 CLAUSE_OPENERS = {"even", "though", "although", "while", "because", "if", "when", "whether", "but", "and", "or",
                   "so", "since", "unless", "whereas", "despite", "after", "before", "until", "as", "then", "not",
@@ -366,7 +366,8 @@ DOC_ROLES = {"poll", "survey", "polls", "data"}  # "voters going to the polls" s
 POLL_HEADS = {"poll", "survey", "polls", "surveys", "data", "figures", "census", "estimate", "forecast", "projection",
               "average"}
 # A poll written with its maker's name ("a new Monmouth University poll", "the CNN/ORC survey").
-NAMED_POLL = re.compile(r"((?:[A-Z][\w.&/'’\-]*\s+){1,5})(?:[Pp]oll|[Ss]urvey)\b")
+# A lower-case "the", "of" or "and" may join its capitalised words ("the Rock the Vote poll").
+NAMED_POLL = re.compile(r"((?:[A-Z][\w.&/'’\-]*\s+(?:(?:the|of|and)\s+(?=[A-Z]))?){1,5})(?:[Pp]oll|[Ss]urvey)\b")
 POLL_DETERMINERS = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "new", "latest", "in"}
 # How far back "the survey" looks for a named poll: about two paragraphs (set by hand; one such
 # mention in the PolNeAR sets A-M of notes/sources_dev*, a few hundred characters after its poll).
@@ -374,6 +375,9 @@ POLL_REACH = 1200
 # How far ahead an unnamed "a fresh poll" (or a headline's "Poll") looks for the named poll the next
 # sentences describe ("... a fresh poll suggests. A Velm College poll found ..."): about the lead.
 POLL_AHEAD = 600
+# A headline's "poll finds" is the article's poll, which the text may name only after a few quoted people:
+# about the first five paragraphs.
+HEADLINE_POLL_AHEAD = 1500
 # Endings of nouns for people ("libertarian", "campaigner", "lobbyist"), as describe's TITLE_SUFFIXES.
 PERSON_SUFFIXES = ("ist", "ian", "er", "or", "ant", "ent")
 # Heads that end as "resident" or "voter" do but count a share of those polled ("the 2 percent who favoured

@@ -409,7 +409,7 @@ def reporting_forms() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def headline_verbs() -> frozenset[str]:
-    """Capitalised verbs of title-case headlines ("Says", "Endorses", "Endorsed"): the reporting
-    verbs' -s forms and HEADLINE_VERBS."""
-    forms = {key[0] for key in cue_lexicon() if len(key) == 1 and key[0].endswith("s")} | HEADLINE_VERBS
+    """Capitalised verbs of title-case headlines ("Says", "Endorses", "Revealed"): the reporting
+    verbs' -s and -ed forms and HEADLINE_VERBS."""
+    forms = {key[0] for key in cue_lexicon() if len(key) == 1 and key[0].endswith(("s", "ed"))} | HEADLINE_VERBS
     return frozenset(f.capitalize() for f in forms)

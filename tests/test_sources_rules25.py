@@ -1,0 +1,96 @@
+"""Rules added by the twenty-fifth pass over the sources stage (dev sets: the blind labels of PolNeAR
+mentions made by docs/annotating_sources.md; held-out sets scored for totals only).
+
+- An unnamed "a fresh poll" is named by a later mention of a poll that says who made it ("... the poll from
+  the Velm Institute finds"); a headline's "poll finds" looks for it further on, over the lead.
+- A poll whose capitalised name runs into "Poll" ("a Velm Herald Poll") is a poll (DOC) by that maker, not an
+  organisation called "Velm Herald Poll"; a listed body of that shape stays the body.
+- A sentence's capitalised opening adverb or gerund ("Virtually no one", "Entrusting Bo Tamm with ...") is
+  no part of a name.
+- Speakers at events ("a corporate speaker", "a keynote speaker") are not the Speaker of a house; doctoral
+  candidates are academics (EXP), not candidates for office.
+- A closing "the same month" is a time, not the head of the mention ("a Velm poll the same month").
+- "across" and "throughout" end a head noun as "in" does ("Officials across Europe"), and people in other
+  countries are the public there (CIT), not governments.
+- In a title-case headline, past forms of reporting verbs ("Shared", "Revealed") split the names around
+  them, as their -s forms do.
+
+All texts are fictional, written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_sources_helpers import check_last_source, run
+
+META = {"published": "2001-12-31"}
+
+
+def _source(text: str, specs: list[tuple], index: int):
+    """The source of the ``index``-th attribution of ``specs`` (mention, cue, claim) in a fictional text."""
+    _, out, sources = run(text, specs, **META)
+    by_id = {s.id: s for s in sources}
+    return by_id[out[index].source_id]
+
+
+def test_an_unnamed_poll_is_named_by_a_later_mention_of_its_maker():
+    text = ("Young voters are turning to Senator Ana Vell, a fresh poll shows.\n\nStudents like her most, the "
+            "poll from the Velm Institute of Politics finds. The poll was taken in May.")
+    src = _source(text, [("a fresh poll", "shows", "Young voters are turning"),
+                         ("the poll from the Velm Institute of Politics", "finds", "Students like her most")], 0)
+    assert (src.type, src.named) == ("DOC", True)
+
+
+# each paragraph of the gap is about 57 characters: 15 put the named poll past the headline's reach
+@pytest.mark.parametrize("gap,named", [(14, True), (30, False)])
+def test_a_headline_poll_looks_over_the_lead_for_its_maker(gap, named):
+    filler = "".join(f"\"Times are hard,\" says Bo Tamm {k}, a farmer from Ostby.\n\n" for k in range(gap))
+    text = ("Young people still believe in hard work, poll finds\n\nIn a changing economy, the young still hope.\n\n"
+            + filler + "The latest Velm Herald/Ostby College Poll asked 900 young adults what they hope for.")
+    src = _source(text, [("poll", "finds", "Young people still believe")], 0)
+    assert (src.type, src.named) == ("DOC", named)
+
+
+@pytest.mark.parametrize("mention", ["a Velm Herald Poll", "a Velm Herald Poll the same month"])
+def test_a_capitalised_poll_is_a_poll_by_its_maker(mention):
+    text = f"Voters are split, according to {mention}."
+    check_last_source(text, [(mention, "according to", "Voters are split")], META, {"type": "DOC", "named": True})
+
+
+def test_an_opening_adverb_is_no_name():
+    text = "Virtually no one backs the mayor's new parking rules in Velmton."
+    check_last_source(text, [("Virtually no one", "backs", "the mayor's new parking rules")], META, {"named": False})
+
+
+def test_an_opening_gerund_is_no_part_of_the_name_after_it():
+    text = ("Senator Ana Vell spoke for an hour. Entrusting Bo Tamm with the budget is a risk.\n\n"
+            "Tamm, 61, was a banker before he ran. He said that he would cut taxes.")
+    src = _source(text, [("He", "said", "that he would cut taxes")], 0)
+    assert (src.named, src.name) == (True, "Bo Tamm")
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Popular corporate speaker Ada Vell", "CIT"),
+    ("Keynote speaker Ada Vell", "CIT"),
+    ("House Speaker Ada Vell", "POL"),
+    ("Ada Vell, a doctoral candidate at Velm University,", "EXP"),
+])
+def test_speakers_at_events_and_doctoral_candidates_hold_no_office(mention, expected):
+    text = f"{mention} said that the vote was a mistake."
+    check_last_source(text, [(mention, "said", "that the vote")], META, {"type": expected, "named": True})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Officials across Europe", {"type": "GOV", "named": False}),
+    ("People in many other countries", {"type": "CIT", "named": False}),
+])
+def test_people_across_places_are_no_one_named(mention, expected):
+    text = f"{mention} said that the vote was a mistake."
+    check_last_source(text, [(mention, "said", "that the vote")], META, expected)
+
+
+def test_a_past_reporting_verb_splits_a_title_case_headline():
+    text = ("Velm Preacher Just Shared This Prayer For The Senator\n\nA popular preacher believes he has a word "
+            "for Senator Ana Vell. The preacher said that the senator would win.")
+    src = _source(text, [("The preacher", "said", "that the senator would win")], 0)
+    assert src.named is False
