@@ -14,6 +14,12 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   countries are the public there (CIT), not governments.
 - In a title-case headline, past forms of reporting verbs ("Shared", "Revealed") split the names around
   them, as their -s forms do.
+- The outlet's own poll is a source (DOC), named by the outlet: "a Velm Herald/Ostby News poll" in the Velm
+  Herald, and "the new poll" after "The Velm Herald conducted a 50-state poll"; the outlet itself still is
+  never one.
+- A mosque's body ("the Velm Islamic Center") is a religious body (NGO), as a police officers' association
+  is a union (NGO), not the police; a campaign's fundraising manager is political (POL).
+- "in Kansas City" after a title says where someone works: the city's government does not type them.
 
 All texts are fictional, written for these tests.
 """
@@ -94,3 +100,36 @@ def test_a_past_reporting_verb_splits_a_title_case_headline():
             "for Senator Ana Vell. The preacher said that the senator would win.")
     src = _source(text, [("The preacher", "said", "that the senator would win")], 0)
     assert src.named is False
+
+
+OWN_OUTLET = {"published": "2001-12-31", "outlet": "The Velm Herald"}
+
+
+def test_the_outlets_own_poll_is_a_source_but_the_outlet_is_not():
+    text = ("Ana Vell leads by 8 points, according to a Velm Herald/Ostby News poll released Sunday. "
+            "The Velm Herald reported that the race is tight.")
+    _, out, sources = run(text, [("a Velm Herald/Ostby News poll released Sunday", "according to",
+                                  "Ana Vell leads"),
+                                 ("The Velm Herald", "reported", "that the race is tight")], **OWN_OUTLET)
+    by_id = {s.id: s for s in sources}
+    poll = by_id[out[0].source_id]
+    assert (poll.type, poll.named) == ("DOC", True)
+    assert out[1].source_id is None
+
+
+def test_a_poll_the_outlet_conducted_names_the_later_mentions():
+    text = ("In May the Velm Herald conducted a 50-state poll, its first since 1988.\n\n"
+            "Ana Vell leads in Ostby and Tull, according to the new poll.")
+    check_last_source(text, [("the new poll", "according to", "Ana Vell leads")], OWN_OUTLET,
+                      {"type": "DOC", "named": True})
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Ada Vell, a spokesman for the Ostby Islamic Center,", "NGO"),
+    ("Bo Tamm, president of the Ostby Police Patrolmen's Association,", "NGO"),
+    ("Bo Tamm, who served as Ada Vell's digital fundraising manager,", "POL"),
+    ("Bo Tamm, director of Tamm Speechwriting and a political analyst in Kansas City,", "EXP"),
+])
+def test_bodies_and_posts_that_a_word_inside_them_mistyped(mention, expected):
+    text = f"{mention} said that the vote was a mistake."
+    check_last_source(text, [(mention, "said", "that the vote")], META, {"type": expected, "named": True})

@@ -984,6 +984,10 @@ def _modifier_word(word: str) -> bool:
 ADVERB_LIKE_NOUNS = {"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "homily"}
 
 
+# Words of places that close a place's name ("New York City"); after a preposition of place the name is where
+# someone is, not a body.
+PLACE_NAME_WORDS = {"city", "county", "state"}
+PLACE_WORDS_BEFORE = {"in", "from", "near", "outside", "across", "throughout"}
 # Prepositions after which a title is another person's ("the wife of a serviceman", "an aide to a senator").
 COMPLEMENT_WORDS = {"of", "for", "to", "with", "at", "from", "by"}
 
@@ -1017,10 +1021,15 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
         if e.kind == "role" and e.type == "DOC" and _possessive_at(toks, item, desc.text) \
                 and _people_after(items[k + 1:]):
             continue  # "the bill's proponents": people, not the bill they argue about
+        if e.kind == "role" and e.name in PLACE_NAME_WORDS and _inside_name(toks, item.i) and k > 0 \
+                and isinstance(items[k - 1], Hit) and items[k - 1].entries[0].kind in ("country", "capital") \
+                and items[k - 1].i > 0 and toks[items[k - 1].i - 1].text.lower() in PLACE_WORDS_BEFORE:
+            continue  # "an analyst in New York City": where they work, not the city's government speaking
         if e.kind == "role" and e.name in MASTHEAD_WORDS and _inside_name(toks, item.i):
             desc.evidence.append((PRIO_ORG, "MED", False))  # "the Accra Evening Star": a newspaper
             continue
-        if e.kind == "role" and e.name in MEMBERS_BODIES and k > 0 and isinstance(items[k - 1], Hit) \
+        if e.kind == "role" and k > 0 and isinstance(items[k - 1], Hit) \
+                and (e.name in MEMBERS_BODIES or e.name in OFFICERS_BODIES and items[k - 1].entries[0].official) \
                 and items[k - 1].entries[0].kind in ("role", "org") and items[k - 1].i + items[k - 1].n == item.i \
                 and desc.evidence:
             # "the firefighters union", "the police union": its members' trade does not type the body
@@ -1122,6 +1131,8 @@ NAME_BODY_ENDINGS = {"association", "council", "union", "federation", "league", 
                      "alliance", "coalition", "guild", "network", "foundation", "committee"}
 # Bodies of people of one trade or role: "the police union" is a union, not the police.
 MEMBERS_BODIES = {"union", "guild"}
+# Bodies that are unions when public servants are their members ("the Police Patrolmen's Association").
+OFFICERS_BODIES = {"association", "benevolent association", "brotherhood", "federation"}
 # Heads that, with a country's name, name one of its bodies ("China's commerce ministry").
 NATIONAL_BODIES = {"ministry", "department", "parliament", "legislature", "central bank"}
 # Queen's or King's Counsel after a name.

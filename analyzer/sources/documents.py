@@ -30,6 +30,10 @@ RELEASED_BEFORE = re.compile(r"\b(?:released|issued|published|unveiled|put out|m
 # A document's issuer written as a definite body word ("a survey by the organization").
 BY_THE_BODY = re.compile(r"\bby\s+the\s+(organization|organisation|group|institute|agency|company|firm|center|"
                          r"centre|union|association|foundation|coalition|charity|committee|department|ministry)\b")
+# A body that made a poll, written as the subject of making it ("The Velm Herald conducted a 50-state poll").
+CONDUCTED_POLL = re.compile(r"\b((?:[Tt]he\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,4})\s+(?:conducted|"
+                            r"commissioned|carried out|ran)\s+(?:a|an|its|their|the)\s+(?:[\w\-]+\s+){0,3}?"
+                            r"(?:poll|survey)\b")
 # A poll's own word, where a later mention may name who made it ("a new poll by the Velm Institute").
 POLL_WORD = re.compile(r"\b(?:[Pp]oll|[Ss]urvey)\b")
 # Campaign and commercial messages: their sponsor is the source.
@@ -93,7 +97,8 @@ class DocumentLinks:
             if not issuer and desc.definite and not desc.another and not desc.modifiers and desc.head and not polls:
                 issuer = self._antecedent_issuer(desc.head.split()[-1], span)
             if not issuer and desc.definite and not desc.another and desc.head in POLL_HEADS and not polls:
-                issuer = self._poll_named_before(span.start)  # "in the survey" after "a Gazette poll"
+                # "in the survey" after "a Gazette poll" or "the Gazette conducted a poll"
+                issuer = self._poll_named_before(span.start) or self._poll_conducted_before(span.start)
             if not issuer and not desc.definite and not desc.modifiers and desc.head in POLL_HEADS \
                     and not desc.plural:  # "exit polls" are many, not the one named poll ahead
                 # "a poll. A Velm poll ...", "a fresh poll shows ... the poll from the Velm Institute finds"
@@ -115,6 +120,15 @@ class DocumentLinks:
         """'... a Gazette/Channel 4 poll out on Sunday ... in the survey': the name of the
         last poll written within POLL_REACH characters before a definite poll mention; empty when none."""
         return self._poll_named(max(0, pos - POLL_REACH), pos, last=True)
+
+    def _poll_conducted_before(self, pos: int) -> str:
+        """'The Velm Herald conducted a 50-state poll ... the new poll': who the text says made the last poll
+        within POLL_REACH characters before a definite poll mention; empty when none."""
+        found = ""
+        for m in CONDUCTED_POLL.finditer(self.text, max(0, pos - POLL_REACH), pos):
+            sub = describe(m.group(1), self.lex, shared=True)
+            found = sub.name if sub.kind == "org" and sub.name else found
+        return found
 
     def _poll_named(self, start: int, end: int, last: bool, by_phrase: bool = False) -> str:
         """The name of the last (or first) named poll written between ``start`` and ``end``; empty when none.

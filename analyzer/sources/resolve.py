@@ -52,8 +52,8 @@ from analyzer.sources.names import PersonNames
 from analyzer.sources.output import SourceOutput, untyped_group, with_article_prior
 from analyzer.sources.patterns import (
     ACCOUNT_OF, ACCOUNT_OWNED, AGE_TITLE, APPOSITIVE_THING, BODY_KINDS, CAMPAIGN_END, COMPLEMENT, COPULA_BEFORE,
-    LEADING_CLAUSE, LEAD_PRONOUN, LOOKBACK_SOURCES, ONE_OF, OWN_VOICE, PRONOUN_GROUP, REL_GAP, SELF_PRONOUN, SENDER,
-    SPEAKER_LABEL, SPOKEN_THINGS, TRAILING_PARENS, TRAILING_RELATIVE,
+    LEADING_CLAUSE, LEAD_PRONOUN, LOOKBACK_SOURCES, ONE_OF, OWN_VOICE, POLL_HEADS, PRONOUN_GROUP, REL_GAP,
+    SELF_PRONOUN, SENDER, SPEAKER_LABEL, SPOKEN_THINGS, TRAILING_PARENS, TRAILING_RELATIVE,
 )
 from analyzer.sources.pronouns import PronounLinks
 from analyzer.sources.scan import BodyScan
@@ -462,8 +462,8 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
     # -- owners --------------------------------------------------------------------------
     def _is_owner(self, desc: Description, span: Span) -> bool:
         text = _normal(span.slice(self.text))
-        if not text or desc.kind == "pronoun":
-            return False
+        if not text or desc.kind == "pronoun" or desc.kind == "doc" and desc.head in POLL_HEADS:
+            return False  # the outlet's own poll is data it reports (DESIGN §6: a poll is DOC), not its voice
         if OWN_VOICE.match(text):
             return True
         name = _normal(desc.name) if desc.name else text
