@@ -19,6 +19,9 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   never one.
 - A mosque's body ("the Velm Islamic Center") is a religious body (NGO), as a police officers' association
   is a union (NGO), not the police; a campaign's fundraising manager is political (POL).
+- A source span that cuts a word ("t" of "Tamm") stands for the whole word, but not across a capital glued on
+  by a scrape ("10:15 PMAda Vell"); a lone reporting verb given as the source ("..., said Ada Vell.") stands
+  for the name right after it.
 - "in Kansas City" after a title says where someone works: the city's government does not type them.
 
 All texts are fictional, written for these tests.
@@ -27,7 +30,11 @@ from __future__ import annotations
 
 import pytest
 
-from test_sources_helpers import check_last_source, run
+from analyzer.model import Attribution, Span
+from analyzer.segment import segment
+from analyzer.sources import resolve_sources
+
+from test_sources_helpers import OPTIONS, article, check_last_source, find, run
 
 META = {"published": "2001-12-31"}
 
@@ -133,3 +140,21 @@ def test_a_poll_the_outlet_conducted_names_the_later_mentions():
 def test_bodies_and_posts_that_a_word_inside_them_mistyped(mention, expected):
     text = f"{mention} said that the vote was a mistake."
     check_last_source(text, [(mention, "said", "that the vote")], META, {"type": expected, "named": True})
+
+
+
+@pytest.mark.parametrize("text,needle,cut,name", [
+    # the "e" of "Vell told": a span cutting the surname
+    ("Senator Ana Vell spoke on Monday. \"We will win,\" Vell told the crowd.", "Vell told", (1, 2), "Ana Vell"),
+    # the verb alone, before the speaker's name
+    ("Voters are angry. \"We will win,\" said Ana Vell, a senator from Ostby.", "said", (0, 4), "Ana Vell"),
+    # a capital glued on by a scrape: the span already is the name
+    ("Debate live blog.\n\n10:15 PMAna Vell: \"We will win.\"", "Ana Vell", (0, 8), "Ana Vell"),
+])
+def test_a_source_span_that_cuts_a_word_or_is_a_verb_stands_for_the_name(text, needle, cut, name):
+    at = text.index(needle)
+    att = Attribution("a1", "direct", (find(text, "We will win"),), None, Span(at + cut[0], at + cut[1]))
+    art = article(text, **META)
+    out, sources = resolve_sources(art, segment(art).sentences, (att,), OPTIONS)
+    src = next(s for s in sources if s.id == out[0].source_id)
+    assert (src.named, src.name) == (True, name)

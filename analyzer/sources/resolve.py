@@ -56,7 +56,7 @@ from analyzer.sources.patterns import (
     SELF_PRONOUN, SENDER, SPEAKER_LABEL, SPOKEN_THINGS, TRAILING_PARENS, TRAILING_RELATIVE,
 )
 from analyzer.sources.pronouns import PronounLinks
-from analyzer.sources.scan import BodyScan
+from analyzer.sources.scan import BodyScan, reporting_forms
 
 # A mention that is one capitalised word and nothing else ("West").
 LONE_CAPITAL = re.compile(r"[A-Z][a-z]+")
@@ -124,6 +124,8 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
         span = att.source
         if span is None or span.end > len(self.text):
             return None
+        written = span
+        span = self._whole_mention(span)
         self._advance(span.start)
         end = span.end
         clause = APPOSITIVE_THING.search(self.text, span.start, span.end)
@@ -137,7 +139,7 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                 and _entity_type(ent) == "GOV":
             ent = self._campaign_of(ent, span)
         if ent is not None:
-            ent.mentions.append(span)
+            ent.mentions.append(written)
             owner = self.span_owner.get(span)
             if owner is None or ent.order < owner.order:
                 self.span_owner[span] = ent
@@ -459,6 +461,21 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             return self._person_entity(occ.desc, occ.start)
         return self._org_entity(occ.desc, occ.start)
 
+    def _whole_mention(self, span: Span) -> Span:
+        """The mention a source span stands for: widened to whole words when it cuts one ("t" of "Clinton"),
+        and the name right after a lone reporting verb given as the source ("..., said Ada Vell.")."""
+        text, start, end = self.text, span.start, span.end
+        # only into lower-case letters: "10:15 PMChris Christie", glued by a scrape, is two words
+        while 0 < start < end and text[start - 1].isalpha() and text[start].islower():
+            start -= 1
+        while start < end < len(text) and text[end - 1].isalpha() and text[end].islower():
+            end += 1
+        if text[start:end].lower() in reporting_forms():
+            name = NAME_AFTER_VERB.match(text, end)
+            if name is not None:
+                return Span(name.start(1), name.end(1))
+        return span if (start, end) == (span.start, span.end) else Span(start, end)
+
     # -- owners --------------------------------------------------------------------------
     def _is_owner(self, desc: Description, span: Span) -> bool:
         text = _normal(span.slice(self.text))
@@ -472,6 +489,9 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                    for o in self.owners)
 
 
+# The speaker's name right after a reporting verb ("said Ada Vell, ...", "said Obama.").
+NAME_AFTER_VERB = re.compile(r"[ \t\u00a0]+((?:(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z][\w'’\-]*)[ \t\u00a0]+){0,3}"
+                             r"[A-Z][\w'’\-]+)")
 # "the Texan": one capitalised word after "the", not a plural ("the Vells" are a family).
 THE_EPITHET = re.compile(r"[Tt]he [A-Z][a-z]+(?<!s)")
 # A group led by a named person: "Doyle and others", "Vell and other parents".
