@@ -22,6 +22,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - A source span that cuts a word ("t" of "Tamm") stands for the whole word, but not across a capital glued on
   by a scrape ("10:15 PMAda Vell"); a lone reporting verb given as the source ("..., said Ada Vell.") stands
   for the name right after it.
+- A spaced hyphen is a dash: "Bo Tamm - a fellow governor -" is Bo Tamm, described; a capitalised plural
+  followed by names in apposition ("the two leading Republicans, Ada Vell and Senator Bo Tamm,") is named.
 - "in Kansas City" after a title says where someone works: the city's government does not type them.
 
 All texts are fictional, written for these tests.
@@ -158,3 +160,13 @@ def test_a_source_span_that_cuts_a_word_or_is_a_verb_stands_for_the_name(text, n
     out, sources = resolve_sources(art, segment(art).sentences, (att,), OPTIONS)
     src = next(s for s in sources if s.id == out[0].source_id)
     assert (src.named, src.name) == (True, name)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Bo Tamm - a fellow governor -", {"named": True, "name": "Bo Tamm", "type": "GOV"}),
+    ("Ms. Vell and Bo Tamm - two governors of the central bank -", {"named": True}),
+    ("the two leading Republicans, Ada Vell and Senator Bo Tamm,", {"named": True, "type": "POL"}),
+])
+def test_names_before_a_spaced_hyphen_or_in_apposition_name_the_source(mention, expected):
+    text = f"The plan drew fire on Monday. {mention} said that it was a mistake."
+    check_last_source(text, [(mention, "said", "that it was a mistake")], META, expected)

@@ -417,6 +417,11 @@ def describe(text: str, lex: Lexicon, start: int = 0, end: int | None = None, *,
 def _describe_current(phrase: str, lex: Lexicon) -> Description:
     """``_describe``, with a sentence's capitalised opening staff word read as written in the sentence's middle,
     and a former post after a current one weighed less (``_former_after_current``)."""
+    if " - " in phrase:
+        # "Bo Tamm - a fellow governor -": a spaced hyphen is a dash (as long, so offsets hold)
+        desc = _describe_current(phrase.replace(" - ", " \u2014 "), lex)
+        desc.text = phrase
+        return desc
     staff = STAFF_OPENING.match(phrase)
     if staff is not None and staff.group(1).lower() in STAFF_OF:
         # "Executives for Velm Foods said": capitalised only because the sentence opens on it
@@ -1632,7 +1637,7 @@ LAW_NAME = re.compile(r"((?:[A-Z][\w'’\-]*\s+)+(Act|Amendment|Treaty|Accords?|
 NEAR_TO = re.compile(r"\b(?:close to|familiar with|briefed on|knowledgeable about|allied with|aligned with|"
                      r"in touch with|with (?:direct |firsthand )?knowledge of|with ties to)\b", re.I)
 # A plural description, then its members in apposition ("her primary rivals, Sen. Bo Tamm and Gov. Ana Vell").
-NAMES_IN_APPOSITION = re.compile(r"(?:[a-z][\w'’\-]*\s+){0,4}[a-z][\w\-]*s,\s+[^,]*[A-Z][^,]*\band\b[^,]*[A-Z]")
+NAMES_IN_APPOSITION = re.compile(r"(?:[a-z][\w'’\-]*\s+){0,4}[A-Za-z][\w\-]*s,\s+[^,]*[A-Z][^,]*\band\b[^,]*[A-Z]")
 OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|to|on)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
 
