@@ -136,7 +136,10 @@ NOUN_BEFORE_CHARS = 80
 WORD_BEFORE = re.compile(r"([\w'’\-.]+)\s*")
 NOUN_STOPS = {"in", "on", "at", "of", "for", "by", "with", "to", "from", "into", "about", "and", "or", "but",
               "is", "are", "was", "were", "be", "been", "has", "have", "had", "said", "says", "than",
-              "as", "that", "which", "who", "could", "would", "will", "can", "may", "might", "should", "must"}
+              "as", "that", "which", "who", "could", "would", "will", "can", "may", "might", "should", "must",
+              # other prepositions: "divisions over a nominee who ...", "39 among superdelegates who ..."
+              "over", "among", "under", "against", "between", "like", "including", "via", "through", "across",
+              "toward", "towards", "behind", "without", "within", "during", "despite", "amid", "upon"}
 # Documents a speaker issues ("said in a statement" ... "the statement said"; "X reported" ...
 # "the report said"). Polls and studies are not linked to whoever cites them.
 ISSUED_HEADS = {"statement", "release", "letter", "memo", "email", "tweet", "post", "report"}
