@@ -24,6 +24,9 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   for the name right after it.
 - A spaced hyphen is a dash: "Bo Tamm - a fellow governor -" is Bo Tamm, described; a capitalised plural
   followed by names in apposition ("the two leading Republicans, Ada Vell and Senator Bo Tamm,") is named.
+- Allies with no one named beside them are political (POL): "her allies", "some allies".
+- The words a relative "who" refers to stop at any preposition: "alarm among tax experts who ..." are the
+  experts.
 - "in Kansas City" after a title says where someone works: the city's government does not type them.
 
 All texts are fictional, written for these tests.
@@ -170,3 +173,15 @@ def test_a_source_span_that_cuts_a_word_or_is_a_verb_stands_for_the_name(text, n
 def test_names_before_a_spaced_hyphen_or_in_apposition_name_the_source(mention, expected):
     text = f"The plan drew fire on Monday. {mention} said that it was a mistake."
     check_last_source(text, [(mention, "said", "that it was a mistake")], META, expected)
+
+
+@pytest.mark.parametrize("mention", ["Her allies", "Some allies"])
+def test_allies_with_no_one_named_are_political(mention):
+    text = f"Senator Ana Vell kept quiet on Monday. {mention} said that she would run again."
+    check_last_source(text, [(mention, "said", "that she would run")], META, {"type": "POL", "named": False})
+
+
+def test_a_relative_who_refers_to_the_words_after_the_last_preposition():
+    text = "The tax plan caused alarm among tax experts who said that it would cost billions."
+    src = _source(text, [("who", "said", "that it would cost billions")], 0)
+    assert (src.name, src.type, src.named) == ("tax experts", "EXP", False)
