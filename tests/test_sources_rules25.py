@@ -27,6 +27,10 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - Allies with no one named beside them are political (POL): "her allies", "some allies".
 - The words a relative "who" refers to stop at any preposition: "alarm among tax experts who ..." are the
   experts.
+- A listed body after "of" or "for" in another body's name is its topic: "the Velm Institute for Labor Studies" is
+  no party. A capitalised "Absent" opening a headline is no given name.
+- After a sentence's opening preposition ("To Ms. Vell, skating represents a protest against the city's
+  plans."), what follows the comma is the sentence, not her title.
 - "in Kansas City" after a title says where someone works: the city's government does not type them.
 
 All texts are fictional, written for these tests.
@@ -185,3 +189,26 @@ def test_a_relative_who_refers_to_the_words_after_the_last_preposition():
     text = "The tax plan caused alarm among tax experts who said that it would cost billions."
     src = _source(text, [("who", "said", "that it would cost billions")], 0)
     assert (src.name, src.type, src.named) == ("tax experts", "EXP", False)
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("Ada Vell, a labor economist at the Velm Institute for Labor Studies,", "EXP"),
+    ("Bo Tamm, the head of the Log Cabin Republicans in Ostby,", "NGO"),
+])
+def test_a_body_typed_by_its_own_head_not_its_topic(mention, expected):
+    text = f"{mention} said that the rule would cost jobs."
+    check_last_source(text, [(mention, "said", "that the rule would cost jobs")], META,
+                      {"type": expected, "named": True})
+
+
+def test_absent_opening_a_headline_is_no_name():
+    text = "Absent Vell hits back at debate rivals\n\n\"I was busy,\" Senator Ana Vell said on Monday."
+    src = _source(text, [("Absent Vell", "hits back", "at debate rivals")], 0)
+    assert (src.name, src.type) == ("Ana Vell", "POL")
+
+
+def test_what_follows_an_opening_preposition_and_a_name_is_no_title():
+    text = ("The skaters meet at Ostby Park. To Ms. Vell, skating represents a protest against the city's plans."
+            "\n\n\"It is a political act,\" Ms. Vell said.")
+    src = _source(text, [("Ms. Vell", "said", "It is a political act")], 0)
+    assert (src.type, src.named) == ("CIT", True)

@@ -46,7 +46,7 @@ STOP_CAPS = {
     "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your",
     "who", "what", "which", "where", "why", "how", "not", "no", "yes", "former", "senior", "top", "new",
     "right", "left",  # "the Right", "the Left": political sides, not names
-    "longtime", "onetime", "erstwhile",  # "Longtime Velm foe" opening a sentence: no given name
+    "longtime", "onetime", "erstwhile", "absent",  # "Longtime Velm foe", "Absent Vell": no given name
     "alongside", "amid", "among", "against", "without", "within", "across", "behind", "beyond", "toward",
     "towards", "unlike", "via",  # prepositions opening a sentence ("Alongside BLM, ...")
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -1361,7 +1361,7 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
     if (plain or len(run) > 1) and (heads or orgs or (plain and isinstance(run[-1], Tok))):
         name = _run_text(run, toks, text)
         name = name[4:] if name.startswith(("The ", "the ")) else name
-        entry = orgs[0] if orgs else _name_head(run, heads) if heads else None
+        entry = orgs[0] if orgs and not _topic_org(run, heads) else _name_head(run, heads) if heads else None
         # Words the lists do not know before a listed name make another body of that kind ("the Tartu
         # Institute for Security Studies" is not the listed Institute for Security Studies of South Africa).
         renamed = orgs and isinstance(run[0], Tok) and run[0].text.lower() not in JOINERS
@@ -1397,6 +1397,18 @@ COMPASS_WORDS = {"north", "south", "east", "west", "northern", "southern", "east
                  "greater", "new", "upper", "lower", "inner", "outer", "mainland", "rural", "regional", "the"}
 
 
+def _topic_org(run: list[Hit | Tok], heads: list[Entry]) -> bool:
+    """'the Velm Institute for Labor Studies': a listed body after "of" or "for" is what the body works on,
+    when a word saying what the body is comes before it (the Labor party does not make it a party)."""
+    joint = next((k for k, it in enumerate(run) if isinstance(it, Tok) and it.text.lower() in ("of", "for")), None)
+    if joint is None:
+        return False
+    head_before = any(isinstance(it, Hit) and it.entries[0] in heads for it in run[:joint])
+    org_before = any(isinstance(it, Hit) and it.entries[0].kind in ("org", "outlet") and not it.entries[0].name.islower()
+                     for it in run[:joint])
+    return head_before and not org_before
+
+
 def _name_head(run: list[Hit | Tok], heads: list[Entry]) -> Entry:
     """The word that says what an organisation is: the last one before 'of'/'for'
     ("Roper Center for Public Opinion Research" is a center, not research)."""
@@ -1411,15 +1423,18 @@ def _name_head(run: list[Hit | Tok], heads: list[Entry]) -> Entry:
 
 def _drop_topic_titles(run: list[Hit | Tok], head: Entry, desc: Description) -> None:
     """'the Center for Media Justice', 'the Institute of Politics': the words after "of" or "for" in a
-    body's name say what it works on, not what it is, so their titles' evidence goes (the head's stays)."""
+    body's name say what it works on, not what it is, so their titles' and bodies' evidence goes (the
+    head's stays)."""
     joint = next((k for k, it in enumerate(run) if isinstance(it, Tok) and it.text.lower() in ("of", "for")), None)
     if joint is None or not any(isinstance(it, Hit) and it.entries[0] is head for it in run[:joint]):
         return
     for item in run[joint + 1:]:
-        if isinstance(item, Hit) and item.entries[0].kind == "role":
+        if isinstance(item, Hit) and item.entries[0].kind in ("role", "org"):
             e = item.entries[0]
+            # a listed body there too ("the Velm Institute for Labor Studies" is no party)
+            prios = (PRIO_ROLE, PRIO_GENERIC) if e.kind == "role" else (PRIO_ORG,)
             hit = next((k for k, ev in enumerate(desc.evidence) if ev[1:] == (e.type, e.official)
-                        and ev[0] in (PRIO_ROLE, PRIO_GENERIC)), None)
+                        and ev[0] in prios), None)
             if hit is not None:
                 del desc.evidence[hit]
 

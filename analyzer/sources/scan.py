@@ -237,7 +237,10 @@ class BodyScan:
             _merge(desc, describe(self.text, self.lex, start, m.start(), shared=True))
         elif desc.kind == "person":
             self._add_title_before(desc, m.start(), m.end(), region)
-        self._add_appositive(desc, m.end(), region.end)
+        # the run may hold the preposition itself ("To Ms. Vell" opening a sentence is capitalised)
+        opener = OPENING_PREPOSITION.search(self.text, max(region.start, m.start() - 25), m.start()) is not None \
+            or PREPOSITION_IN_RUN.match(word) is not None
+        self._add_appositive(desc, m.end(), region.end, opener)
         if desc.kind == "person" and PARTY_TAG.match(self.text, m.end(), region.end):
             desc.evidence.append((PRIO_ROLE, "POL", True))
             desc.affiliation = desc.affiliation or "US"
@@ -312,7 +315,9 @@ class BodyScan:
         desc.kind, desc.name = "person", word[:-2] if word.endswith(("'s", "’s")) else word
         return desc
 
-    def _add_appositive(self, desc: Description, end: int, limit: int) -> None:
+    def _add_appositive(self, desc: Description, end: int, limit: int, opener: bool = False) -> None:
+        """The title written after a name and a comma ("Vahl, a baker, ..."); after an opening preposition
+        ("To Ms. Vell, skating is ...") only one closed by another comma, as the sentence goes on after it."""
         if desc.kind == "org" and BUSINESS_CLAUSE.match(self.text, end + 2, limit):
             desc.evidence.append((PRIO_GENERIC, "BUS", False))
         if desc.kind not in ("person", "org"):
@@ -324,6 +329,8 @@ class BodyScan:
             # "the owner, Mark Vell, faced stern opposition from ...": the sentence goes on; "Ms. Vell, along
             # with Judge Bo Tamm, ...": the titles after it are someone else's
             m = None
+        elif m and opener and self.text[m.end():m.end() + 1] != ",":
+            m = None  # "To Ms. Vell, skating represents a protest against the city's plans.": her view, no title
         elif m and m.group(1).startswith("whose ") and (m.group(1).split() + [""])[1] in KINSHIP:
             m = None  # "Bill Vell, whose son died ... for the court hearing,": his son's story, not his title
         if m and " " in m.group(1).strip():
@@ -378,6 +385,14 @@ class BodyScan:
             self.occurrences()
             self._memo[key] = next((o for o in self.by_surname.get(surname, []) if " " in o.desc.name), None)
         return self._memo[key]  # type: ignore[return-value]
+
+
+# A preposition opening the sentence right before a name ("To Ms. Vell, ...", "For Bo Tamm, ...").
+OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)(?:To|For|Like|Unlike|As for)\s+"
+                                 r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
+
+
+PREPOSITION_IN_RUN = re.compile(r"(?:To|For|Like|Unlike)\s")
 
 
 def _verb_first(phrase: str) -> bool:
