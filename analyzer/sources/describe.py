@@ -1404,8 +1404,8 @@ def _topic_org(run: list[Hit | Tok], heads: list[Entry]) -> bool:
     if joint is None:
         return False
     head_before = any(isinstance(it, Hit) and it.entries[0] in heads for it in run[:joint])
-    org_before = any(isinstance(it, Hit) and it.entries[0].kind in ("org", "outlet") and not it.entries[0].name.islower()
-                     for it in run[:joint])
+    org_before = any(isinstance(it, Hit) and it.entries[0].kind in ("org", "outlet")
+                     and not it.entries[0].name.islower() for it in run[:joint])
     return head_before and not org_before
 
 
