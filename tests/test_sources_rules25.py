@@ -31,6 +31,10 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   no party. A capitalised "Absent" opening a headline is no given name.
 - After a sentence's opening preposition ("To Ms. Vell, skating represents a protest against the city's
   plans."), what follows the comma is the sentence, not her title.
+- A definite body word refers first to the body just named, if its type fits ("... a program called Velm
+  Promise. The group seeks ..."; "The Velm Rifle Association says ... The nation's largest gun group is accusing ...").
+- "the tabloid" is the newspaper just named; "the radioman" a radio host; a span "According to" given as the
+  source stands for the name after it.
 - "in Kansas City" after a title says where someone works: the city's government does not type them.
 
 All texts are fictional, written for these tests.
@@ -157,12 +161,15 @@ def test_bodies_and_posts_that_a_word_inside_them_mistyped(mention, expected):
     ("Senator Ana Vell spoke on Monday. \"We will win,\" Vell told the crowd.", "Vell told", (1, 2), "Ana Vell"),
     # the verb alone, before the speaker's name
     ("Voters are angry. \"We will win,\" said Ana Vell, a senator from Ostby.", "said", (0, 4), "Ana Vell"),
+    # "According to" given as the source: the name after it
+    ("Voters are angry, according to Ana Vell, a senator from Ostby.", "according to", (0, 12), "Ana Vell"),
     # a capital glued on by a scrape: the span already is the name
     ("Debate live blog.\n\n10:15 PMAna Vell: \"We will win.\"", "Ana Vell", (0, 8), "Ana Vell"),
 ])
 def test_a_source_span_that_cuts_a_word_or_is_a_verb_stands_for_the_name(text, needle, cut, name):
     at = text.index(needle)
-    att = Attribution("a1", "direct", (find(text, "We will win"),), None, Span(at + cut[0], at + cut[1]))
+    claim = "We will win" if "win" in text else "Voters are angry"
+    att = Attribution("a1", "direct", (find(text, claim),), None, Span(at + cut[0], at + cut[1]))
     art = article(text, **META)
     out, sources = resolve_sources(art, segment(art).sentences, (att,), OPTIONS)
     src = next(s for s in sources if s.id == out[0].source_id)
@@ -212,3 +219,24 @@ def test_what_follows_an_opening_preposition_and_a_name_is_no_title():
             "\n\n\"It is a political act,\" Ms. Vell said.")
     src = _source(text, [("Ms. Vell", "said", "It is a political act")], 0)
     assert (src.type, src.named) == ("CIT", True)
+
+
+def test_a_body_word_refers_to_the_body_just_named():
+    text = ("The Velm Rifle Association says the new rules are unfair. The nation's largest gun group is accusing the "
+            "mayor of playing politics.\n\nBo Tamm now helps lead a charity called the Ostby Promise Foundation. "
+            "The group seeks to end gun deaths, it said.")
+    guild = _source(text, [("The nation's largest gun group", "is accusing", "the mayor of playing politics"),
+                           ("The group", "seeks", "to end gun deaths")], 0)
+    promise = _source(text, [("The nation's largest gun group", "is accusing", "the mayor of playing politics"),
+                             ("The group", "seeks", "to end gun deaths")], 1)
+    assert (guild.name, guild.named) == ("Velm Rifle Association", True)
+    assert (promise.name, promise.named) == ("Ostby Promise Foundation", True)
+
+
+@pytest.mark.parametrize("text,mention,expected", [
+    ("Bo Tamm endorsed Ana Vell, the Velm Daily News reported. The tabloid said that she would win.",
+     "The tabloid", "Velm Daily News"),
+    ("Bo Tamm hosts a show on Velm FM. The radioman said that he would vote.", "The radioman", "Bo Tamm"),
+])
+def test_news_words_refer_to_the_outlet_or_host_just_named(text, mention, expected):
+    check_last_source(text, [(mention, "said", "that")], META, {"name": expected, "type": "MED", "named": True})

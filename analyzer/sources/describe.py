@@ -46,7 +46,7 @@ STOP_CAPS = {
     "it", "he", "she", "they", "we", "i", "you", "his", "her", "their", "its", "our", "my", "your",
     "who", "what", "which", "where", "why", "how", "not", "no", "yes", "former", "senior", "top", "new",
     "right", "left",  # "the Right", "the Left": political sides, not names
-    "longtime", "onetime", "erstwhile", "absent",  # "Longtime Velm foe", "Absent Vell": no given name
+    "longtime", "onetime", "erstwhile", "absent", "enter",  # "Longtime Velm foe", "Enter Ana Vell.": no name
     "alongside", "amid", "among", "against", "without", "within", "across", "behind", "beyond", "toward",
     "towards", "unlike", "via",  # prepositions opening a sentence ("Alongside BLM, ...")
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",

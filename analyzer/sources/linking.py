@@ -201,8 +201,12 @@ class DescriptionLinks:
             found = self._by_org_word(desc.head, span.start)
         if found is None and desc.head == "campaign" and desc.words <= 2:
             found = self._campaign_spoken_of(span.start)  # a body, not its spokesman titled by it
-        found = found or self._by_title(desc.head, span.start)
         bare = not desc.affiliation and desc.words <= BARE_TITLE_WORDS
+        if found is None and bare and desc.head in BODY_KINDS:
+            # "... a program called Velm Promise. The group seeks ...": the body just named, before any
+            # group described long before
+            found = self._latest_body(desc.head, span.start, typed=True)
+        found = found or self._by_title(desc.head, span.start)
         if found is None and bare:
             found = self._by_org_word(desc.head, span.start)
         epithet = desc.head in BUSINESS_HEADS and not desc.affiliation and desc.words <= BUSINESS_EPITHET_WORDS \
@@ -452,6 +456,10 @@ class DescriptionLinks:
             found = self._same_group(desc, span)
         if found is None and not desc.plural and desc.head and RANKED.search(desc.text):
             found = self._by_org_word(desc.head, span.start)  # "France's second largest bank": the bank named
+            if found is None and desc.head in BODY_KINDS:
+                # "The Velm Rifle Association says ... The nation's largest gun group is accusing ...": the body
+                # just named
+                found = self._latest_body(desc.head, span.start, typed=True)
         if found is None and _thing_description(desc, self.lex):
             found = self._latest_named(span.start)
         if found is None and not (desc.definite or desc.another or desc.plural) and desc.head \
@@ -677,10 +685,11 @@ class DescriptionLinks:
                 return self._org_entity(occ.desc, occ.start)
         return None
 
-    def _latest_body(self, head: str, pos: int) -> Entity | None:
+    def _latest_body(self, head: str, pos: int, typed: bool = False) -> Entity | None:
         """'Velm Watch has run ads against him ... the group said': the organisation spoken of last, within
-        the sentence before, whatever its name, when its type fits the noun (a group is no ministry)."""
-        fits = BODY_KINDS[head]
+        the sentence before, whatever its name, when its type fits the noun (a group is no ministry); with
+        ``typed``, only a body whose type is known (not a place the lists lack, "West Palm Beach")."""
+        fits = BODY_KINDS[head] - {""} if typed else BODY_KINDS[head]
         floor = self._sentence_floor(pos)
         source = next(((p, ent) for p, ent in self._recent_with_pos(floor)
                        if ent.kind == "org" and _entity_type(ent) in fits), None)

@@ -334,6 +334,7 @@ ORG_HEAD_WORDS = {"school": {"school", "university", "college", "academy"},
                   "university": {"university", "college"}, "college": {"college", "university"},
                   "newspaper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"},
                   "paper": {"times", "post", "journal", "herald", "tribune", "gazette", "newspaper"},
+                  "tabloid": {"news", "post", "mail", "sun", "mirror", "star", "daily", "tabloid"},
                   "bureau": {"bureau", "fbi"},  # "the bureau" after "the FBI"
                   "bloc": {"union", "eu", "e.u.", "asean", "mercosur"},  # "the 28-nation bloc": the European Union
                   "alliance": {"alliance", "nato"}}

@@ -463,14 +463,15 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
 
     def _whole_mention(self, span: Span) -> Span:
         """The mention a source span stands for: widened to whole words when it cuts one ("t" of "Clinton"),
-        and the name right after a lone reporting verb given as the source ("..., said Ada Vell.")."""
+        and the name right after a lone reporting verb given as the source ("..., said Ada Vell.", "According to
+        the Velm Herald")."""
         text, start, end = self.text, span.start, span.end
         # only into lower-case letters: "10:15 PMChris Christie", glued by a scrape, is two words
         while 0 < start < end and text[start - 1].isalpha() and text[start].islower():
             start -= 1
         while start < end < len(text) and text[end - 1].isalpha() and text[end].islower():
             end += 1
-        if text[start:end].lower() in reporting_forms():
+        if text[start:end].lower() in reporting_forms() or text[start:end].lower() == "according to":
             name = NAME_AFTER_VERB.match(text, end)
             if name is not None:
                 return Span(name.start(1), name.end(1))
@@ -489,8 +490,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                    for o in self.owners)
 
 
-# The speaker's name right after a reporting verb ("said Ada Vell, ...", "said Obama.").
-NAME_AFTER_VERB = re.compile(r"[ \t\u00a0]+((?:(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z][\w'’\-]*)[ \t\u00a0]+){0,3}"
+# The speaker's name right after a reporting verb ("said Ada Vell, ...", "said Obama.", "according to the Velm
+# Herald").
+NAME_AFTER_VERB = re.compile(r"[ \t\u00a0]+((?:the[ \t\u00a0]+)?(?:(?:[A-Z]\.|Mr\.|Mrs\.|Ms\.|Dr\.|[A-Z][\w'’\-]*)"
+                             r"[ \t\u00a0]+){0,3}"
                              r"[A-Z][\w'’\-]+)")
 # "the Texan": one capitalised word after "the", not a plural ("the Vells" are a family).
 THE_EPITHET = re.compile(r"[Tt]he [A-Z][a-z]+(?<!s)")

@@ -219,9 +219,9 @@ class BodyScan:
         if desc.kind not in ("person", "org", "country", "group") or not desc.name:
             return None
         desc = clone(desc) if desc.kind in ("person", "org") else desc
-        if desc.kind == "person" and desc.name.endswith(".") and len(desc.name.split()[-1]) > 4 \
-                and desc.name.split()[-1].lower() not in NAME_ENDINGS:
-            desc.name = desc.name[:-1]  # "... he told the Herald's Jon Aldana." ends a sentence
+        if desc.kind in ("person", "org") and desc.name.endswith(".") and len(desc.name.split()[-1]) > 4 \
+                and desc.name.split()[-1].lower() not in NAME_ENDINGS | ORG_ABBREVIATIONS:
+            desc.name = desc.name[:-1]  # "... he told the Herald's Jon Aldana." ends a sentence, as "... Foundation."
         if desc.kind == "person" and not desc.roles and desc.gender == "unknown" and (
                 WHICH_NEXT.match(self.text, m.end(), region.end)
                 or FACILITY_AFTER.match(self.text, m.end(), region.end)):
@@ -387,6 +387,8 @@ class BodyScan:
         return self._memo[key]  # type: ignore[return-value]
 
 
+# Abbreviations that close a body's name with their own full stop ("Velm Corp.").
+ORG_ABBREVIATIONS = {"corp.", "bros.", "assn.", "dept.", "univ.", "intl.", "l.l.c.", "u.s.", "u.k."}
 # A preposition opening the sentence right before a name ("To Ms. Vell, ...", "For Bo Tamm, ...").
 OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)(?:To|For|Like|Unlike|As for)\s+"
                                  r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
