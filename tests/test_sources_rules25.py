@@ -35,6 +35,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   Promise. The group seeks ..."; "The Velm Rifle Association says ... The nation's largest gun group is accusing ...").
 - "the tabloid" is the newspaper just named; "the radioman" a radio host; a span "According to" given as the
   source stands for the name after it.
+- Donors are people who give (CIT), unless their wealth or a body is written with them ("corporate donors":
+  BUS); "the mega donor" is the person the article calls one, not the politician spoken of last.
 - "in Kansas City" after a title says where someone works: the city's government does not type them.
 
 All texts are fictional, written for these tests.
@@ -240,3 +242,16 @@ def test_a_body_word_refers_to_the_body_just_named():
 ])
 def test_news_words_refer_to_the_outlet_or_host_just_named(text, mention, expected):
     check_last_source(text, [(mention, "said", "that")], META, {"name": expected, "type": "MED", "named": True})
+
+
+@pytest.mark.parametrize("mention,expected", [("His donors", "CIT"), ("Some corporate donors", "BUS")])
+def test_donors_are_people_who_give(mention, expected):
+    text = f"Senator Ana Vell raised $2 million in May. {mention} said that they would give more."
+    check_last_source(text, [(mention, "said", "that they would give more")], META, {"type": expected, "named": False})
+
+
+def test_the_mega_donor_is_the_person_called_one():
+    text = ("Republican mega-donor Bo Tamm met Senator Ana Vell on Monday. Vell spoke for an hour.\n\n"
+            "The mega donor said that he was impressed.")
+    src = _source(text, [("The mega donor", "said", "that he was impressed")], 0)
+    assert (src.name, src.type) == ("Bo Tamm", "BUS")
