@@ -37,6 +37,8 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   source stands for the name after it.
 - Donors are people who give (CIT), unless their wealth or a body is written with them ("corporate donors":
   BUS); "the mega donor" is the person the article calls one, not the politician spoken of last.
+- Leaders of countries are governments (GOV): "foreign leaders", "European leaders", "the leaders of Canada
+  and Mexico"; so are "governments".
 - "in Kansas City" after a title says where someone works: the city's government does not type them.
 
 All texts are fictional, written for these tests.
@@ -255,3 +257,10 @@ def test_the_mega_donor_is_the_person_called_one():
             "The mega donor said that he was impressed.")
     src = _source(text, [("The mega donor", "said", "that he was impressed")], 0)
     assert (src.name, src.type) == ("Bo Tamm", "BUS")
+
+
+@pytest.mark.parametrize("mention", ["Foreign leaders", "Other Asian leaders", "The leaders of Canada and Mexico",
+                                     "The governments of the world"])
+def test_leaders_of_countries_are_governments(mention):
+    text = f"The summit ended on Friday. {mention} said that the deal was fair."
+    check_last_source(text, [(mention, "said", "that the deal was fair")], META, {"type": "GOV"})

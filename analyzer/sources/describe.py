@@ -1059,9 +1059,12 @@ def _collect(items: list[Hit | Tok], toks: list[Tok], desc: Description, lex: Le
             prio = PRIO_ROLE if not generic else PRIO_PLACE_TITLE if e.name in LEADER_TITLES \
                 and e.type == "OTH" else PRIO_GENERIC
             ev = (prio, e.type, e.official)
-            if e.name == "leader" and k > 0 and isinstance(items[k - 1], Hit) \
-                    and items[k - 1].entries[0].kind == "country" and items[k - 1].i + items[k - 1].n == item.i:
-                ev = (PRIO_ROLE, "GOV", True)  # "Palestinian leader", "Syrian leader": who leads a state
+            if e.name == "leader" and (k > 0 and isinstance(items[k - 1], Hit)
+                                       and items[k - 1].entries[0].kind == "country"
+                                       and items[k - 1].i + items[k - 1].n == item.i
+                                       or _of_country(items, k, toks)):
+                # "Palestinian leader", "Syrian leader", "the leaders of Velmland and Ostland": who leads a state
+                ev = (PRIO_ROLE, "GOV", True)
             # "chairman, CEO and president": a comma inside a list of titles joins them like "and".
             listed = k > 0 and isinstance(items[k - 1], Hit) and items[k - 1].entries[0].kind == "role" \
                 and desc.text[toks[item.i - 1].end:toks[item.i].start].strip() == ","
@@ -1159,6 +1162,14 @@ LEADER_TITLES = {"chairman", "chairwoman", "chair", "head", "director", "preside
 # Words after which a noun phrase's further titles are complements of its head ("for the campaign").
 POST_HEAD = {"of", "for", "at", "with", "from", "in", "across", "throughout", "on", "to", "by", "who", "that", "which",
              "whose"}
+
+
+def _of_country(items: list[Hit | Tok], k: int, toks: list[Tok]) -> bool:
+    """Is items[k] followed by "of" (and "the") and a country's name ("the leaders of the Velmish Republic")?"""
+    rest = [it for it in items[k + 1:k + 4]
+            if not (isinstance(it, Tok) and it.text.lower() == "the")]
+    return len(rest) >= 2 and isinstance(rest[0], Tok) and rest[0].text.lower() == "of" \
+        and isinstance(rest[1], Hit) and rest[1].entries[0].kind == "country" and not rest[1].entries[0].demonym
 
 
 def _possessive_at(toks: list[Tok], item: Hit, text: str) -> bool:
