@@ -39,6 +39,7 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
   BUS); "the mega donor" is the person the article calls one, not the politician spoken of last.
 - Leaders of countries are governments (GOV): "foreign leaders", "European leaders", "the leaders of Canada
   and Mexico"; so are "governments".
+- Convention delegates are people of the public (CIT); superdelegates stay party officials (POL).
 - "in Kansas City" after a title says where someone works: the city's government does not type them.
 
 All texts are fictional, written for these tests.
@@ -264,3 +265,10 @@ def test_the_mega_donor_is_the_person_called_one():
 def test_leaders_of_countries_are_governments(mention):
     text = f"The summit ended on Friday. {mention} said that the deal was fair."
     check_last_source(text, [(mention, "said", "that the deal was fair")], META, {"type": "GOV"})
+
+
+@pytest.mark.parametrize("mention,expected", [("Ada Vell, a Tamm delegate from Ostby,", "CIT"),
+                                              ("Ada Vell, a superdelegate from Ostby,", "POL")])
+def test_convention_delegates_are_the_public(mention, expected):
+    text = f"The convention opened on Monday. {mention} said that the party was united."
+    check_last_source(text, [(mention, "said", "that the party was united")], META, {"type": expected})
