@@ -388,12 +388,11 @@ class BodyScan:
 
 
 # Abbreviations that close a body's name with their own full stop ("Velm Corp.").
-ORG_ABBREVIATIONS = {"corp.", "bros.", "assn.", "dept.", "univ.", "intl.", "l.l.c.", "u.s.", "u.k."}
-# A preposition opening the sentence right before a name ("To Ms. Vell, ...", "For Bo Tamm, ...").
+ORG_ABBREVIATIONS = {"corp.", "bros.", "assn.", "dept.", "univ.", "intl.", "l.l.c."}
+# A preposition opening the sentence right before a name ("To Ms. Vell, ...", "For Bo Tamm, ..."), or opening the
+# capitalised run itself.
 OPENING_PREPOSITION = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“]\s*)(?:To|For|Like|Unlike|As for)\s+"
                                  r"(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?$")
-
-
 PREPOSITION_IN_RUN = re.compile(r"(?:To|For|Like|Unlike)\s")
 
 
