@@ -27,12 +27,13 @@ mentions made by docs/annotating_sources.md; held-out sets scored for totals onl
 - Allies with no one named beside them are political (POL): "her allies", "some allies".
 - The words a relative "who" refers to stop at any preposition: "alarm among tax experts who ..." are the
   experts.
-- A listed body after "of" or "for" in another body's name is its topic: "the Velm Institute for Labor Studies" is
-  no party. A capitalised "Absent" opening a headline is no given name.
+- A listed body after "of" or "for" in another body's name is its topic: "the Velm Institute for Labor
+  Studies" is no party. A capitalised "Absent" opening a headline is no given name.
 - After a sentence's opening preposition ("To Ms. Vell, skating represents a protest against the city's
   plans."), what follows the comma is the sentence, not her title.
-- A definite body word refers first to the body just named, if its type fits ("... a program called Velm
-  Promise. The group seeks ..."; "The Velm Rifle Association says ... The nation's largest gun group is accusing ...").
+- A definite body word refers first to the body just named, if its type is known ("... a charity called the
+  Ostby Promise Foundation. The group seeks ..."; "The Velm Rifle Association says ... The nation's largest
+  gun group is accusing ...").
 - "the tabloid" is the newspaper just named; "the radioman" a radio host; a span "According to" given as the
   source stands for the name after it.
 - Donors are people who give (CIT), unless their wealth or a body is written with them ("corporate donors":
