@@ -58,6 +58,11 @@ from test_sources_helpers import OPTIONS, article, check_last_source, find, run
 META = {"published": "2001-12-31"}
 
 
+def _check_said(mention: str, claim: str, expected: dict, before: str = "") -> None:
+    """Check the source of '<before><mention> said <claim>.' against ``expected`` (attribute -> value)."""
+    check_last_source(f"{before}{mention} said {claim}.", [(mention, "said", claim)], META, expected)
+
+
 def _source(text: str, specs: list[tuple], index: int):
     """The source of the ``index``-th attribution of ``specs`` (mention, cue, claim) in a fictional text."""
     _, out, sources = run(text, specs, **META)
@@ -108,8 +113,7 @@ def test_an_opening_gerund_is_no_part_of_the_name_after_it():
     ("Ada Vell, a doctoral candidate at Velm University,", "EXP"),
 ])
 def test_speakers_at_events_and_doctoral_candidates_hold_no_office(mention, expected):
-    text = f"{mention} said that the vote was a mistake."
-    check_last_source(text, [(mention, "said", "that the vote")], META, {"type": expected, "named": True})
+    _check_said(mention, "that the vote was a mistake", {"type": expected, "named": True})
 
 
 @pytest.mark.parametrize("mention,expected", [
@@ -117,8 +121,7 @@ def test_speakers_at_events_and_doctoral_candidates_hold_no_office(mention, expe
     ("People in many other countries", {"type": "CIT", "named": False}),
 ])
 def test_people_across_places_are_no_one_named(mention, expected):
-    text = f"{mention} said that the vote was a mistake."
-    check_last_source(text, [(mention, "said", "that the vote")], META, expected)
+    _check_said(mention, "that the vote was a mistake", expected)
 
 
 def test_a_past_reporting_verb_splits_a_title_case_headline():
@@ -157,8 +160,7 @@ def test_a_poll_the_outlet_conducted_names_the_later_mentions():
     ("Bo Tamm, director of Tamm Speechwriting and a political analyst in Kansas City,", "EXP"),
 ])
 def test_bodies_and_posts_that_a_word_inside_them_mistyped(mention, expected):
-    text = f"{mention} said that the vote was a mistake."
-    check_last_source(text, [(mention, "said", "that the vote")], META, {"type": expected, "named": True})
+    _check_said(mention, "that the vote was a mistake", {"type": expected, "named": True})
 
 
 
@@ -188,14 +190,13 @@ def test_a_source_span_that_cuts_a_word_or_is_a_verb_stands_for_the_name(text, n
     ("the two leading Republicans, Ada Vell and Senator Bo Tamm,", {"named": True, "type": "POL"}),
 ])
 def test_names_before_a_spaced_hyphen_or_in_apposition_name_the_source(mention, expected):
-    text = f"The plan drew fire on Monday. {mention} said that it was a mistake."
-    check_last_source(text, [(mention, "said", "that it was a mistake")], META, expected)
+    _check_said(mention, "that it was a mistake", expected, before="The plan drew fire on Monday. ")
 
 
 @pytest.mark.parametrize("mention", ["Her allies", "Some allies"])
 def test_allies_with_no_one_named_are_political(mention):
-    text = f"Senator Ana Vell kept quiet on Monday. {mention} said that she would run again."
-    check_last_source(text, [(mention, "said", "that she would run")], META, {"type": "POL", "named": False})
+    _check_said(mention, "that she would run again", {"type": "POL", "named": False},
+                before="Senator Ana Vell kept quiet on Monday. ")
 
 
 def test_a_relative_who_refers_to_the_words_after_the_last_preposition():
@@ -209,9 +210,7 @@ def test_a_relative_who_refers_to_the_words_after_the_last_preposition():
     ("Bo Tamm, the head of the Log Cabin Republicans in Ostby,", "NGO"),
 ])
 def test_a_body_typed_by_its_own_head_not_its_topic(mention, expected):
-    text = f"{mention} said that the rule would cost jobs."
-    check_last_source(text, [(mention, "said", "that the rule would cost jobs")], META,
-                      {"type": expected, "named": True})
+    _check_said(mention, "that the rule would cost jobs", {"type": expected, "named": True})
 
 
 def test_absent_opening_a_headline_is_no_name():
@@ -250,8 +249,8 @@ def test_news_words_refer_to_the_outlet_or_host_just_named(text, mention, expect
 
 @pytest.mark.parametrize("mention,expected", [("His donors", "CIT"), ("Some corporate donors", "BUS")])
 def test_donors_are_people_who_give(mention, expected):
-    text = f"Senator Ana Vell raised $2 million in May. {mention} said that they would give more."
-    check_last_source(text, [(mention, "said", "that they would give more")], META, {"type": expected, "named": False})
+    _check_said(mention, "that they would give more", {"type": expected, "named": False},
+                before="Senator Ana Vell raised $2 million in May. ")
 
 
 def test_the_mega_donor_is_the_person_called_one():
@@ -264,12 +263,10 @@ def test_the_mega_donor_is_the_person_called_one():
 @pytest.mark.parametrize("mention", ["Foreign leaders", "Other Asian leaders", "The leaders of Canada and Mexico",
                                      "The governments of the world"])
 def test_leaders_of_countries_are_governments(mention):
-    text = f"The summit ended on Friday. {mention} said that the deal was fair."
-    check_last_source(text, [(mention, "said", "that the deal was fair")], META, {"type": "GOV"})
+    _check_said(mention, "that the deal was fair", {"type": "GOV"}, before="The summit ended on Friday. ")
 
 
 @pytest.mark.parametrize("mention,expected", [("Ada Vell, a Tamm delegate from Ostby,", "CIT"),
                                               ("Ada Vell, a superdelegate from Ostby,", "POL")])
 def test_convention_delegates_are_the_public(mention, expected):
-    text = f"The convention opened on Monday. {mention} said that the party was united."
-    check_last_source(text, [(mention, "said", "that the party was united")], META, {"type": expected})
+    _check_said(mention, "that the party was united", {"type": expected}, before="The convention opened on Monday. ")

@@ -237,10 +237,7 @@ class BodyScan:
             _merge(desc, describe(self.text, self.lex, start, m.start(), shared=True))
         elif desc.kind == "person":
             self._add_title_before(desc, m.start(), m.end(), region)
-        # the run may hold the preposition itself ("To Ms. Vell" opening a sentence is capitalised)
-        opener = OPENING_PREPOSITION.search(self.text, max(region.start, m.start() - 25), m.start()) is not None \
-            or PREPOSITION_IN_RUN.match(word) is not None
-        self._add_appositive(desc, m.end(), region.end, opener)
+        self._add_appositive(desc, m.end(), region.end, Span(max(region.start, m.start() - 25), m.start()))
         if desc.kind == "person" and PARTY_TAG.match(self.text, m.end(), region.end):
             desc.evidence.append((PRIO_ROLE, "POL", True))
             desc.affiliation = desc.affiliation or "US"
@@ -315,9 +312,16 @@ class BodyScan:
         desc.kind, desc.name = "person", word[:-2] if word.endswith(("'s", "’s")) else word
         return desc
 
-    def _add_appositive(self, desc: Description, end: int, limit: int, opener: bool = False) -> None:
-        """The title written after a name and a comma ("Vahl, a baker, ..."); after an opening preposition
-        ("To Ms. Vell, skating is ...") only one closed by another comma, as the sentence goes on after it."""
+    def _opens_on_preposition(self, before: Span, end: int) -> bool:
+        """Does a preposition open the sentence right before the name ending at ``end``, or open the name's
+        capitalised run itself ("To Ms. Vell" opening a sentence is capitalised)?"""
+        return OPENING_PREPOSITION.search(self.text, before.start, before.end) is not None \
+            or PREPOSITION_IN_RUN.match(self.text, before.end, end) is not None
+
+    def _add_appositive(self, desc: Description, end: int, limit: int, before: Span | None = None) -> None:
+        """The title written after a name and a comma ("Vahl, a baker, ..."); after a preposition opening the
+        sentence in ``before`` or the name itself ("To Ms. Vell, skating is ...") only one closed by another
+        comma, as the sentence goes on after it."""
         if desc.kind == "org" and BUSINESS_CLAUSE.match(self.text, end + 2, limit):
             desc.evidence.append((PRIO_GENERIC, "BUS", False))
         if desc.kind not in ("person", "org"):
@@ -329,7 +333,8 @@ class BodyScan:
             # "the owner, Mark Vell, faced stern opposition from ...": the sentence goes on; "Ms. Vell, along
             # with Judge Bo Tamm, ...": the titles after it are someone else's
             m = None
-        elif m and opener and self.text[m.end():m.end() + 1] != ",":
+        elif m and before is not None and self.text[m.end():m.end() + 1] != "," and self._opens_on_preposition(
+                before, end):
             m = None  # "To Ms. Vell, skating represents a protest against the city's plans.": her view, no title
         elif m and m.group(1).startswith("whose ") and (m.group(1).split() + [""])[1] in KINSHIP:
             m = None  # "Bill Vell, whose son died ... for the court hearing,": his son's story, not his title
