@@ -6,6 +6,15 @@ article's own author/outlet, which are left out) and the PolNeAR JSONL holding t
 Out: printed figures — type accuracy, named accuracy, anonymous (described or vague)
 precision and recall — with their n, and optionally the errors (--errors).
 
+A line may also carry "affiliation": the list of answers a reader accepts, [] when the article
+leaves it unclear (docs/annotating_sources.md); a line with no "type" is scored for affiliation
+alone. Affiliation precision is the share of the tool's non-empty affiliations that are accepted,
+recall the share of mentions with an accepted answer that get one; "other country" counts the tool
+naming a country when the accepted answers name only other countries. Countries are compared by
+their canonical name in the package's countries.tsv ("U.S." = "US"), organisations without case,
+a leading "the" or a possessive, and one may hold the other ("Clinton campaign" in "Hillary
+Clinton campaign").
+
 The resolver runs on each article with PolNeAR's gold attributions (their source spans),
 so these figures measure source resolution alone, not attribution finding. Texts with no gold
 attributions (records without an ``attributions`` list, or an empty one, such as BASIL's) get the
@@ -19,10 +28,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import time
 from collections import Counter, defaultdict
 from dataclasses import replace
+from importlib import resources
 from pathlib import Path
 
 from analyzer.attribution import find_attributions
@@ -121,6 +132,13 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             src = by_span.get(tuple(ann["source"]))
             mention = rec["text"][ann["source"][0]:ann["source"][1]]
+            if "affiliation" in ann:
+                verdict = _count_affiliation(counts, ann["affiliation"], src.affiliation if src else "")
+                if args.errors and verdict:
+                    errors.append(f"{rec['id'][:40]} {mention!r}: affiliation {verdict}: gold {ann['affiliation']} "
+                                  f"got {src.affiliation if src else None!r} ({src.name if src else ''})")
+            if "type" not in ann:
+                continue
             _count(counts, ann, src)
             if args.errors and (src is None or src.type != ann["type"] or src.named != ann["named"]):
                 errors.append(f"{rec['id'][:40]} {mention!r}: gold {ann['type']}/{ann['named']} "
@@ -144,15 +162,77 @@ def _count(counts: Counter, ann: dict, src) -> None:
     counts["anon_tp"] += pred_anon and gold_anon
 
 
+def _country_names() -> dict[str, str]:
+    """Every spelling of a country in the package's countries.tsv, folded, -> its canonical name."""
+    names = {}
+    table = resources.files("analyzer").joinpath("lexicons", "countries.tsv").read_text("utf-8")
+    for row in (line.split("\t") for line in table.splitlines() if line.strip() and not line.startswith("#")):
+        for alias in [row[0]] + (row[1].split(",") if len(row) > 1 else []):
+            if alias.strip():
+                names[_fold(alias)] = row[0]
+    return names
+
+
+def _fold(name: str) -> str:
+    name = name.lower().replace("’", "'").strip(" .,;:\"'")
+    name = re.sub(r"'s\b", "", name)
+    name = re.sub(r"^the ", "", name)
+    return " ".join(re.sub(r"[^\w\s/&-]", "", name).split())
+
+
+COUNTRIES = _country_names()
+
+
+def _accepted(got: str, answers: list[str]) -> bool:
+    """Whether the tool's affiliation is one of the answers: the same country, or one organisation
+    name holding the other as whole words."""
+    key = _fold(got)
+    for answer in answers:
+        other = _fold(answer)
+        if not key or not other:
+            continue
+        if key in COUNTRIES or other in COUNTRIES:
+            if COUNTRIES.get(key, key) == COUNTRIES.get(other, other):
+                return True
+            continue
+        short, long_ = sorted((key, other), key=len)
+        if re.search(rf"(?:^|\s){re.escape(short)}(?:\s|$)", long_):
+            return True
+    return False
+
+
+def _count_affiliation(counts: Counter, answers: list[str], got: str) -> str:
+    """Counts one labelled affiliation; returns what is wrong with the tool's ("" when right)."""
+    counts["aff_n"] += 1
+    accepted = _accepted(got, answers)
+    counts["aff_given"] += bool(got)
+    counts["aff_gold"] += bool(answers)
+    counts["aff_given_ok"] += bool(got) and accepted
+    counts["aff_ok"] += accepted or (not got and not answers)
+    other_country = bool(got) and not accepted and _fold(got) in COUNTRIES and any(_fold(a) in COUNTRIES for a in answers)
+    counts["aff_other_country"] += other_country
+    if accepted or (not got and not answers):
+        return ""
+    return "other country" if other_country else "missing" if not got else "not accepted"
+
+
 def _report(c: Counter, elapsed: float, scoring: float, n_articles: int) -> None:
     n = c["n"] or 1
     print(f"mentions scored: {c['n']} (own-voice mentions left out: {c['own_voice']}; no source produced: {c['no_source']})")
-    print(f"type accuracy:   {c['type_ok'] / n:.3f} ({c['type_ok']}/{c['n']})")
-    print(f"named accuracy:  {c['named_ok'] / n:.3f} ({c['named_ok']}/{c['n']})")
+    if c["n"]:
+        print(f"type accuracy:   {c['type_ok'] / n:.3f} ({c['type_ok']}/{c['n']})")
+        print(f"named accuracy:  {c['named_ok'] / n:.3f} ({c['named_ok']}/{c['n']})")
     if c["pred_anon"]:
         print(f"anonymous precision: {c['anon_tp'] / c['pred_anon']:.3f} ({c['anon_tp']}/{c['pred_anon']})")
     if c["gold_anon"]:
         print(f"anonymous recall:    {c['anon_tp'] / c['gold_anon']:.3f} ({c['anon_tp']}/{c['gold_anon']})")
+    if c["aff_n"]:
+        print(f"affiliation accuracy:  {c['aff_ok'] / c['aff_n']:.3f} ({c['aff_ok']}/{c['aff_n']})")
+        if c["aff_given"]:
+            print(f"affiliation precision: {c['aff_given_ok'] / c['aff_given']:.3f} ({c['aff_given_ok']}/{c['aff_given']});"
+                  f" other country: {c['aff_other_country']}")
+        if c["aff_gold"]:
+            print(f"affiliation recall:    {c['aff_given_ok'] / c['aff_gold']:.3f} ({c['aff_given_ok']}/{c['aff_gold']})")
     if n_articles:
         print(f"resolve_sources: {1000 * elapsed / n_articles:.2f} ms, score: {1000 * scoring / n_articles:.2f} ms "
               f"per article over {n_articles} articles (one pass, cold caches)")

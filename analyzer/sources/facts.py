@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from analyzer.model import Sentence, Span
 from analyzer.sources.describe import NEAR_TO, PRIO_KIN, PRIO_ORG, PRIO_PERSON_LIST, PRIO_ROLE, Description, best_type
@@ -198,20 +199,21 @@ PRIVATE_TITLE_TYPES = {"CIT", "BUS", "EXP", "NGO", "MED", "OTH"}
 PUBLIC_OFFICE_TYPES = {"GOV", "POL", "SEC", "JUD", "INT"}
 
 
-def _affiliation(ent: Entity) -> str:
-    """The mention's own affiliation, then a listed figure's, then what the body says around the name."""
+def _affiliations(ent: Entity) -> Iterator[str]:
+    """The raw affiliations, best first: the mention's own, a listed figure's, then what the body says
+    around the name, then a principal's ("Clinton spokesman ...")."""
     for d in ent.descs:
         if d.affiliation:
-            return d.affiliation
+            yield d.affiliation
     if ent.person is not None and ent.person.affiliation:
-        return ent.person.affiliation
+        yield ent.person.affiliation
     for d in ent.context:
         if d.affiliation:
-            return d.affiliation
+            yield d.affiliation
     for mod in ent.modifiers:
         if mod is not None and mod.person is not None:
-            return mod.person.affiliation
-    return ""
+            yield mod.person.affiliation
+            return
 
 
 def _identification(ent: Entity, named: bool, lex: Lexicon) -> str:

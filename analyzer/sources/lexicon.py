@@ -91,6 +91,7 @@ class Lexicon:
     anonymity: tuple[re.Pattern, ...] = ()
     anonymity_hint: re.Pattern | None = None  # all of ``anonymity`` at once, for lower-cased text
     sides: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    countries: set[str] = field(default_factory=set)  # canonical country names, as affiliations give them
     digest: str = ""
     cache: dict = field(default_factory=dict)  # phrase -> Description (see describe.py)
 
@@ -215,6 +216,7 @@ def _load_countries(lex: Lexicon, extra: tuple[tuple[str, tuple[str, ...]], ...]
     rows = [(_pad(r, 3)[0], _pad(r, 3)[1].split(","), _pad(r, 3)[2].split(",")) for r in _rows("countries.tsv")]
     rows += [(name, list(aliases), []) for name, aliases in extra]
     for canonical, aliases, capitals in rows:
+        lex.countries.add(canonical)
         for alias in [canonical] + [a.strip() for a in aliases if a.strip()]:
             demonym = alias.endswith(("s", "men")) and " " not in alias and alias.lower() not in PLURAL_COUNTRY_NAMES
             lex.add(alias, Entry("country", canonical, "GOV", True, affiliation=canonical,

@@ -13,10 +13,11 @@ from collections import Counter
 from dataclasses import replace
 
 from analyzer.model import Sentence, Source, Span
+from analyzer.sources.affiliation import first_affiliation, us_party_member
 from analyzer.sources.describe import PRIO_GENERIC, Description, best_type, describe
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import (
-    _affiliation, _anonymity, _evidence, _gender, _identification, _lone_brand, _person_entity, _single_gender,
+    _affiliations, _anonymity, _evidence, _gender, _identification, _lone_brand, _person_entity, _single_gender,
     _study_authors, _type, family_surname,
 )
 from analyzer.sources.helpers import _first_names_agree, _span_key
@@ -122,12 +123,14 @@ class SourceOutput:
         type_, official = self._source_type(ent)
         named = ent.kind in ("person", "org", "country") or (ent.kind == "doc" and bool(ent.issuers)) \
             or any(d.members_named for d in ent.descs)
-        affiliation = _affiliation(ent)
+        affiliation = first_affiliation(_affiliations(ent), self.lex, ent.name if ent.kind == "person" else "")
         if not affiliation and ent.kind == "person" and not ent.plural:
             org = self._org_by_word(ent)
             affiliation = (org.affiliation or org.name) if org is not None else ""
+        if not affiliation and us_party_member(ent.summary().desc_roles, (d.text for d in ent.descs)):
+            affiliation = "US"
         if not affiliation and type_ in ("GOV", "SEC", "JUD") and official:
-            affiliation = self._dateline_country()
+            affiliation = self.dateline_country()
         if self._sentence_starts is None:
             self._sentence_starts = [s.span.start for s in sentences]
         reason = None if named else _anonymity(ent, self.text, sentences, self.lex, self._sentence_starts)
@@ -270,7 +273,7 @@ class SourceOutput:
             self._memo[key] = found
         return self._memo[key]  # type: ignore[return-value]
 
-    def _dateline_country(self) -> str:
+    def dateline_country(self) -> str:
         """Officials with no stated country in a story datelined in a capital belong to that country."""
         place = self.article.metadata.dateline.strip()
         if not place:

@@ -40,6 +40,7 @@ from typing import Iterator
 
 from analyzer.config import Options
 from analyzer.model import Article, Attribution, Sentence, Source, Span
+from analyzer.sources.affiliation import with_home_country
 from analyzer.sources.describe import ACRONYM_MAX, PRIO_RUNNING, Description, describe
 from analyzer.sources.documents import DocumentLinks
 from analyzer.sources.entity import Entity, Occurrence
@@ -528,6 +529,7 @@ def resolve_sources(article: Article, sentences: tuple[Sentence, ...], attributi
     ids = {id(e): f"s{i}" for i, e in enumerate(used, 1)}
     sources = tuple(resolver.to_source(e, ids[id(e)], sentences) for e in used)
     sources = with_article_prior(sources, {ids[id(e)] for e in used if untyped_group(e)})
+    sources = with_home_country(sources, lex, resolver.dateline_country())
     out = tuple(_with_source(a, ids[id(linked[a.id])]) if a.id in linked else a for a in attributions)
     return out, sources
 
