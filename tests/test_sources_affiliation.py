@@ -5,7 +5,8 @@ story's unplaced officials, politicians and bodies take the country its placed s
   is the US; "National Director of" and "U." name nothing; "R-N.Y." and "Presumptive Democratic" are
   a US party's, so the US. A person of a body ("Ana Vell of Ostby University") is the body.
 - A source's own name is not its affiliation: "Ana Politico, a farmer" is not of the outlet Politico.
-- "other Republicans" are of the US whatever the story; "the Social Democrats" are not.
+- "other Republicans" and "the Democrats running for the seat" are of the US whatever the story; "the
+  Social Democrats" are not.
 - The story's country: when nearly all placed sources (at least two) are of one country, officials,
   politicians and bodies of no stated side are of it, and so are ordinary people when every placed
   source is; not when the dateline is another country's capital, and never vague sources, media,
@@ -109,6 +110,8 @@ def test_own_name_is_not_an_affiliation():
 
 
 @pytest.mark.parametrize("group, name, us", [("other Republicans", "other Republicans", True),
+                                             ("the Democrats running for the seat", "the Democrats running for the seat",
+                                              True),
                                              ("the Social Democrats", "Social Democrats", False)])
 def test_us_party_people(group, name, us):
     text = ("Strikes continue, Israeli officials said. Targets were hit, Israeli military spokesman Ivo Sarn "

@@ -24,10 +24,13 @@ from analyzer.sources.lexicon import TOKEN, Lexicon, fold
 US_PARTY_WORDS = {"democratic", "democrat", "democrats", "republican", "republicans", "gop"}
 # Other countries' parties end in the same words ("Liberal Democrats", "Christian Democratic").
 FOREIGN_PARTY_LEADS = {"liberal", "social", "christian", "sweden", "free", "new", "european", "national"}
-# Roles naming the US parties' people ("other Republicans", "Democratic lawmakers"), unless another
-# country's party is written ("the Social Democrats").
+# Roles and words naming the US parties' people ("other Republicans", "the Democrats running to replace
+# him"), unless another country's party or a state's name is written ("the Social Democrats", "the
+# Democratic Republic of ...", "the Republican Guard").
 US_PARTY_ROLES = {"democrat", "republican", "democratic"}
-FOREIGN_PARTY = re.compile(r"\b(?:Liberal|Social|Christian|Sweden|Free|New|European|National)\s+Democra", re.I)
+US_PARTY_WORD = re.compile(r"\b(?:Democrats?|Democratic|Republicans?|GOP)\b")
+FOREIGN_PARTY = re.compile(r"\b(?:Liberal|Social|Christian|Sweden|Free|New|European|National)\s+Democra|"
+                           r"\bDemocratic\s+Republic|\bRepublican\s+Guard", re.I)
 # "William Ade of Velm University": a person of a body; the body is the affiliation.
 PERSON_OF = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){1,4})of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
 # Words that cannot end a body's name: the phrase was cut short ("National Director of").
@@ -72,8 +75,10 @@ def with_home_country(sources: tuple[Source, ...], lex: Lexicon, dateline_countr
 
 
 def us_party_member(roles: set[str], mentions: Iterable[str]) -> bool:
-    """Whether a source is of a US party by its roles, and no mention names another country's party."""
-    return bool(roles & US_PARTY_ROLES) and not any(FOREIGN_PARTY.search(m) for m in mentions)
+    """Whether a source is of a US party by its roles or words, and no mention names another country's party."""
+    mentions = list(mentions)
+    return (bool(roles & US_PARTY_ROLES) or any(US_PARTY_WORD.search(m) for m in mentions)) \
+        and not any(FOREIGN_PARTY.search(m) for m in mentions)
 
 
 def clean_affiliation(raw: str, lex: Lexicon, own_name: str = "") -> str:

@@ -1204,6 +1204,8 @@ def _member_word(item: Hit, toks: list[Tok], e: Entry, lex: Lexicon) -> bool:
     prev = toks[item.i - 1] if item.i > 0 else None
     if prev is not None and prev.cap and (prev.text.lower() in STOP_CAPS or _is_place(prev.text, lex)):
         return False  # "Kentucky Republicans", "Many Democrats": people of a place, not a name's members
+    if prev is not None and item.i == 1 and prev.text.lower() in DETERMINERS:
+        return False  # "the Democrats": the party's people, not a name that "the" opens
     return prev is not None and (prev.cap or prev.text.lower() in JOINERS)
 
 
