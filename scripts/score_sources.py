@@ -13,7 +13,8 @@ recall the share of mentions with an accepted answer that get one; "other countr
 naming a country when the accepted answers name only other countries. Countries are compared by
 their canonical name in the package's countries.tsv ("U.S." = "US"), organisations without case,
 a leading "the" or a possessive, and one may hold the other ("Clinton campaign" in "Hillary
-Clinton campaign").
+Clinton campaign"). A line may carry "gender" too (woman, man or unknown): gender accuracy, the
+precision and recall of the tool's woman/man calls, and how often it says the opposite one.
 
 The resolver runs on each article with PolNeAR's gold attributions (their source spans),
 so these figures measure source resolution alone, not attribution finding. Texts with no gold
@@ -137,6 +138,11 @@ def main(argv: list[str] | None = None) -> int:
                 if args.errors and verdict:
                     errors.append(f"{rec['id'][:40]} {mention!r}: affiliation {verdict}: gold {ann['affiliation']} "
                                   f"got {src.affiliation if src else None!r} ({src.name if src else ''})")
+            if "gender" in ann:
+                _count_gender(counts, ann["gender"], src.gender if src else "unknown")
+                if args.errors and (src.gender if src else "unknown") != ann["gender"]:
+                    errors.append(f"{rec['id'][:40]} {mention!r}: gender gold {ann['gender']} "
+                                  f"got {src.gender if src else None} ({src.name if src else ''})")
             if "type" not in ann:
                 continue
             _count(counts, ann, src)
@@ -216,6 +222,15 @@ def _count_affiliation(counts: Counter, answers: list[str], got: str) -> str:
     return "other country" if other_country else "missing" if not got else "not accepted"
 
 
+def _count_gender(counts: Counter, gold: str, got: str) -> None:
+    counts["gender_n"] += 1
+    counts["gender_ok"] += got == gold
+    counts["gender_given"] += got != "unknown"
+    counts["gender_gold"] += gold != "unknown"
+    counts["gender_given_ok"] += got != "unknown" and got == gold
+    counts["gender_opposite"] += got != "unknown" and gold != "unknown" and got != gold
+
+
 def _report(c: Counter, elapsed: float, scoring: float, n_articles: int) -> None:
     n = c["n"] or 1
     print(f"mentions scored: {c['n']} (own-voice mentions left out: {c['own_voice']}; no source produced: {c['no_source']})")
@@ -233,6 +248,13 @@ def _report(c: Counter, elapsed: float, scoring: float, n_articles: int) -> None
                   f" other country: {c['aff_other_country']}")
         if c["aff_gold"]:
             print(f"affiliation recall:    {c['aff_given_ok'] / c['aff_gold']:.3f} ({c['aff_given_ok']}/{c['aff_gold']})")
+    if c["gender_n"]:
+        print(f"gender accuracy:  {c['gender_ok'] / c['gender_n']:.3f} ({c['gender_ok']}/{c['gender_n']})")
+        if c["gender_given"]:
+            print(f"gender precision: {c['gender_given_ok'] / c['gender_given']:.3f} "
+                  f"({c['gender_given_ok']}/{c['gender_given']}); opposite: {c['gender_opposite']}")
+        if c["gender_gold"]:
+            print(f"gender recall:    {c['gender_given_ok'] / c['gender_gold']:.3f} ({c['gender_given_ok']}/{c['gender_gold']})")
     if n_articles:
         print(f"resolve_sources: {1000 * elapsed / n_articles:.2f} ms, score: {1000 * scoring / n_articles:.2f} ms "
               f"per article over {n_articles} articles (one pass, cold caches)")
