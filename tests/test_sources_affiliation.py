@@ -10,7 +10,8 @@ story's unplaced officials, politicians and bodies take the country its placed s
 - The story's country: when nearly all placed sources (at least two) are of one country, officials,
   politicians and bodies of no stated side are of it, and so are ordinary people when every placed
   source is; not when the dateline is another country's capital, and never vague sources, media,
-  experts or documents.
+  experts or documents. An official body placed only by its own name ("the Tarvik County Sheriff's
+  Office") takes that country too.
 
 All texts are fictional, written for these tests.
 """
@@ -78,6 +79,15 @@ def test_story_country_reaches_unplaced_officials_and_people():
     assert got["voters in Tarvik"] == "US"
     assert got["some"] == ""                       # vague: no side
     assert got["a Velm Herald analysis"] != "US"   # a document: its issuer, or nothing
+
+
+def test_state_body_named_only_by_itself_takes_the_story_country():
+    extra = (" The road is closed, the Tarvik County Sheriff's Office said. Attacks will go on, Islamic State"
+             " fighters said.")
+    got = _affiliations(US_STORY + extra, US_SPECS + [("the Tarvik County Sheriff's Office", "said", "The road is closed"),
+                                                      ("Islamic State fighters", "said", "Attacks will go on")])
+    assert got["Tarvik County Sheriff's Office"] == "US"
+    assert got["Islamic State"] == "Islamic State"  # a listed body of no state keeps its name
 
 
 def test_story_country_not_against_a_foreign_dateline():

@@ -47,6 +47,8 @@ POSSESSIVE_TAIL = re.compile(r"['’]s\s+(?P<role>.+)$")
 HOME_MIN = 2
 HOME_SHARE = 0.9
 HOME_TYPES = {"POL", "GOV", "JUD", "SEC", "NGO", "BUS"}
+# Official sources placed only by a body's name take the story's country instead.
+STATE_TYPES = {"GOV", "SEC", "JUD"}
 QUOTES = "\"“”‘’'"
 
 
@@ -70,8 +72,20 @@ def with_home_country(sources: tuple[Source, ...], lex: Lexicon, dateline_countr
     if n < HOME_MIN or n / sum(placed.values()) < HOME_SHARE or dateline_country not in ("", home):
         return sources
     types = HOME_TYPES | ({"CIT"} if len(placed) == 1 else set())
-    return tuple(replace(s, affiliation=home) if not s.affiliation and s.type in types
+    return tuple(replace(s, affiliation=home) if (not s.affiliation and s.type in types or _state_body(s, lex))
                  and s.identification != "vague" else s for s in sources)
+
+
+def _state_body(source: Source, lex: Lexicon) -> bool:
+    """An official body or official placed only by a state body's name ("the Supreme Court", "Velm County
+    Sheriff's Office"): a state's body speaks for its country (DESIGN §6). A listed body of another kind
+    ("ISIS soldiers", "a Velm Herald legal analyst") keeps its name."""
+    if not (source.official and source.type in STATE_TYPES) or source.affiliation in lex.countries:
+        return False
+    toks = TOKEN.findall(source.affiliation)
+    n, entries = lex.lookup(toks, 0) if toks else (0, [])
+    return not (n == len(toks) and entries and entries[0].kind in ("org", "outlet")
+                and entries[0].type not in STATE_TYPES)
 
 
 def us_party_member(roles: set[str], mentions: Iterable[str]) -> bool:
