@@ -84,8 +84,9 @@ def test_story_country_reaches_unplaced_officials_and_people():
 def test_state_body_named_only_by_itself_takes_the_story_country():
     extra = (" The road is closed, the Tarvik County Sheriff's Office said. Attacks will go on, Islamic State"
              " fighters said.")
-    got = _affiliations(US_STORY + extra, US_SPECS + [("the Tarvik County Sheriff's Office", "said", "The road is closed"),
-                                                      ("Islamic State fighters", "said", "Attacks will go on")])
+    specs = US_SPECS + [("the Tarvik County Sheriff's Office", "said", "The road is closed"),
+                        ("Islamic State fighters", "said", "Attacks will go on")]
+    got = _affiliations(US_STORY + extra, specs)
     assert got["Tarvik County Sheriff's Office"] == "US"
     assert got["Islamic State"] == "Islamic State"  # a listed body of no state keeps its name
 
@@ -119,10 +120,11 @@ def test_own_name_is_not_an_affiliation():
     assert list(got.values()) == [""]
 
 
-@pytest.mark.parametrize("group, name, us", [("other Republicans", "other Republicans", True),
-                                             ("the Democrats running for the seat", "the Democrats running for the seat",
-                                              True),
-                                             ("the Social Democrats", "Social Democrats", False)])
+@pytest.mark.parametrize("group, name, us", [
+    ("other Republicans", "other Republicans", True),
+    ("the Democrats running for the seat", "the Democrats running for the seat", True),
+    ("the Social Democrats", "Social Democrats", False),
+])
 def test_us_party_people(group, name, us):
     text = ("Strikes continue, Israeli officials said. Targets were hit, Israeli military spokesman Ivo Sarn "
             f"said. The plan is wrong, {group} said.")
