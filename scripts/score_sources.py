@@ -215,7 +215,8 @@ def _count_affiliation(counts: Counter, answers: list[str], got: str) -> str:
     counts["aff_gold"] += bool(answers)
     counts["aff_given_ok"] += bool(got) and accepted
     counts["aff_ok"] += accepted or (not got and not answers)
-    other_country = bool(got) and not accepted and _fold(got) in COUNTRIES and any(_fold(a) in COUNTRIES for a in answers)
+    other_country = bool(got) and not accepted and _fold(got) in COUNTRIES \
+        and any(_fold(a) in COUNTRIES for a in answers)
     counts["aff_other_country"] += other_country
     if accepted or (not got and not answers):
         return ""
@@ -244,17 +245,19 @@ def _report(c: Counter, elapsed: float, scoring: float, n_articles: int) -> None
     if c["aff_n"]:
         print(f"affiliation accuracy:  {c['aff_ok'] / c['aff_n']:.3f} ({c['aff_ok']}/{c['aff_n']})")
         if c["aff_given"]:
-            print(f"affiliation precision: {c['aff_given_ok'] / c['aff_given']:.3f} ({c['aff_given_ok']}/{c['aff_given']});"
-                  f" other country: {c['aff_other_country']}")
+            print(f"affiliation precision: {c['aff_given_ok'] / c['aff_given']:.3f} "
+                  f"({c['aff_given_ok']}/{c['aff_given']}); other country: {c['aff_other_country']}")
         if c["aff_gold"]:
-            print(f"affiliation recall:    {c['aff_given_ok'] / c['aff_gold']:.3f} ({c['aff_given_ok']}/{c['aff_gold']})")
+            print(f"affiliation recall:    {c['aff_given_ok'] / c['aff_gold']:.3f} "
+                  f"({c['aff_given_ok']}/{c['aff_gold']})")
     if c["gender_n"]:
         print(f"gender accuracy:  {c['gender_ok'] / c['gender_n']:.3f} ({c['gender_ok']}/{c['gender_n']})")
         if c["gender_given"]:
             print(f"gender precision: {c['gender_given_ok'] / c['gender_given']:.3f} "
                   f"({c['gender_given_ok']}/{c['gender_given']}); opposite: {c['gender_opposite']}")
         if c["gender_gold"]:
-            print(f"gender recall:    {c['gender_given_ok'] / c['gender_gold']:.3f} ({c['gender_given_ok']}/{c['gender_gold']})")
+            print(f"gender recall:    {c['gender_given_ok'] / c['gender_gold']:.3f} "
+                  f"({c['gender_given_ok']}/{c['gender_gold']})")
     if n_articles:
         print(f"resolve_sources: {1000 * elapsed / n_articles:.2f} ms, score: {1000 * scoring / n_articles:.2f} ms "
               f"per article over {n_articles} articles (one pass, cold caches)")
