@@ -5,6 +5,7 @@ story's unplaced officials, politicians and bodies take the country its placed s
   is the US; "National Director of" and "U." name nothing; "R-N.Y." and "Presumptive Democratic" are
   a US party's, so the US. A person of a body ("Ana Vell of Ostby University") is the body.
 - A source's own name is not its affiliation: "Ana Politico, a farmer" is not of the outlet Politico.
+  A town named with a country's word ("of Indian Shores", "from American Fork") is not the country.
 - "other Republicans" and "the Democrats running for the seat" are of the US whatever the story; "the
   Social Democrats" are not.
 - The story's country: when nearly all placed sources (at least two) are of one country, officials,
@@ -112,6 +113,12 @@ def test_people_take_the_story_country_only_when_no_other_country_is_heard():
     assert got["Bo Tamm"] == "Sweden"
     assert got["witnesses"] == ""          # a story that crosses a border: either side's witnesses
     assert got["the ministry"] == ""       # 2 of 3 placed sources is not nearly all
+
+
+@pytest.mark.parametrize("mention", ["Ana Vell of Indian Shores", "a farmer from American Fork"])
+def test_town_named_with_a_country_word_is_not_the_country(mention):
+    got = _affiliations(f"The grain deal holds, {mention} said.", [(mention, "said", "The grain deal holds")])
+    assert not set(got.values()) & {"India", "US"}
 
 
 def test_own_name_is_not_an_affiliation():

@@ -192,6 +192,9 @@ TITLE_CLAUSE_REACH = 8  # tokens of the clause searched for the title
 PLACE_LAST = {"street", "avenue", "road", "boulevard", "square", "coast", "room", "hall", "park", "river", "valley",
               "island", "islands", "bay", "beach", "heights", "county", "parish", "mountains", "lake", "airport",
               "arena", "stadium", "building", "tower", "plaza", "bridge", "canal", "desert", "ocean", "sea", "gulf"}
+# Words that make a country's word before them a place's name ("Indian Shores", "American Fork").
+DEMONYM_PLACE_WORDS = PLACE_LAST | {"shores", "wells", "springs", "hills", "creek", "falls", "fork", "harbor",
+                                    "village", "point", "ridge", "grove", "canyon", "gardens"}
 # Words for parts of a country, never a person's name when they stand alone ("the 19th District").
 NON_NAME_WORDS = {"northeast", "northwest", "southeast", "southwest", "midwest", "district", "region", "province",
                   "state", "city", "town", "village"}
@@ -1345,7 +1348,7 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
         return ("",)
     if len(run) == 1 and isinstance(run[0], Tok) and run[0].text.isupper() and 2 <= len(run[0].text) <= ACRONYM_MAX:
         return ("org", run[0].text, None, run[0].text)  # "WVLM", "AROS": an acronym names an organisation
-    if _generic_government(run, toks):
+    if _generic_government(run, toks) or _country_word_place(run):
         return ("",)  # "the Federal Government": capitalised, as Commonwealth style writes it, but no name
     names = _trailing_names(run, lex) or _listed_tail(run, toks, lex)
     if names and all(_plausible_name(t.text) for t in names) and not _place_like(names):
@@ -1390,6 +1393,12 @@ def _run_kind(run: list[Hit | Tok], toks: list[Tok], text: str, lex: Lexicon) ->
         name = _run_text(run, toks, text)  # "Nutrition Australia", "Velm Airlines Australia": a body's name
         return ("org", name, None, name)
     return ("",)
+
+
+def _country_word_place(run: list[Hit | Tok]) -> bool:
+    """'Indian Shores', 'American Fork': a town named with a country's word is neither a person nor the country."""
+    return len(run) == 2 and isinstance(run[0], Hit) and run[0].entries[0].kind == "country" \
+        and isinstance(run[1], Tok) and run[1].text.lower() in DEMONYM_PLACE_WORDS
 
 
 def _generic_government(run: list[Hit | Tok], toks: list[Tok]) -> bool:
