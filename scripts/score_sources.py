@@ -10,7 +10,7 @@ A line may also carry "affiliation": the list of answers a reader accepts, [] wh
 leaves it unclear (docs/annotating_sources.md); a line with no "type" is scored for affiliation
 alone. Affiliation precision is the share of the tool's non-empty affiliations that are accepted,
 recall the share of mentions with an accepted answer that get one; "other country" counts the tool
-naming a country when the accepted answers name only other countries. Countries are compared by
+naming a country the answers do not accept when they name a country themselves. Countries are compared by
 their canonical name in the package's countries.tsv ("U.S." = "US"), organisations without case,
 a leading "the" or a possessive, and one may hold the other ("Clinton campaign" in "Hillary
 Clinton campaign"). A line may carry "gender" too (woman, man or unknown): gender accuracy, the

@@ -5,8 +5,8 @@ listed body's country), the ``Lexicon``, and the source's own name.
 Out: ``clean_affiliation`` -> a country ("US" for "Tampa, Fla."), an organisation ("Fox News" for
 "Fox News Vice President"), or "" when the words name neither: a title alone, a name glued to a
 place, a headline fragment, the source's own name. ``first_affiliation`` -> the first raw
-affiliation that survives the cleaning. ``us_party_member`` -> whether a source's roles make it one of
-the US parties' people. ``with_home_country`` -> the sources, those of no stated side given the
+affiliation that survives the cleaning. ``us_party_member`` -> whether a source's roles or words
+make it one of the US parties' people. ``with_home_country`` -> the sources, those of no stated side given the
 country the story's placed sources share.
 """
 from __future__ import annotations
@@ -80,7 +80,8 @@ def _state_body(source: Source, lex: Lexicon) -> bool:
     """An official body or official placed only by a state body's name ("the Supreme Court", "Velm County
     Sheriff's Office"): a state's body speaks for its country (DESIGN §6). A listed body of another kind
     ("ISIS soldiers", "a Velm Herald legal analyst") keeps its name."""
-    if not (source.official and source.type in STATE_TYPES) or source.affiliation in lex.countries:
+    if not (source.official and source.type in STATE_TYPES and source.affiliation) \
+            or source.affiliation in lex.countries:
         return False
     toks = TOKEN.findall(source.affiliation)
     n, entries = lex.lookup(toks, 0) if toks else (0, [])
