@@ -12,8 +12,8 @@ alone. Affiliation precision is the share of the tool's non-empty affiliations t
 recall the share of mentions with an accepted answer that get one; "other country" counts the tool
 naming a country the answers do not accept when they name a country themselves. Countries are compared by
 their canonical name in the package's countries.tsv ("U.S." = "US"), organisations without case,
-a leading "the" or a possessive, and one may hold the other ("Clinton campaign" in "Hillary
-Clinton campaign"). A line may carry "gender" too (woman, man or unknown): gender accuracy, the
+a leading "the" or a possessive; one may hold the other ("Clinton campaign" in "Hillary
+Clinton campaign") or be its initials ("U.N."). A line may carry "gender" too (woman, man or unknown): gender accuracy, the
 precision and recall of the tool's woman/man calls, and how often it says the opposite one.
 
 The resolver runs on each article with PolNeAR's gold attributions (their source spans),
@@ -202,9 +202,17 @@ def _accepted(got: str, answers: list[str]) -> bool:
                 return True
             continue
         short, long_ = sorted((key, other), key=len)
-        if re.search(rf"(?:^|\s){re.escape(short)}(?:\s|$)", long_):
+        if re.search(rf"(?:^|\s){re.escape(short)}(?:\s|$)", long_) or _acronym_of(got, answer) \
+                or _acronym_of(answer, got):
             return True
     return False
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """'U.N.' for 'United Nations', 'NAACP' for 'National Association for the Advancement of Colored People'."""
+    letters = short.replace(".", "")
+    initials = "".join(w[0] for w in _fold(name).split() if w not in ("of", "the", "and", "for", "&"))
+    return 2 <= len(letters) <= 6 and letters.isupper() and letters.lower() == initials
 
 
 def _count_affiliation(counts: Counter, answers: list[str], got: str) -> str:

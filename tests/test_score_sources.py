@@ -30,6 +30,9 @@ def scorer():
     ("Velm", ["Velm Herald"], True),
     ("Herald", ["Velm Herald Group"], True),
     ("Velm Institute", ["Ostby Institute"], False),
+    ("V.F.U.", ["Velm Farmers Union"], True),
+    ("Velm Farmers Union", ["VFU"], True),
+    ("VFA", ["Velm Farmers Union"], False),
     ("", ["US"], False),
 ])
 def test_affiliation_matching(scorer, got, answers, accepted):

@@ -6,6 +6,8 @@ story's unplaced officials, politicians and bodies take the country its placed s
   a US party's, so the US. A person of a body ("Ana Vell of Ostby University") is the body.
 - A source's own name is not its affiliation: "Ana Politico, a farmer" is not of the outlet Politico.
   A town named with a country's word ("of Indian Shores", "from American Fork") is not the country.
+- A document is affiliated with its issuer when the lists hold it (a poll "by Gallup": US), not with a
+  person's name ("a new poll by Ana Vell").
 - "other Republicans" and "the Democrats running for the seat" are of the US whatever the story; "the
   Social Democrats" are not.
 - The story's country: when nearly all placed sources (at least two) are of one country, officials,
@@ -64,14 +66,15 @@ def _affiliations(text: str, specs: list[tuple], **meta) -> dict[str, str]:
 US_STORY = ("The tax plan will pass, Sen. Ada Vell of Ohio said. The vote is close, Gov. Bo Tamm of Iowa said. "
             "It will be close, U.S. Rep. Ivo Sarn said. The count starts at noon, an election official said. "
             "Prices will rise, voters in Tarvik said. It is unclear, some said. The race tightened, a Velm "
-            "Herald analysis found.")
+            "Herald analysis found. Talks will follow, several foreign governments said.")
 US_SPECS = [("Sen. Ada Vell of Ohio", "said", "The tax plan will pass"),
             ("Gov. Bo Tamm of Iowa", "said", "The vote is close"),
             ("U.S. Rep. Ivo Sarn", "said", "It will be close"),
             ("an election official", "said", "The count starts at noon"),
             ("voters in Tarvik", "said", "Prices will rise"),
             ("some", "said", "It is unclear"),
-            ("a Velm Herald analysis", "found", "The race tightened")]
+            ("a Velm Herald analysis", "found", "The race tightened"),
+            ("several foreign governments", "said", "Talks will follow")]
 
 
 def test_story_country_reaches_unplaced_officials_and_people():
@@ -79,6 +82,7 @@ def test_story_country_reaches_unplaced_officials_and_people():
     assert got["an election official"] == "US"
     assert got["voters in Tarvik"] == "US"
     assert got["some"] == ""                       # vague: no side
+    assert got["several foreign governments"] == ""  # states of no one country
     assert got["a Velm Herald analysis"] != "US"   # a document: its issuer, or nothing
 
 
@@ -119,6 +123,15 @@ def test_people_take_the_story_country_only_when_no_other_country_is_heard():
 def test_town_named_with_a_country_word_is_not_the_country(mention):
     got = _affiliations(f"The grain deal holds, {mention} said.", [(mention, "said", "The grain deal holds")])
     assert not set(got.values()) & {"India", "US"}
+
+
+@pytest.mark.parametrize("text, mention, expected", [
+    ("Most voters back the plan, a new poll found. The poll, by Gallup, asked 1,000 adults.", "a new poll", "US"),
+    ("Most voters back the plan, a new poll by Ana Vell found.", "a new poll by Ana Vell", ""),
+])
+def test_document_takes_a_listed_issuers_affiliation(text, mention, expected):
+    got = _affiliations(text, [(mention, "found", "Most voters back the plan")])
+    assert list(got.values()) == [expected]
 
 
 def test_own_name_is_not_an_affiliation():

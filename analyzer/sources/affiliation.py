@@ -5,7 +5,8 @@ listed body's country), the ``Lexicon``, and the source's own name.
 Out: ``clean_affiliation`` -> a country ("US" for "Tampa, Fla."), an organisation ("Fox News" for
 "Fox News Vice President"), or "" when the words name neither: a title alone, a name glued to a
 place, a headline fragment, the source's own name. ``first_affiliation`` -> the first raw
-affiliation that survives the cleaning. ``us_party_member`` -> whether a source's roles or words
+affiliation that survives the cleaning. ``issuer_affiliation`` -> a document's, from its issuers'
+names. ``us_party_member`` -> whether a source's roles or words
 make it one of the US parties' people. ``with_home_country`` -> the sources, those of no stated side given the
 country the story's placed sources share.
 """
@@ -49,6 +50,7 @@ HOME_SHARE = 0.9
 HOME_TYPES = {"POL", "GOV", "JUD", "SEC", "NGO", "BUS"}
 # Official sources placed only by a body's name take the story's country instead.
 STATE_TYPES = {"GOV", "SEC", "JUD"}
+MANY_STATES = {"countries", "nations", "governments", "capitals"}
 QUOTES = "\"“”‘’'"
 
 
@@ -73,7 +75,13 @@ def with_home_country(sources: tuple[Source, ...], lex: Lexicon, dateline_countr
         return sources
     types = HOME_TYPES | ({"CIT"} if len(placed) == 1 else set())
     return tuple(replace(s, affiliation=home) if (not s.affiliation and s.type in types or _state_body(s, lex))
-                 and s.identification != "vague" else s for s in sources)
+                 and s.identification != "vague" and not _many_states(s.name) else s for s in sources)
+
+
+def _many_states(name: str) -> bool:
+    """'at least 55 countries', 'foreign governments': several states, of no one country."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in MANY_STATES
 
 
 def _state_body(source: Source, lex: Lexicon) -> bool:
@@ -87,6 +95,17 @@ def _state_body(source: Source, lex: Lexicon) -> bool:
     n, entries = lex.lookup(toks, 0) if toks else (0, [])
     return not (n == len(toks) and entries and entries[0].kind in ("org", "outlet")
                 and entries[0].type not in STATE_TYPES)
+
+
+def issuer_affiliation(issuers: Iterable[str], lex: Lexicon) -> str:
+    """A document's affiliation from the names of its issuers: the first listed body's or country's.
+    A person's name, or a name the lists do not hold, says whose document it is, not for whom it speaks."""
+    for name in issuers:
+        toks = TOKEN.findall(_trim(name))
+        listed = _whole(toks, lex) if toks else None
+        if listed:
+            return listed
+    return ""
 
 
 def us_party_member(roles: set[str], mentions: Iterable[str]) -> bool:
