@@ -6,6 +6,7 @@ story's unplaced officials, politicians and bodies take the country its placed s
   a US party's, so the US. A person of a body ("Ana Vell of Ostby University") is the body.
 - A source's own name is not its affiliation: "Ana Politico, a farmer" is not of the outlet Politico.
   A town named with a country's word ("of Indian Shores", "from American Fork") is not the country.
+- A named company, outlet, group or research body is its own affiliation, not its country.
 - A document is affiliated with its issuer when the lists hold it (a poll "by Gallup": US), not with a
   person's name ("a new poll by Ana Vell").
 - "other Republicans" and "the Democrats running for the seat" are of the US whatever the story; "the
@@ -132,6 +133,12 @@ def test_town_named_with_a_country_word_is_not_the_country(mention):
 def test_document_takes_a_listed_issuers_affiliation(text, mention, expected):
     got = _affiliations(text, [(mention, "found", "Most voters back the plan")])
     assert list(got.values()) == [expected]
+
+
+def test_company_speaks_for_itself():
+    got = _affiliations("Prices will rise next year, Boeing said in a statement.",
+                        [("Boeing", "said", "Prices will rise next year")])
+    assert got == {"Boeing": "Boeing"}  # listed with its country, US; the company is its own side
 
 
 def test_own_name_is_not_an_affiliation():

@@ -50,6 +50,9 @@ HOME_SHARE = 0.9
 HOME_TYPES = {"POL", "GOV", "JUD", "SEC", "NGO", "BUS"}
 # Official sources placed only by a body's name take the story's country instead.
 STATE_TYPES = {"GOV", "SEC", "JUD"}
+# Bodies that speak for themselves: a named company, outlet, group or research body is its own
+# affiliation, not its country (docs/annotating_sources.md: "its own name, then its country").
+OWN_NAME_TYPES = {"BUS", "MED", "NGO", "EXP"}
 MANY_STATES = {"countries", "nations", "governments", "capitals"}
 QUOTES = "\"“”‘’'"
 

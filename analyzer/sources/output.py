@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import replace
 
 from analyzer.model import Sentence, Source, Span
-from analyzer.sources.affiliation import first_affiliation, issuer_affiliation, us_party_member
+from analyzer.sources.affiliation import OWN_NAME_TYPES, first_affiliation, issuer_affiliation, us_party_member
 from analyzer.sources.describe import PRIO_GENERIC, Description, best_type, describe
 from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import (
@@ -127,6 +127,8 @@ class SourceOutput:
         if not affiliation and ent.kind == "person" and not ent.plural:
             org = self._org_by_word(ent)
             affiliation = (org.affiliation or org.name) if org is not None else ""
+        if ent.kind == "org" and type_ in OWN_NAME_TYPES and affiliation in self.lex.countries:
+            affiliation = ent.name  # "Velmcorp": a company speaks for itself; its country says less
         if not affiliation and ent.kind == "doc":
             affiliation = issuer_affiliation(ent.issuers, self.lex)  # "Velm Institute data": its issuer's
         if not affiliation and us_party_member(ent.summary().desc_roles, (d.text for d in ent.descs)):
