@@ -6,9 +6,9 @@ Out: ``clean_affiliation`` -> a country ("US" for "Tampa, Fla."), an organisatio
 "Fox News Vice President"), or "" when the words name neither: a title alone, a name glued to a
 place, a headline fragment, the source's own name. ``first_affiliation`` -> the first raw
 affiliation that survives the cleaning. ``issuer_affiliation`` -> a document's, from its issuers'
-names. ``us_party_member`` -> whether a source's roles or words
-make it one of the US parties' people. ``with_home_country`` -> the sources, those of no stated side given the
-country the story's placed sources share.
+names. ``us_party_member`` -> whether a source's roles or words make it one of the US parties'
+people. ``with_home_country`` -> the sources, those of no stated side given the country the story's
+placed sources share.
 """
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ STATE_TYPES = {"GOV", "SEC", "JUD"}
 # Bodies that speak for themselves: a named company, outlet, group or research body is its own
 # affiliation, not its country (docs/annotating_sources.md: "its own name, then its country").
 OWN_NAME_TYPES = {"BUS", "MED", "NGO", "EXP"}
+# Heads of groups of several states, which no one country's name fits.
 MANY_STATES = {"countries", "nations", "governments", "capitals"}
 QUOTES = "\"“”‘’'"
 
