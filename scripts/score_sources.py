@@ -209,7 +209,7 @@ def _accepted(got: str, answers: list[str]) -> bool:
 
 
 def _acronym_of(short: str, name: str) -> bool:
-    """'U.N.' for 'United Nations', 'NAACP' for 'National Association for the Advancement of Colored People'."""
+    """'U.N.' for 'United Nations', 'VFU' for 'Velm Farmers Union'."""
     letters = short.replace(".", "")
     initials = "".join(w[0] for w in _fold(name).split() if w not in ("of", "the", "and", "for", "&"))
     return 2 <= len(letters) <= 6 and letters.isupper() and letters.lower() == initials
