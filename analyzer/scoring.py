@@ -94,7 +94,7 @@ def score(article: Article, segmentation, attributions: tuple[Attribution, ...],
     out["n_unattributed_claims"] = len(claims)
     sides = _sides_config(options)
     if sides:
-        out["sides"] = _sides(sides, owned, atts, by_id, attributed, sources)
+        out["sides"] = _sides(sides, owned, atts, by_id, attributed, sources, _side_country(options))
     return out
 
 
@@ -288,13 +288,27 @@ def _sides_config(options) -> dict[str, tuple[str, ...]]:
     return load_user_config(path).sides_dict()
 
 
-def _sides(sides, owned, atts, by_id, attributed, sources) -> dict[str, Any]:
+def _side_country(options):
+    """Affiliation -> the country the lists give a named body ("Velm Aerospace" -> its country), so that
+    a side defined by countries holds that country's companies and groups, which are their own
+    affiliation; "" when none."""
+    from analyzer.sources.affiliation import listed_country
+    from analyzer.sources.lexicon import load_lexicon
+    lex = load_lexicon(getattr(options, "config_path", "") or "")
+    return lambda affiliation: listed_country(affiliation, lex)
+
+
+def _sides(sides, owned, atts, by_id, attributed, sources, country_of=lambda affiliation: "") -> dict[str, Any]:
     side_of = {aff.lower(): name for name, affs in sides.items() for aff in affs}
+
+    def side(src) -> str:
+        affiliation = src.affiliation if src else ""
+        return side_of.get(affiliation.lower()) or side_of.get(country_of(affiliation).lower(), "(none)")
+
     tok: Counter[str] = Counter()
     for att_id, n in owned.items():
-        src = by_id.get(atts[att_id].source_id or "")
-        tok[side_of.get((src.affiliation if src else "").lower(), "(none)")] += n
-    n_src = Counter(side_of.get(s.affiliation.lower(), "(none)") for s in sources)
+        tok[side(by_id.get(atts[att_id].source_id or ""))] += n
+    n_src = Counter(side(s) for s in sources)
     return {
         "token_shares": {name: _share(tok[name], attributed) for name in [*sides, "(none)"]},
         "sources": {name: n_src[name] for name in [*sides, "(none)"]},

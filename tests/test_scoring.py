@@ -149,3 +149,25 @@ def test_sides(tmp_path):
     assert s["sides"]["sources"] == {"velm": 2, "ostland": 0, "(none)": 0}
     assert s["sides"]["absent"] == ["ostland"]
     assert scalar_measures(s)["side_velm_token_share"] == 1.0
+
+
+def test_side_of_countries_holds_their_listed_bodies(tmp_path):
+    """A company is its own affiliation; a side defined by countries still holds it through the
+    country the lists give it (Boeing: US), and an unlisted body counts for no side."""
+    cfg = tmp_path / "sides.toml"
+    cfg.write_text('[sides]\n"us side" = ["US"]\nvelm = ["Velmland"]\n', "utf-8")
+    art = article(TEXT)
+    atts = (
+        Attribution("a1", "direct", (find(TEXT, '"We are back,"'),), find(TEXT, "said"), find(TEXT, "Ana Brill"),
+                    source_id="s1"),
+        Attribution("a2", "indirect", (find(TEXT, "the strike ended"),), find(TEXT, "said", 50),
+                    find(TEXT, "Officials"), source_id="s2", verb_class="neutral"),
+    )
+    sources = (
+        Source("s1", "Ana Brill", "BUS", False, True, "partial", affiliation="Boeing",
+               mentions=(find(TEXT, "Ana Brill"),)),
+        Source("s2", "Officials", "BUS", False, False, "described", affiliation="Velm Shipyards",
+               mentions=(find(TEXT, "Officials"),)),
+    )
+    sides = score(art, segment(art), atts, sources, Options(config_path=str(cfg)))["sides"]
+    assert sides["sources"] == {"us side": 1, "velm": 0, "(none)": 1}

@@ -6,7 +6,8 @@ Out: ``clean_affiliation`` -> a country ("US" for "Tampa, Fla."), an organisatio
 "Fox News Vice President"), or "" when the words name neither: a title alone, a name glued to a
 place, a headline fragment, the source's own name. ``first_affiliation`` -> the first raw
 affiliation that survives the cleaning. ``issuer_affiliation`` -> a document's, from its issuers'
-names. ``us_party_member`` -> whether a source's roles or words make it one of the US parties'
+names. ``listed_country`` -> the country the lists give a body named as an affiliation.
+``us_party_member`` -> whether a source's roles or words make it one of the US parties'
 people. ``with_home_country`` -> the sources, those of no stated side given the country the story's
 placed sources share.
 """
@@ -109,6 +110,18 @@ def issuer_affiliation(issuers: Iterable[str], lex: Lexicon) -> str:
         listed = _whole(toks, lex) if toks else None
         if listed:
             return listed
+    return ""
+
+
+def listed_country(affiliation: str, lex: Lexicon) -> str:
+    """The country the lists give a body named as an affiliation ("National Iranian Oil Company" -> Iran),
+    else ""."""
+    toks = TOKEN.findall(affiliation)
+    if not toks or affiliation in lex.countries:
+        return ""
+    n, entries = lex.lookup(toks, 0)
+    if n == len(toks) and entries and entries[0].kind in ("org", "outlet") and entries[0].affiliation in lex.countries:
+        return entries[0].affiliation
     return ""
 
 
