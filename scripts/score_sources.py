@@ -10,11 +10,12 @@ A line may also carry "affiliation": the list of answers a reader accepts, [] wh
 leaves it unclear (docs/annotating_sources.md); a line with no "type" is scored for affiliation
 alone. Affiliation precision is the share of the tool's non-empty affiliations that are accepted,
 recall the share of mentions with an accepted answer that get one; "other country" counts the tool
-naming a country the answers do not accept when they name a country themselves. Countries are compared by
-their canonical name in the package's countries.tsv ("U.S." = "US"), organisations without case,
-a leading "the" or a possessive; one may hold the other ("Clinton campaign" in "Hillary
-Clinton campaign") or be its initials ("U.N."). A line may carry "gender" too (woman, man or unknown): gender accuracy, the
-precision and recall of the tool's woman/man calls, and how often it says the opposite one.
+naming a country the answers do not accept when they name a country themselves. Countries are
+compared by their canonical name in the package's lists ("U.S." = "US"), organisations without case,
+a leading "the" or a possessive; one may hold the other ("Clinton campaign" in "Hillary Clinton
+campaign") or be its initials ("U.N."). A line may carry "gender" too (woman, man or unknown):
+gender accuracy, the precision and recall of the tool's woman/man calls, and how often it says the
+opposite one.
 
 The resolver runs on each article with PolNeAR's gold attributions (their source spans),
 so these figures measure source resolution alone, not attribution finding. Texts with no gold
@@ -34,7 +35,6 @@ import sys
 import time
 from collections import Counter, defaultdict
 from dataclasses import replace
-from importlib import resources
 from pathlib import Path
 
 from analyzer.attribution import find_attributions
@@ -44,6 +44,7 @@ from analyzer.model import Article, Attribution, Metadata, Span
 from analyzer.scoring import score
 from analyzer.segment import segment
 from analyzer.sources import resolve_sources
+from analyzer.sources.lexicon import TOKEN, load_lexicon
 
 DEFAULT_POLNEAR = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev.jsonl"
 OUTLETS = {"nyt": "The New York Times", "wash-post": "The Washington Post", "politico": "Politico",
@@ -168,17 +169,6 @@ def _count(counts: Counter, ann: dict, src) -> None:
     counts["anon_tp"] += pred_anon and gold_anon
 
 
-def _country_names() -> dict[str, str]:
-    """Every spelling of a country in the package's countries.tsv, folded, -> its canonical name."""
-    names = {}
-    table = resources.files("analyzer").joinpath("lexicons", "countries.tsv").read_text("utf-8")
-    for row in (line.split("\t") for line in table.splitlines() if line.strip() and not line.startswith("#")):
-        for alias in [row[0]] + (row[1].split(",") if len(row) > 1 else []):
-            if alias.strip():
-                names[_fold(alias)] = row[0]
-    return names
-
-
 def _fold(name: str) -> str:
     name = name.lower().replace("’", "'").strip(" .,;:\"'")
     name = re.sub(r"'s\b", "", name)
@@ -186,7 +176,15 @@ def _fold(name: str) -> str:
     return " ".join(re.sub(r"[^\w\s/&-]", "", name).split())
 
 
-COUNTRIES = _country_names()
+LEXICON = load_lexicon(None)
+
+
+def _country(name: str) -> str:
+    """The canonical name of the country a label or an affiliation spells ("U.S." -> "US"), by the
+    package's own lists, else ""."""
+    toks = TOKEN.findall(name.strip())
+    n, entries = LEXICON.lookup(toks, 0) if toks else (0, [])
+    return entries[0].affiliation if n and n == len(toks) and entries[0].kind == "country" else ""
 
 
 def _accepted(got: str, answers: list[str]) -> bool:
@@ -197,8 +195,8 @@ def _accepted(got: str, answers: list[str]) -> bool:
         other = _fold(answer)
         if not key or not other:
             continue
-        if key in COUNTRIES or other in COUNTRIES:
-            if COUNTRIES.get(key, key) == COUNTRIES.get(other, other):
+        if _country(got) or _country(answer):
+            if (_country(got) or key) == (_country(answer) or other):
                 return True
             continue
         short, long_ = sorted((key, other), key=len)
@@ -223,8 +221,7 @@ def _count_affiliation(counts: Counter, answers: list[str], got: str) -> str:
     counts["aff_gold"] += bool(answers)
     counts["aff_given_ok"] += bool(got) and accepted
     counts["aff_ok"] += accepted or (not got and not answers)
-    other_country = bool(got) and not accepted and _fold(got) in COUNTRIES \
-        and any(_fold(a) in COUNTRIES for a in answers)
+    other_country = bool(got) and not accepted and bool(_country(got)) and any(_country(a) for a in answers)
     counts["aff_other_country"] += other_country
     if accepted or (not got and not answers):
         return ""
@@ -240,6 +237,12 @@ def _count_gender(counts: Counter, gold: str, got: str) -> None:
     counts["gender_opposite"] += got != "unknown" and gold != "unknown" and got != gold
 
 
+def _figure(label: str, ok: int, n: int, extra: str = "") -> None:
+    """One figure with its counts ("gender accuracy:  0.942 (483/513)"); nothing when n is 0."""
+    if n:
+        print(f"{label}{ok / n:.3f} ({ok}/{n}){extra}")
+
+
 def _report(c: Counter, elapsed: float, scoring: float, n_articles: int) -> None:
     n = c["n"] or 1
     print(f"mentions scored: {c['n']} (own-voice mentions left out: {c['own_voice']}; no source produced: {c['no_source']})")
@@ -251,21 +254,14 @@ def _report(c: Counter, elapsed: float, scoring: float, n_articles: int) -> None
     if c["gold_anon"]:
         print(f"anonymous recall:    {c['anon_tp'] / c['gold_anon']:.3f} ({c['anon_tp']}/{c['gold_anon']})")
     if c["aff_n"]:
-        print(f"affiliation accuracy:  {c['aff_ok'] / c['aff_n']:.3f} ({c['aff_ok']}/{c['aff_n']})")
-        if c["aff_given"]:
-            print(f"affiliation precision: {c['aff_given_ok'] / c['aff_given']:.3f} "
-                  f"({c['aff_given_ok']}/{c['aff_given']}); other country: {c['aff_other_country']}")
-        if c["aff_gold"]:
-            print(f"affiliation recall:    {c['aff_given_ok'] / c['aff_gold']:.3f} "
-                  f"({c['aff_given_ok']}/{c['aff_gold']})")
+        _figure("affiliation accuracy:  ", c["aff_ok"], c["aff_n"])
+        _figure("affiliation precision: ", c["aff_given_ok"], c["aff_given"],
+                f"; other country: {c['aff_other_country']}")
+        _figure("affiliation recall:    ", c["aff_given_ok"], c["aff_gold"])
     if c["gender_n"]:
-        print(f"gender accuracy:  {c['gender_ok'] / c['gender_n']:.3f} ({c['gender_ok']}/{c['gender_n']})")
-        if c["gender_given"]:
-            print(f"gender precision: {c['gender_given_ok'] / c['gender_given']:.3f} "
-                  f"({c['gender_given_ok']}/{c['gender_given']}); opposite: {c['gender_opposite']}")
-        if c["gender_gold"]:
-            print(f"gender recall:    {c['gender_given_ok'] / c['gender_gold']:.3f} "
-                  f"({c['gender_given_ok']}/{c['gender_gold']})")
+        _figure("gender accuracy:  ", c["gender_ok"], c["gender_n"])
+        _figure("gender precision: ", c["gender_given_ok"], c["gender_given"], f"; opposite: {c['gender_opposite']}")
+        _figure("gender recall:    ", c["gender_given_ok"], c["gender_gold"])
     if n_articles:
         print(f"resolve_sources: {1000 * elapsed / n_articles:.2f} ms, score: {1000 * scoring / n_articles:.2f} ms "
               f"per article over {n_articles} articles (one pass, cold caches)")

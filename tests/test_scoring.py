@@ -24,15 +24,20 @@ from test_sources_helpers import article, find
 TEXT = 'The port reopened on Monday. "We are back," Ana Brill said. Officials said the strike ended. The sky was grey.'
 
 
-def _scores(options=None):
-    art = article(TEXT)
-    seg = segment(art)
-    atts = (
+def _attributions():
+    """Ana Brill's direct quote (s1) and the officials' indirect claim (s2) in TEXT."""
+    return (
         Attribution("a1", "direct", (find(TEXT, '"We are back,"'),), find(TEXT, "said"), find(TEXT, "Ana Brill"),
                     source_id="s1"),
         Attribution("a2", "indirect", (find(TEXT, "the strike ended"),), find(TEXT, "said", 50),
                     find(TEXT, "Officials"), source_id="s2", verb_class="neutral"),
     )
+
+
+def _scores(options=None):
+    art = article(TEXT)
+    seg = segment(art)
+    atts = _attributions()
     sources = (
         Source("s1", "Ana Brill", "CIT", False, True, "partial", affiliation="Velmland", gender="woman",
                mentions=(find(TEXT, "Ana Brill"),)),
@@ -157,17 +162,11 @@ def test_side_of_countries_holds_their_listed_bodies(tmp_path):
     cfg = tmp_path / "sides.toml"
     cfg.write_text('[sides]\n"us side" = ["US"]\nvelm = ["Velmland"]\n', "utf-8")
     art = article(TEXT)
-    atts = (
-        Attribution("a1", "direct", (find(TEXT, '"We are back,"'),), find(TEXT, "said"), find(TEXT, "Ana Brill"),
-                    source_id="s1"),
-        Attribution("a2", "indirect", (find(TEXT, "the strike ended"),), find(TEXT, "said", 50),
-                    find(TEXT, "Officials"), source_id="s2", verb_class="neutral"),
-    )
     sources = (
         Source("s1", "Ana Brill", "BUS", False, True, "partial", affiliation="Boeing",
                mentions=(find(TEXT, "Ana Brill"),)),
         Source("s2", "Officials", "BUS", False, False, "described", affiliation="Velm Shipyards",
                mentions=(find(TEXT, "Officials"),)),
     )
-    sides = score(art, segment(art), atts, sources, Options(config_path=str(cfg)))["sides"]
+    sides = score(art, segment(art), _attributions(), sources, Options(config_path=str(cfg)))["sides"]
     assert sides["sources"] == {"us side": 1, "velm": 0, "(none)": 1}

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from analyzer.model import Source
+from analyzer.sources.describe import PARTY_ROLES
 from analyzer.sources.lexicon import TOKEN, Lexicon, fold
 
 # The two US parties: "Presumptive Democratic", "Orlando Republican" are cut from "Presumptive
@@ -26,12 +27,11 @@ from analyzer.sources.lexicon import TOKEN, Lexicon, fold
 US_PARTY_WORDS = {"democratic", "democrat", "democrats", "republican", "republicans", "gop"}
 # Other countries' parties end in the same words ("Liberal Democrats", "Christian Democratic").
 FOREIGN_PARTY_LEADS = {"liberal", "social", "christian", "sweden", "free", "new", "european", "national"}
-# Roles and words naming the US parties' people ("other Republicans", "the Democrats running to replace
-# him"), unless another country's party or a state's name is written ("the Social Democrats", "the
-# Democratic Republic of ...", "the Republican Guard").
-US_PARTY_ROLES = {"democrat", "republican", "democratic"}
+# Words naming the US parties' people ("the Democrats running to replace him"; the roles are describe's
+# PARTY_ROLES), unless another country's party or a state's name is written ("the Social Democrats",
+# "the Democratic Republic of ...", "the Republican Guard").
 US_PARTY_WORD = re.compile(r"\b(?:Democrats?|Democratic|Republicans?|GOP)\b")
-FOREIGN_PARTY = re.compile(r"\b(?:Liberal|Social|Christian|Sweden|Free|New|European|National)\s+Democra|"
+FOREIGN_PARTY = re.compile(rf"\b(?:{'|'.join(sorted(FOREIGN_PARTY_LEADS))})\s+Democra|"
                            r"\bDemocratic\s+Republic|\bRepublican\s+Guard", re.I)
 # "William Ade of Velm University": a person of a body; the body is the affiliation.
 PERSON_OF = re.compile(r"^(?P<who>(?:[A-Z][\w.'’-]*\s+){1,4})of\s+(?:the\s+)?(?P<body>[A-Z].*)$")
@@ -128,7 +128,7 @@ def listed_country(affiliation: str, lex: Lexicon) -> str:
 def us_party_member(roles: set[str], mentions: Iterable[str]) -> bool:
     """Whether a source is of a US party by its roles or words, and no mention names another country's party."""
     mentions = list(mentions)
-    return (bool(roles & US_PARTY_ROLES) or any(US_PARTY_WORD.search(m) for m in mentions)) \
+    return (bool(roles & PARTY_ROLES) or any(US_PARTY_WORD.search(m) for m in mentions)) \
         and not any(FOREIGN_PARTY.search(m) for m in mentions)
 
 

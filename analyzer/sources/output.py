@@ -278,7 +278,13 @@ class SourceOutput:
         return self._memo[key]  # type: ignore[return-value]
 
     def dateline_country(self) -> str:
-        """Officials with no stated country in a story datelined in a capital belong to that country."""
+        """Officials with no stated country in a story datelined in a capital belong to that country.
+        Asked for each unplaced official and once more for the story's country: found once."""
+        if ("dateline",) not in self._memo:
+            self._memo[("dateline",)] = self._find_dateline_country()
+        return self._memo[("dateline",)]  # type: ignore[return-value]
+
+    def _find_dateline_country(self) -> str:
         place = self.article.metadata.dateline.strip()
         if not place:
             for line in self.regions[:DATELINE_LINES]:
