@@ -38,6 +38,9 @@ from analyzer.sources.patterns import (
 NAMED_CAMPAIGN = re.compile(r"\b((?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}?)"
                             r"(?:['’]s?)? (?:(?:presidential|re-?election|Senate|House|gubernatorial|mayoral) )?"
                             r"campaign\b")
+# An administration named by its head ("the Tamsin administration", "the Tamsin-Vell administration").
+NAMED_ADMINISTRATION = re.compile(r"\b(?!(?:The|This|That|An?|His|Her|Their|Its|Our|Every|Each)\b)"
+                                  r"[A-Z][\w'’\-]+(?:['’]s)? administration\b")
 # A definite title owned by another title ("the senator's aide", "the Velm presidential candidate’s doctor").
 POSSESSOR_TITLE = re.compile(r"((?:the|The)\s+(?:[\w\-]+\s+){0,3}?[a-z][\w\-]*)['’]s\s+(?:[a-z][\w\-]*\s*){1,3}$")
 # A place owning a title ("London's Muslim mayor", "Velmton's police chief"): a definite title.
@@ -206,9 +209,11 @@ class DescriptionLinks:
             # "... a program called Velm Promise. The group seeks ...": the body just named, before any
             # group described long before
             found = self._latest_body(desc.head, span.start, typed=True)
+        if found is None and bare and desc.head == "administration":
+            found = self._administration_named(span.start)
         found = found or self._by_title(desc.head, span.start)
         if found is None and bare:
-            found = self._by_org_word(desc.head, span.start)
+            found = self._by_org_word(desc.head, span.start) or self._only_body_named(desc.head, span.start)
         epithet = desc.head in BUSINESS_HEADS and not desc.affiliation and desc.words <= BUSINESS_EPITHET_WORDS \
             and desc.text[1:].islower()  # "the online retail giant": the company just spoken of
         if found is None and (bare or epithet) and desc.head in BODY_KINDS:
@@ -228,6 +233,18 @@ class DescriptionLinks:
                     and not self._quoted(span.start):  # "'... and the magistrate has seen it too,' Mr Vell said"
                 found = actor
         return found
+
+    def _administration_named(self, pos: int) -> Entity | None:
+        """'the Tamsin administration ... The administration said': the administration the article last named
+        by its head before ``pos``, wherever it was named (stories name it once, near the top)."""
+        for m in reversed(list(NAMED_ADMINISTRATION.finditer(self.text, 0, pos))):
+            desc = describe("the " + m.group(0), self.lex, shared=True)
+            if desc.kind == "org":
+                return self._org_entity(desc, m.start())
+            if desc.kind == "person" and not desc.plural:
+                # an administration the lists do not hold is its head's, as a mention of it is resolved
+                return self._person_entity(desc, m.start())
+        return None
 
     def _campaign_spoken_of(self, pos: int) -> Entity | None:
         """'... a spokesman for the Vell campaign, said ... The campaign had urged ...': "the campaign" is the
@@ -655,12 +672,23 @@ class DescriptionLinks:
         return len(before) < HEADLINE_LINES and not desc.definite and not self.text[line_start:span.start].strip()
 
     def _by_title(self, head: str, pos: int) -> Entity | None:
-        """'the spokesman' -> the latest source (or named person in the body) holding that title."""
-        for ent in self._recent():
-            if any(_title_fits(head, r) for r in ent.roles()) and not _clause_name(ent.name):
-                return ent
-        whole, words, spokes = self._title_index()
+        """'the spokesman' -> the latest source (or named person in the body) holding that title. A body's
+        word ("the administration", "the board", "the party") finds only a body holding that very title: the
+        "administration officials", a "board member" or a "state party chairman" are not the body."""
         norm = TITLE_SYNONYMS.get(head, head)
+        # (a campaign is its candidate's voice: "the campaign" may still find the candidate)
+        body = head != "campaign" and (head in BODY_NOUNS or head in BODY_KINDS or self._body_word(head))
+
+        def holds(role: str) -> bool:
+            return _title_fits(head, role) and (not body or TITLE_SYNONYMS.get(role, role) == norm)
+        for ent in self._recent():
+            # a title used alone names one holder: "the candidate" is not "the candidates" quoted before
+            if any(holds(r) for r in ent.roles()) and not _clause_name(ent.name) and not ent.plural \
+                    and not (body and ent.kind == "person"):
+                return ent
+        if body:
+            return None
+        whole, words, spokes = self._title_index()
         pools = [whole.get(norm, []), spokes if norm in SPOKES else [], words.get(norm, []) if len(norm) > 3 else []]
         found = [o for o in (_latest_before(pool, pos) for pool in pools) if o is not None]
         best = max(found, key=lambda o: o.start) if found else None
@@ -684,6 +712,19 @@ class DescriptionLinks:
                                            or business and (best_type(occ.desc.evidence) or ("",))[0] == "BUS"):
                 return self._org_entity(occ.desc, occ.start)
         return None
+
+    def _only_body_named(self, head: str, pos: int) -> Entity | None:
+        """'... farewell to a Republican Party that ... [pages later] The party's collective shrug': the one
+        organisation named with the head noun anywhere before ``pos``, when the article names no other."""
+        if len(head) <= 3 or head in NOUN_STOPS or head in BUSINESS_HEADS:
+            return None
+        words = ORG_HEAD_WORDS.get(head, {head})
+        occs = self.occurrences()
+        named = [o for o in occs[:bisect_left(self.occ_starts, pos)]
+                 if o.desc.kind == "org" and not words.isdisjoint(o.desc.name.lower().split())]
+        if len({o.desc.name for o in named}) != 1:
+            return None
+        return self._org_entity(named[-1].desc, named[-1].start)
 
     def _latest_body(self, head: str, pos: int, typed: bool = False) -> Entity | None:
         """'Velm Watch has run ads against him ... the group said': the organisation spoken of last, within

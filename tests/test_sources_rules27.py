@@ -1,0 +1,72 @@
+"""Rules added by the twenty-seventh pass over the sources stage (found in the false "anonymous" calls
+on the PolNeAR train samples already read).
+
+- A title used alone ("the candidate", "the administration") names one holder: it is never a plural
+  group whose description holds the same word ("three candidates", "administration officials").
+- A body's word used alone ("the board", "the party") is a body, never a person whose title holds the
+  word ("a board member", "the state party chairman").
+- "The administration" is the administration the article named by its head ("the Tamsin
+  administration"), however far back.
+- "The party" is the one party the article named, however far back, when it names no other.
+
+All texts are fictional, written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from test_sources_helpers import run
+
+
+@pytest.mark.parametrize("group", ["Administration officials", "Senior administration officials"])
+def test_the_administration_is_not_the_officials_quoted_before(group):
+    text = (f"WASHINGTON — {group} said the raids on farms would go on into the spring. "
+            "Advocates for migrant workers have protested for weeks. "
+            "The administration said it acted because arrivals had doubled.")
+    _, out, sources = run(text, [(group, "said", "the raids on farms would go on into the spring"),
+                                 ("The administration", "said", "it acted because arrivals had doubled")],
+                          published="2016-03-01")
+    assert out[0].source_id != out[1].source_id
+    body = next(s for s in sources if s.id == out[1].source_id)
+    assert (body.type, body.named, body.affiliation) == ("GOV", True, "US")
+
+
+def test_the_administration_is_the_one_named_near_the_top():
+    text = ("Tensions between Democrats and the Tamsin administration over its raids burst into view on Tuesday. "
+            "Advocates for migrant workers have protested for weeks, and a letter from 140 House members called "
+            "the raids cruel. The administration said it acted because arrivals had doubled.")
+    _, out, sources = run(text, [("The administration", "said", "it acted because arrivals had doubled")],
+                          published="2016-03-01")
+    body = next(s for s in sources if s.id == out[0].source_id)
+    assert (body.type, body.named) == ("GOV", True)
+    assert "Tamsin" in body.name
+
+
+@pytest.mark.parametrize("title", ["candidate", "governor"])
+def test_a_title_alone_is_not_the_plural_group_quoted_before(title):
+    text = (f"Three {title}s seeking the nomination said the race was far from over. "
+            f"Sen. Ivo Sarn won the primary on Tuesday. The {title} said he would campaign in Ohio next.")
+    _, out, sources = run(text, [(f"Three {title}s seeking the nomination", "said", "the race was far from over"),
+                                 (f"The {title}", "said", "he would campaign in Ohio next")], published="2016-03-01")
+    assert out[0].source_id != out[1].source_id
+    group = next(s for s in sources if s.id == out[0].source_id)
+    assert len(group.mentions) == 1
+
+
+@pytest.mark.parametrize("member, body", [("Ivo Sarn, a board member of Velmco,", "The board"),
+                                           ("Ivo Sarn, the state party chairman,", "The party")])
+def test_a_body_word_is_not_a_person_whose_title_holds_it(member, body):
+    text = (f"{member} said the vote was close. Others disagreed in private. "
+            f"{body} said on Friday it would meet again in May.")
+    _, out, sources = run(text, [("Ivo Sarn", "said", "the vote was close"),
+                                 (body, "said", "it would meet again in May")], published="2016-03-01")
+    assert out[0].source_id != out[1].source_id
+
+
+def test_the_party_is_the_one_party_named_long_before():
+    filler = " ".join(f"Voters in county number {n} turned out early, officials reported." for n in range(40))
+    text = ("In his farewell to a Velmist Party that made his father prime minister, Ivo Sarn spoke briefly. "
+            f"{filler} The party said it would pick a new leader in May.")
+    _, out, sources = run(text, [("The party", "said", "it would pick a new leader in May")], published="2016-03-01")
+    party = next(s for s in sources if s.id == out[0].source_id)
+    assert party.named and "Velmist" in party.name
