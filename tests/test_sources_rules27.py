@@ -11,6 +11,9 @@ on the PolNeAR train samples already read).
 - "Including" names a group's members only when names follow it, titles allowed before them: "officials of
   the Velm Ministry, including 51 Velm Ministry employees" and "many Democrats, including Ana Vell's
   advisers" name no one; "lawmakers, including his two deputies, Ada Vell and Bo Tamm" do.
+- A reason for anonymity may be any purpose ("to share private worries", "to offer a frank assessment"),
+  follow "on the condition of anonymity" far from the verb, or follow "declined to speak on the record";
+  a bare request ("who spoke on the condition of anonymity.") is still no reason.
 
 All texts are fictional, written for these tests.
 """
@@ -87,3 +90,26 @@ def test_the_party_is_the_one_party_named_long_before():
 def test_including_names_members_only_when_names_follow(mention, named):
     check_last_source(f"The plan is bad, {mention} said.", [(mention, "said", "The plan is bad")],
                       {"published": "2016-03-01"}, {"named": named})
+
+
+@pytest.mark.parametrize("clause,justified", [
+    ("who spoke on the condition of anonymity to offer a frank assessment", True),
+    ("who requested anonymity to share private worries", True),
+    ("who requested anonymity to reveal a private talk", True),
+    ("who declined to be named for fear of trouble with the police", True),
+    ("who declined to speak on the record, saying it would hurt her career", True),
+    ("who wasn't  authorized to speak publicly", True),
+    ("who spoke on the condition of anonymity", False),
+    ("who declined to be identified", False),
+])
+def test_a_reason_for_anonymity(clause, justified):
+    text = f"The mill will close in May, said a foreman at the Velm mill {clause}. Work went on."
+    _, _, sources = run(text, [("a foreman at the Velm mill", "said", "The mill will close in May")])
+    assert sources[0].anonymity_justified is justified
+
+
+def test_a_reason_far_from_the_verb():
+    text = ("The raids will go on, said senior officers, who spoke about the raids in the north of Velmland only "
+            "on the condition of anonymity because the details are secret.")
+    _, _, sources = run(text, [("senior officers", "said", "The raids will go on")])
+    assert sources[0].anonymity_justified
