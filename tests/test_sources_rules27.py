@@ -99,6 +99,7 @@ def test_including_names_members_only_when_names_follow(mention, named):
     ("who declined to be named for fear of trouble with the police", True),
     ("who declined to speak on the record, saying it would hurt her career", True),
     ("who wasn't  authorized to speak publicly", True),
+    ("who agreed to talk on the condition that his last name not be used because he fears his boss", True),
     ("who spoke on the condition of anonymity", False),
     ("who declined to be identified", False),
 ])
