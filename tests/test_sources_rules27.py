@@ -8,9 +8,6 @@ on the PolNeAR train samples already read).
 - "The administration" is the administration the article named by its head ("the Tamsin
   administration"), however far back.
 - "The party" is the one party the article named, however far back, when it names no other.
-- "Including" names a group's members only when names follow it, titles allowed before them: "officials of
-  the Velm Ministry, including 51 Velm Ministry employees" and "many Democrats, including Ana Vell's
-  advisers" name no one; "lawmakers, including his two deputies, Ada Vell and Bo Tamm" do.
 - A reason for anonymity may be any purpose ("to share private worries", "to offer a frank assessment"),
   follow "on the condition of anonymity" far from the verb, or follow "declined to speak on the record";
   a bare request ("who spoke on the condition of anonymity.") is still no reason.
@@ -21,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_sources_helpers import check_last_source, run
+from test_sources_helpers import run
 
 
 @pytest.mark.parametrize("group", ["Administration officials", "Senior administration officials"])
@@ -76,20 +73,6 @@ def test_the_party_is_the_one_party_named_long_before():
     _, out, sources = run(text, [("The party", "said", "it would pick a new leader in May")], published="2016-03-01")
     party = next(s for s in sources if s.id == out[0].source_id)
     assert party.named and "Velmist" in party.name
-
-
-@pytest.mark.parametrize("mention,named", [
-    ("officials of the Velm Ministry, including 51 Velm Ministry employees who signed a letter,", False),
-    ("many Democrats, including Ana Vell's advisers,", False),
-    ("many Democrats, including three members of the Velm Caucus who sat on the panel,", False),
-    ("Democrats, including Ana Vell and Senator Bo Tamm of Ohio,", True),
-    ("lawmakers, including his two deputies, Ada Vell and Bo Tamm,", True),
-    ("a small group led by Velm Affairs Committee Chairman Bo Tamm (R-Ohio)", True),
-    ("Some observers, including Velm University at Ostra professor Ada Vell,", True),
-])
-def test_including_names_members_only_when_names_follow(mention, named):
-    check_last_source(f"The plan is bad, {mention} said.", [(mention, "said", "The plan is bad")],
-                      {"published": "2016-03-01"}, {"named": named})
 
 
 @pytest.mark.parametrize("clause,justified", [

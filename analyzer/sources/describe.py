@@ -154,13 +154,6 @@ THE_DEMONYM = re.compile(r"[Tt]he\s+[A-Z][a-z]+s")
 # Words that single out members of a group, then a member (not a place or time: "especially in the Senate").
 INCLUDING = re.compile(r"\b(?:including|such as|like|among them|led by|in particular|particularly|especially|notably)\b"
                        r"(?!,?\s+(?:in|on|at|among|from|with|by|for|of|when|after|before|during|if|since)\b)")
-# How far after "including" a listed name may begin (titles come first), and the counts that say the
-# people included are more unnamed ones.
-INCLUDED_NAME_REACH = 80
-COUNT_WORD = re.compile(r"\d|\b(?:some|several|many|few|two|three|four|five|six|dozens?|hundreds|thousands|other)\b")
-NOUN_AFTER_NAME = re.compile(r"['’]?s?\s+([a-z]+)")
-NAME_LIST_WORDS = {"and", "or", "of", "at", "in", "from", "on", "for", "with", "who", "whose", "which", "that", "as",
-                   "to", "among", "also", "both", "said", "says"}
 WHICH_AFTER = re.compile(r",\s*which\b")
 BUSINESS_WHICH = re.compile(r",\s*which\s+(?:operates|runs|owns|makes|sells|builds|produces|manufactures|supplies|"
                             r"employs|exports|imports)\b")
@@ -1656,7 +1649,7 @@ def _members_named(desc: Description, text: str) -> None:
     if NEAR_TO.search(text):
         return  # "people close to the campaign and the White House": who they are near, not who they are
     if desc.kind in ("group", "descriptor") and (desc.back_orgs or desc.back_names) and (
-            _names_after_including(text, desc.back_orgs + desc.back_names) or desc.head in PLACE_HEADS
+            INCLUDING.search(text) or desc.head in PLACE_HEADS
             or any(_joined_by_and(text, n) and not _object_of_head(text, n, desc.back_orgs + desc.back_names)
                    for n in desc.back_orgs + desc.back_names)
             or len(desc.back_names) > 1 and NAMES_IN_APPOSITION.match(text)):
@@ -1684,28 +1677,6 @@ NEAR_TO = re.compile(r"\b(?:close to|familiar with|briefed on|knowledgeable abou
 NAMES_IN_APPOSITION = re.compile(r"(?:[a-z][\w'’\-]*\s+){0,4}[A-Za-z][\w\-]*s,\s+[^,]*[A-Z][^,]*\band\b[^,]*[A-Z]")
 OBJECT_BEFORE = re.compile(r"\b(?:of|in|at|from|for|with|to|on)\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\band\s+(?:the\s+)?$")
-
-
-def _names_after_including(text: str, names: list[str]) -> bool:
-    """Does "including" ("such as", "led by" ...) open a list of the names ("unions, including the AFL-CIO and
-    Velm Workers United"), not more unnamed people of a named body ("officials, including 51 State
-    Department employees")?"""
-    m = INCLUDING.search(text)
-    if m is None:
-        return False
-    after = text[m.end():]
-    for name in names:
-        at = after.lower().find(name.lower())  # "USA TODAY", listed as "USA Today"
-        # titles may stand before the name ("including Sen. Ada Vell"), a count may not ("including 51 ...
-        # employees"), and a name may not be a modifier of people it does not name ("... State Department
-        # employees")
-        if at < 0 or at > INCLUDED_NAME_REACH:
-            continue
-        counted = COUNT_WORD.search(after, 0, at) and "," not in after[:at]  # not "his two deputies, Ada Vell"
-        noun = NOUN_AFTER_NAME.match(after, at + len(name))
-        if not counted and (noun is None or noun.group(1) in NAME_LIST_WORDS):
-            return True
-    return False
 
 
 def _object_of_head(text: str, name: str, names: list[str]) -> bool:
