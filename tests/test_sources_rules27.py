@@ -11,6 +11,9 @@ on the PolNeAR train samples already read).
 - A reason for anonymity may be any purpose ("to share private worries", "to offer a frank assessment"),
   follow "on the condition of anonymity" far from the verb, or follow "declined to speak on the record";
   a bare request ("who spoke on the condition of anonymity.") is still no reason.
+- A former holder of executive office, typed POL after the term, is GOV where the article calls them by that
+  office's title ("President Ivo Tamsin", "Ivo Tamsin, then president,"), not "former President Ivo Tamsin";
+  such a source of the past does not set the type of the story's untyped sources.
 
 All texts are fictional, written for these tests.
 """
@@ -18,7 +21,10 @@ from __future__ import annotations
 
 import pytest
 
-from test_sources_helpers import run
+from analyzer.config import Options
+from analyzer.segment import segment
+from analyzer.sources import resolve_sources
+from test_sources_helpers import article, attributions, run
 
 
 @pytest.mark.parametrize("group", ["Administration officials", "Senior administration officials"])
@@ -97,3 +103,40 @@ def test_a_reason_far_from_the_verb():
             "on the condition of anonymity because the details are secret.")
     _, _, sources = run(text, [("senior officers", "said", "The raids will go on")])
     assert sources[0].anonymity_justified
+
+
+FORMER_PRESIDENT = """
+[people]
+"Ivo Tamsin" = {type = "GOV", affiliation = "Velmland", gender = "man", from = "1990-01-20", to = "1998-01-20"}
+"Ada Korr" = {type = "GOV", affiliation = "Velmland", gender = "woman", from = "1998-01-20", to = "2006-01-20"}
+"""
+
+
+def _with_former_president(tmp_path, text, specs):
+    config = tmp_path / "user.toml"
+    config.write_text(FORMER_PRESIDENT, "utf-8")
+    art = article(text, published="2016-03-01")
+    return resolve_sources(art, segment(art).sentences, attributions(text, specs), Options(config_path=str(config)))
+
+
+@pytest.mark.parametrize("mention,expected", [
+    ("President Ivo Tamsin", "GOV"),
+    ("Ivo Tamsin, then president,", "GOV"),
+    ("former President Ivo Tamsin", "POL"),
+    ("Ivo Tamsin", "POL"),
+])
+def test_a_former_president_spoken_of_in_office(tmp_path, mention, expected):
+    text = f"The treaty will hold, {mention} said in 1995."
+    out, sources = _with_former_president(tmp_path, text, [(mention, "said", "The treaty will hold")])
+    assert sources[0].type == expected
+
+
+def test_a_past_office_sets_no_type_for_the_story(tmp_path):
+    text = ("The treaty will hold, President Ivo Tamsin said in 1995. Prices rose, President Ada Korr said in "
+            "2001. The plant will close, a source said.")
+    out, sources = _with_former_president(tmp_path, text, [
+        ("President Ivo Tamsin", "said", "The treaty will hold"), ("President Ada Korr", "said", "Prices rose"),
+        ("a source", "said", "The plant will close")])
+    assert [s.type for s in sources[:2]] == ["GOV", "GOV"]
+    unnamed = next(s for s in sources if s.id == out[2].source_id)
+    assert unnamed.type != "GOV"

@@ -21,7 +21,7 @@ from analyzer.sources.facts import (
     _study_authors, _type, family_surname,
 )
 from analyzer.sources.helpers import _first_names_agree, _span_key
-from analyzer.sources.patterns import BODY_DATELINE, DATELINE_LINES, NAME_BEFORE, OFFICIAL_TYPES, SPOKES
+from analyzer.sources.patterns import BODY_DATELINE, DATELINE_LINES, FORMER, NAME_BEFORE, OFFICIAL_TYPES, SPOKES
 
 # An untyped group ("A source", "Insiders", "several") in a story whose typed sources are mostly of one
 # kind is taken to be of that kind when it holds at least this share of them. Chosen on the PolNeAR
@@ -95,10 +95,12 @@ def _possessor(name: str, ent: Entity) -> bool:
     return any(name + "'s" in d.text or name + "’s" in d.text for d in ent.descs)
 
 
-def with_article_prior(sources: tuple[Source, ...], untyped: set[str]) -> tuple[Source, ...]:
+def with_article_prior(sources: tuple[Source, ...], untyped: set[str], past: set[str] = frozenset()) \
+        -> tuple[Source, ...]:
     """Give the untyped sources (OTH, or GOV from a staff title alone) the type that at least half, and
-    at least two, of the article's typed sources share."""
-    typed = Counter(s.type for s in sources if s.id not in untyped)
+    at least two, of the article's typed sources share; sources spoken of in a past office (``past``: "President
+    Jimmy Carter" in a story of 2016) say nothing of who speaks in the story."""
+    typed = Counter(s.type for s in sources if s.id not in untyped and s.id not in past)
     if not untyped or not typed:
         return sources
     top, n = typed.most_common(1)[0]
@@ -106,6 +108,21 @@ def with_article_prior(sources: tuple[Source, ...], untyped: set[str]) -> tuple[
         return sources
     return tuple(replace(s, type=top, official=top in OFFICIAL_TYPES)
                  if s.id in untyped and s.type in ("OTH", "GOV") else s for s in sources)
+
+
+def _office_title(desc: Description) -> bool:
+    """Does a mention put a person in a government office as of what it tells: the office's title before the
+    name ("President Richard Nixon"), or "then" with it ("James Tull, then ambassador to Velmland"); never
+    "former"?"""
+    if desc.kind == "pronoun" or FORMER.search(desc.text) or not any(t == "GOV" for _, t, _ in desc.evidence):
+        return False
+    before_name = desc.kind == "person" and desc.name and desc.roles \
+        and desc.text.lower().startswith(desc.roles[0]) and not desc.text.startswith(desc.name)
+    return bool(before_name or THEN_TITLE.search(desc.text))
+
+
+# "then ambassador", "then-Secretary": the office held at the time the article tells of.
+THEN_TITLE = re.compile(r"\bthen[- ](?:[A-Za-z]+ ){0,2}?(?:[a-z]+|[A-Z][a-z]+)\b")
 
 
 class SourceOutput:
@@ -160,6 +177,8 @@ class SourceOutput:
         if family is not None:
             return family.type, False  # "the Clintons": the family of the listed figure, typed as that figure
         type_, official = _type(ent)
+        if type_ == "POL" and self.in_former_office(ent):
+            return "GOV", True
         if type_ not in ("OTH", "CIT", "SEC", "GOV", "POL"):
             return type_, official
         evidence = _evidence(ent)
@@ -178,6 +197,17 @@ class SourceOutput:
                 and self._business_story():
             return "BUS", False  # "Mr Tull says the airline's creditors will be paid": a company's man
         return type_, official
+
+    def in_former_office(self, ent: Entity) -> bool:
+        """'President Richard Nixon said in 1973 ...': a former holder of executive office (typed POL after the
+        term, see names._person_row) whom the article calls by that office's title, without "former", is
+        spoken of in office (GOV); "former President Bill Clinton" campaigns as a politician."""
+        row = ent.person
+        if row is None or row.official or not row.end or row.end > self.article.metadata.published[:10]:
+            return False
+        held = any(r.type == "GOV" and r.start == row.start and r.end == row.end
+                   for r in self.lex.people.get(row.name.lower(), ()))
+        return held and any(_office_title(d) for d in ent.descs)
 
     def _family(self, ent: Entity):
         """The listed row of the family a bare plural surname names ("the Clintons"): its members' row at the

@@ -528,7 +528,8 @@ def resolve_sources(article: Article, sentences: tuple[Sentence, ...], attributi
     used.sort(key=lambda e: min(m.start for m in e.mentions))
     ids = {id(e): f"s{i}" for i, e in enumerate(used, 1)}
     sources = tuple(resolver.to_source(e, ids[id(e)], sentences) for e in used)
-    sources = with_article_prior(sources, {ids[id(e)] for e in used if untyped_group(e)})
+    sources = with_article_prior(sources, {ids[id(e)] for e in used if untyped_group(e)},
+                                 {ids[id(e)] for e in used if resolver.in_former_office(e)})
     sources = with_home_country(sources, lex, resolver.dateline_country())
     out = tuple(_with_source(a, ids[id(linked[a.id])]) if a.id in linked else a for a in attributions)
     return out, sources
