@@ -14,6 +14,9 @@ on the PolNeAR train samples already read).
 - A former holder of executive office, typed POL after the term, is GOV where the article calls them by that
   office's title ("President Ivo Tamsin", "Ivo Tamsin, then president,"), not "former President Ivo Tamsin";
   such a source of the past does not set the type of the story's untyped sources.
+- A single capitalised word is no person after a preposition of place inside its run of capitals ("In
+  Tamsford, she said"), nor when the article also writes it in lower case ("Immigration is ..."); a run
+  ending "-based", "-born" and the like is an adjective ("whose El Paso-based district").
 
 All texts are fictional, written for these tests.
 """
@@ -24,6 +27,8 @@ import pytest
 from analyzer.config import Options
 from analyzer.segment import segment
 from analyzer.sources import resolve_sources
+from analyzer.sources.lexicon import load_lexicon
+from analyzer.sources.resolve import Resolver
 from test_sources_helpers import article, attributions, run
 
 
@@ -140,3 +145,22 @@ def test_a_past_office_sets_no_type_for_the_story(tmp_path):
     assert [s.type for s in sources[:2]] == ["GOV", "GOV"]
     unnamed = next(s for s in sources if s.id == out[2].source_id)
     assert unnamed.type != "GOV"
+
+
+@pytest.mark.parametrize("text,spec", [
+    ("Senator Ada Vell toured the state this week. In Tamsford, she referred to demonstrators as ''my friends.'' "
+     "''Be calm,'' she said, when a protester fell.", ("she", "said", "''Be calm,''")),
+    ("Senator Ada Vell spoke to farmers on Friday about prices and immigration. Immigration is now a matter of "
+     "workers' dignity; she said the old days were gone.", ("she", "said", "the old days were gone")),
+])
+def test_a_word_opening_a_sentence_is_no_one_a_pronoun_refers_to(text, spec):
+    _, out, sources = run(text, [spec], published="2016-03-01")
+    assert next(s for s in sources if s.id == out[0].source_id).name == "Ada Vell"
+
+
+@pytest.mark.parametrize("adjective", ["El Paso-based", "Velm-born", "Tamm-backed"])
+def test_a_name_made_an_adjective_is_no_person(adjective):
+    text = f"The turnout was strong, said Rep. Mara Korr, whose {adjective} campaign went well."
+    art = article(text, published="2016-03-01")
+    resolver = Resolver(art, (), load_lexicon(), segment(art).sentences)
+    assert [o.desc.name for o in resolver.occurrences() if o.desc.kind == "person"] == ["Mara Korr"]

@@ -30,6 +30,8 @@ from analyzer.sources.patterns import (
 
 
 # A title owned by "its" after a name ("Ana Tork, its president"), and what may come before a sentence's subject.
+# The end of a run of capitals that makes it an adjective ("El Paso-based", "Velm-born"), never a name.
+ADJECTIVE_NAME_END = re.compile(r"-(?:based|born|bred|led|backed|owned|run|made|funded|linked|allied|style)$")
 ITS_TITLE = re.compile(r"its\s+(?=[a-z])")
 SENTENCE_OPENER = re.compile(r"\s*(?:[\"“]\s*)?(?:The\s+|the\s+)?")
 # A verb of speech or action between a title and a name ends the title ("... newspaper called on Ada Vell").
@@ -67,12 +69,13 @@ class BodyScan:
                         occ = self._occurrence(m, region, last_person)
                         if occ is not None and occ.desc.kind == "person":
                             last_person = occ.end
+                        if occ is not None and occ.desc.kind == "person" and ADJECTIVE_NAME_END.search(occ.desc.name):
+                            continue  # "whose El Paso-based district": a place made an adjective, no one's name
                         if occ is not None:
                             (singles if occ.desc.kind == "person" and " " not in occ.desc.name else found).append(occ)
             known = {_surname(o.desc.name) for o in found if o.desc.kind == "person"}
             found += [o for o in singles if o.desc.name.lower() in known or o.desc.name.lower() in self.lex.surnames
-                      or (o.desc.roles or o.desc.gender != "unknown")
-                      and not PLACE_PREPOSITION.search(self.text, max(0, o.start - 12), o.start)]
+                      or (o.desc.roles or o.desc.gender != "unknown") and self._lone_name(o)]
             found.sort(key=lambda o: o.start)
             self._occ = found
             self._add_its_titles(found)
@@ -95,6 +98,17 @@ class BodyScan:
                             Occurrence(o.start, o.end, member))
             self._index_occurrences(found)
         return self._occ
+
+    def _lone_name(self, occ: Occurrence) -> bool:
+        """May a single capitalised word the lists do not know be a person's name? Not after a preposition of
+        place, even inside the run of capitals ("In Concord, he said"), and not a word the article also writes in
+        lower case ("Immigration is now an issue ...": the common noun opening a sentence)."""
+        name_at = self.text.find(occ.desc.name, occ.start, occ.end)
+        at = name_at if name_at >= 0 else occ.start
+        if PLACE_PREPOSITION.search(self.text, max(0, at - 12), at):
+            return False
+        word = occ.desc.name.lower()
+        return not (word.isalpha() and re.search(rf"(?<![\w.]){re.escape(word)}\b", self.text))
 
     def _add_its_titles(self, found: list[Occurrence]) -> None:
         """'The Velm Teachers Union will strike, said Ana Tork, its president': a title owned by "its" is
