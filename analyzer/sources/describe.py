@@ -32,6 +32,7 @@ FOR_NAME = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z][\w'’\-]*\s+){1,4}for\s+(?:a\s+
 OFFICIAL_TITLE_TYPES = {"GOV", "POL", "SEC", "JUD", "INT"}
 # A verb contracted onto a pronoun ("We've", "they’re", "I'm", "she'll").
 CONTRACTED = re.compile(r"['’](?:ve|re|m|ll|d|s)$")
+FIRST_PERSON_CONTRACTED = re.compile(r"I['’](?:ve|m|ll|d)")
 DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "one", "another", "some", "several",
                "two", "three", "four", "five", "many", "other", "both", "each", "any", "more", "most",
                "its", "his", "her", "their", "our", "other", "such", "no"}
@@ -249,6 +250,8 @@ class Tok:
 
     @property
     def cap(self) -> bool:
+        if FIRST_PERSON_CONTRACTED.fullmatch(self.text):
+            return False  # "people I've met": the writer, no name
         return self.text[:1].isupper() or PARTICLE_NAME.match(self.text) is not None
 
 

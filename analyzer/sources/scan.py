@@ -19,7 +19,7 @@ from analyzer.sources.describe import (
 )
 from analyzer.sources.entity import Occurrence
 from analyzer.sources.helpers import _add_once, _clause_start, _members, _merge, _word_before, _word_start
-from analyzer.sources.lexicon import Lexicon
+from analyzer.sources.lexicon import Lexicon, fold
 from analyzer.sources.lexicon import surname_of as _surname
 from analyzer.sources.patterns import (
     ADVERB_ENDINGS, APPOSITIVE, AS_TITLE, AUXILIARIES, BODY_AFTER_NAME, BRACKETED_ACRONYM, BUSINESS_CLAUSE, CAP_SEQ,
@@ -108,6 +108,8 @@ class BodyScan:
         if PLACE_PREPOSITION.search(self.text, max(0, at - 12), at):
             return False
         word = occ.desc.name.lower()
+        if word.endswith("ly") and len(word) > 5 and fold(word) not in self.lex.given_names:
+            return False  # "Nationally, he said": an adverb opening a sentence
         return not (word.isalpha() and re.search(rf"(?<![\w.]){re.escape(word)}\b", self.text))
 
     def _add_its_titles(self, found: list[Occurrence]) -> None:
