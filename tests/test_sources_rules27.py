@@ -17,7 +17,8 @@ on the PolNeAR train samples already read).
 - A single capitalised word is no person after a preposition of place inside its run of capitals ("In
   Tamsford, she said"), nor when the article also writes it in lower case ("Immigration is ..."); a run
   ending "-based", "-born" and the like is an adjective ("whose El Paso-based district"); an adverb in -ly
-  opening a sentence is no name ("Nationally, he said"); nor is the writer's "I've" ("people I've met").
+  opening a sentence is no name ("Nationally, he said"); nor is the writer's "I've" ("people I've met"), an
+  adjective opening a headline ("Understated Vell rises"), or "Besides" opening a sentence.
 
 All texts are fictional, written for these tests.
 """
@@ -175,3 +176,10 @@ def test_the_writers_i_is_no_name(mention):
     _, out, sources = run(f"The race is close, according to {mention}.",
                           [(mention, "according to", "The race is close")], published="2016-03-01")
     assert not sources[0].named and "I" not in sources[0].name.split()
+
+
+@pytest.mark.parametrize("opener", ["Understated", "Controversial", "Besides"])
+def test_an_opening_adjective_or_conjunction_is_no_part_of_a_name(opener):
+    text = f"{opener} Vell rises in the polls.\n\nIvo Vell, the labor secretary, spoke on Friday. Wages will rise, Vell said."
+    _, out, sources = run(text, [("Vell", "said", "Wages will rise")], published="2016-03-01")
+    assert [(s.name, s.type) for s in sources] == [("Ivo Vell", "GOV")]

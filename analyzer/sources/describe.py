@@ -50,6 +50,7 @@ STOP_CAPS = {
     "longtime", "onetime", "erstwhile", "absent", "enter",  # "Longtime Velm foe", "Enter Ana Vell.": no name
     "alongside", "amid", "among", "against", "without", "within", "across", "behind", "beyond", "toward",
     "towards", "unlike", "via",  # prepositions opening a sentence ("Alongside BLM, ...")
+    "besides", "although", "though", "because", "unless", "whether", "perhaps",  # "Besides Velmco, ..."
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "jr.", "sr.", "iii", "ii",
@@ -71,7 +72,7 @@ PEOPLE_OF_PLACES = re.compile(r"(?:\w+\s+)?(?:people|residents|citizens)\s+(?:in
 # A capitalised poll word closing an organisation's name ("the Velm Herald Poll").
 CAPITAL_POLL = re.compile(r"\s(?:Poll|Polls|Survey)$")
 # A first word ending as an adverb or a gerund, and the word after it.
-OPENING_ADVERB_OR_GERUND = re.compile(r"([A-Z][a-z]{3,}(?:ly|ing))\s+([A-Za-z])")
+OPENING_ADVERB_OR_GERUND = re.compile(r"([A-Z][a-z]{3,}(?:ly|ing|ed|ous|ful|ive|less|ial|ical))\s+([A-Za-z])")
 # Words after a name that belong to it: generations, and Queen's or King's Counsel ("Ada Vell QC").
 NAME_SUFFIXES = GENERATION_SUFFIXES | {s + "." for s in GENERATION_SUFFIXES} | {"qc", "kc"}
 JOINERS = {"of", "for", "the", "&"}
@@ -472,8 +473,9 @@ def _describe_current(phrase: str, lex: Lexicon) -> Description:
 
 
 def _capitalised_opener(phrase: str, name: str, lex: Lexicon) -> bool:
-    """Whether the person's name opens on an adverb before a lower-case word ("Virtually no one") or a gerund
-    before a name ("Entrusting Ada Vell"), capitalised only as a sentence's first word: never a given name."""
+    """Whether the person's name opens on an adverb before a lower-case word ("Virtually no one"), or a gerund
+    or an adjective before a name ("Entrusting Ada Vell", "Understated Vell rises", "Controversial Word"),
+    capitalised only as a sentence's or a headline's first word: never a given name."""
     m = OPENING_ADVERB_OR_GERUND.match(phrase)
     if m is None or not name.startswith(m.group(1)) or fold(m.group(1)) in lex.given_names \
             or lex.starts_phrase(m.group(1)):
