@@ -18,7 +18,8 @@ on the PolNeAR train samples already read).
   Tamsford, she said"), nor when the article also writes it in lower case ("Immigration is ..."); a run
   ending "-based", "-born" and the like is an adjective ("whose El Paso-based district"); an adverb in -ly
   opening a sentence is no name ("Nationally, he said"); nor is the writer's "I've" ("people I've met"), an
-  adjective opening a headline ("Understated Vell rises"), or "Besides" opening a sentence.
+  adjective opening a headline ("Understated Vell rises"), or "Besides" opening a sentence; a title-case
+  headline's run of capitals ends at a plural verb or an auxiliary ("Korr and Vell Slam ...", "Vell Could Win").
 
 All texts are fictional, written for these tests.
 """
@@ -183,3 +184,11 @@ def test_an_opening_adjective_or_conjunction_is_no_part_of_a_name(opener):
     text = f"{opener} Vell rises in the polls.\n\nIvo Vell, the labor secretary, spoke on Friday. Wages will rise, Vell said."
     _, out, sources = run(text, [("Vell", "said", "Wages will rise")], published="2016-03-01")
     assert [(s.name, s.type) for s in sources] == [("Ivo Vell", "GOV")]
+
+
+@pytest.mark.parametrize("verb", ["Slam", "Could Win", "Are Sorry", "Steps Forward"])
+def test_a_headline_name_ends_at_its_verb(verb):
+    text = f"Mara Korr {verb} Over Tax Plan.\n\nTaxes will rise, Korr said on Friday."
+    art = article(text, published="2016-03-01")
+    resolver = Resolver(art, (), load_lexicon(), segment(art).sentences)
+    assert {o.desc.name for o in resolver.occurrences() if o.desc.kind == "person"} == {"Mara Korr", "Korr"}

@@ -32,6 +32,9 @@ HEADLINE_VERBS = {"endorses", "names", "picks", "taps", "backs", "slams", "blast
                   "rejects", "approves", "blocks", "pushes", "faces", "gets", "takes", "makes", "wants", "plans",
                   "hears", "rules", "orders", "seeks", "halts", "weighs", "eyes", "mulls", "bans", "delays", "leads",
                   "trails", "tops", "beats", "passes", "kills", "cuts", "raises", "drops", "ends", "opens",
+                  # a plural subject's forms and auxiliaries ("Bolton and Vell Slam ...", "Why Vell Could Win")
+                  "slam", "blast", "rip", "vow", "back", "urge", "steps", "are", "is", "was", "were", "could", "might",
+                  "should", "would", "will", "must",
                   # and their past forms ("Big-Name Senator Endorsed Vell")
                   "endorsed", "slammed", "blasted", "ripped", "vowed", "rejected", "attacked", "praised", "accused",
                   "sued", "fired", "hired", "appointed", "nominated", "launched", "unveiled", "approved", "blocked",

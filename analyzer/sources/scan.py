@@ -29,9 +29,9 @@ from analyzer.sources.patterns import (
 )
 
 
-# A title owned by "its" after a name ("Ana Tork, its president"), and what may come before a sentence's subject.
 # The end of a run of capitals that makes it an adjective ("El Paso-based", "Velm-born"), never a name.
 ADJECTIVE_NAME_END = re.compile(r"-(?:based|born|bred|led|backed|owned|run|made|funded|linked|allied|style)$")
+# A title owned by "its" after a name ("Ana Tork, its president"), and what may come before a sentence's subject.
 ITS_TITLE = re.compile(r"its\s+(?=[a-z])")
 SENTENCE_OPENER = re.compile(r"\s*(?:[\"“]\s*)?(?:The\s+|the\s+)?")
 # A verb of speech or action between a title and a name ends the title ("... newspaper called on Ada Vell").
