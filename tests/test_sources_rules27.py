@@ -20,6 +20,9 @@ on the PolNeAR train samples already read).
   opening a sentence is no name ("Nationally, he said"); nor is the writer's "I've" ("people I've met"), an
   adjective opening a headline ("Understated Vell rises"), or "Besides" opening a sentence; a title-case
   headline's run of capitals ends at a plural verb or an auxiliary ("Korr and Vell Slam ...", "Vell Could Win").
+- A headline's unnamed person ("Woman Steps Forward ...") is the first person after it whose type and gender
+  fit, not only the first person named ("A woman who accused Senator Ivo Vell ... Mara Korr"); a title-case
+  plural ("Republican Presidential Candidates") is many people, no one person.
 
 All texts are fictional, written for these tests.
 """
@@ -192,3 +195,21 @@ def test_a_headline_name_ends_at_its_verb(verb):
     art = article(text, published="2016-03-01")
     resolver = Resolver(art, (), load_lexicon(), segment(art).sentences)
     assert {o.desc.name for o in resolver.occurrences() if o.desc.kind == "person"} == {"Mara Korr", "Korr"}
+
+
+def test_a_headline_person_is_the_first_fitting_person_after_it():
+    text = ("Woman Steps Forward With Bombshell Claim About Senator.\n\nA woman who has accused Senator Ivo Vell of "
+            "fraud said on Sunday that he had lied to her.\n\nMara Korr, who worked for Vell in 2004, spoke on Velm Radio.")
+    _, out, sources = run(text, [("Woman", "Steps Forward With", "Bombshell Claim About Senator"),
+                                 ("A woman who has accused Senator Ivo Vell of fraud", "said", "that he had lied to her")],
+                          published="2016-03-01")
+    assert out[0].source_id == out[1].source_id
+    assert [(s.name, s.named) for s in sources] == [("Mara Korr", True)]
+
+
+def test_a_title_case_plural_in_a_headline_is_no_one_person():
+    text = ("Republican Presidential Candidates Give Their Predictions.\n\nDuring the final game, Senator Ivo Vell "
+            "said his team would win.")
+    _, out, sources = run(text, [("Republican Presidential Candidates", "Give", "Their Predictions")],
+                          published="2016-03-01")
+    assert not sources[0].named

@@ -172,7 +172,10 @@ class DocumentLinks:
                 # (being "of Tull County, Ohio" says where someone lives, not what they are).
                 untyped = all(prio <= PRIO_GENERIC for prio, _, _ in _evidence(ent))
                 fits = found == typed[0] or untyped and typed[0] == "CIT"
-                return ent if fits and _same_gender(ent, desc) else None
+                if fits and _same_gender(ent, desc):
+                    return ent
+                # "Woman steps forward ... A woman who has accused Bill Clinton ...": the people the lede
+                # speaks of before naming her are no headline's subject; read on
         return None
 
     def _latest_named(self, pos: int) -> Entity | None:

@@ -38,6 +38,8 @@ from analyzer.sources.patterns import (
 NAMED_CAMPAIGN = re.compile(r"\b((?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}?)"
                             r"(?:['’]s?)? (?:(?:presidential|re-?election|Senate|House|gubernatorial|mayoral) )?"
                             r"campaign\b")
+# A title-case plural closing a headline's mention ("Republican Presidential Candidates"): many people.
+TITLE_CASE_PLURAL = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][a-z]+[^s\W]s\s*")
 # An administration named by its head ("the Tamsin administration", "the Tamsin-Vell administration").
 NAMED_ADMINISTRATION = re.compile(r"\b(?!(?:The|This|That|An?|His|Her|Their|Its|Our|Every|Each)\b)"
                                   r"[A-Z][\w'’\-]+(?:['’]s)? administration\b")
@@ -517,7 +519,8 @@ class DescriptionLinks:
             found = self._lede_body_named(desc, span)  # "A union representing pilots ... The Velm Pilots Guild"
         if found is None and not desc.plural and desc.head in KIN_NAMED_LATER:
             found = self._relative_named_after(span)  # "his sister said ... Mara Vell told ..."
-        if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex):
+        if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex) \
+                and not TITLE_CASE_PLURAL.fullmatch(span.slice(self.text)):  # "Republican Presidential Candidates"
             found = self._headline_subject(desc, span)
         if found is not None:
             return found
