@@ -23,6 +23,8 @@ on the PolNeAR train samples already read).
 - A headline's unnamed person ("Woman Steps Forward ...") is the first person after it whose type and gender
   fit, not only the first person named ("A woman who accused Senator Ivo Vell ... Mara Korr"); a title-case
   plural ("Republican Presidential Candidates") is many people, no one person.
+- A headline's "Report:" or "Newspaper:" is the first news outlet named after it, never the wire credited in
+  the dateline ("OSTRA (VNA) —").
 
 All texts are fictional, written for these tests.
 """
@@ -213,3 +215,16 @@ def test_a_title_case_plural_in_a_headline_is_no_one_person():
     _, out, sources = run(text, [("Republican Presidential Candidates", "Give", "Their Predictions")],
                           published="2016-03-01")
     assert not sources[0].named
+
+
+@pytest.mark.parametrize("word", ["Report", "Newspaper"])
+def test_a_headline_report_is_the_outlet_named_after_it(tmp_path, word):
+    config = tmp_path / "user.toml"
+    config.write_text('outlets = ["Velm Ledger", "Velm News Agency"]\n', "utf-8")
+    text = (f"{word}: Velm minister used a private email.\n\nOSTRA (Velm News Agency) — The Velm Ledger reported on "
+            "Wednesday that the minister used a private account.")
+    art = article(text, published="2016-03-01")
+    specs = [(word, ":", "Velm minister used a private email")]
+    _, sources = resolve_sources(art, segment(art).sentences, attributions(text, specs),
+                                 Options(config_path=str(config)))
+    assert (sources[0].name, sources[0].type, sources[0].named) == ("Velm Ledger", "MED", True)

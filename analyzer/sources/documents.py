@@ -178,6 +178,18 @@ class DocumentLinks:
                 # speaks of before naming her are no headline's subject; read on
         return None
 
+    def _headline_outlet(self, span: Span) -> Entity | None:
+        """'Report: Walker to speak ...', 'Newspaper: Defense secretary used ...' in the headline: the first news
+        outlet named in the text right after it (HEADLINE_REACH characters), whose report the headline gives."""
+        occs = self.occurrences()
+        lo = bisect_left(self.occ_starts, span.end)
+        hi = bisect_left(self.occ_starts, span.end + HEADLINE_REACH)
+        for occ in occs[lo:hi]:
+            credit = self.text[occ.start - 1:occ.start] == "(" and self.text[occ.end:occ.end + 1] == ")"
+            if occ.desc.kind == "org" and (best_type(occ.desc.evidence) or ("",))[0] == "MED" and not credit:
+                return self._org_entity(occ.desc, occ.start)  # not the wire of "WASHINGTON (AP) —"
+        return None
+
     def _latest_named(self, pos: int) -> Entity | None:
         """The named source spoken of last, within a pronoun's reach: what a definite description of
         a thing ("the move", "the filing") belongs to when the article gives it no other owner."""

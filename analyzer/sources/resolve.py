@@ -60,6 +60,8 @@ from analyzer.sources.pronouns import PronounLinks
 from analyzer.sources.scan import BodyScan, reporting_forms
 
 # A mention that is one capitalised word and nothing else ("West").
+# A headline's lone word for a news report ("Report: ...", "Newspaper: ..."): the outlet named after it.
+HEADLINE_OUTLET_WORDS = {"report", "newspaper", "paper"}
 LONE_CAPITAL = re.compile(r"[A-Z][a-z]+")
 
 
@@ -319,6 +321,11 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
                     return self._person_entity(sub, span.start)
         if kind in ("descriptor", "group", "none"):
             found = self._counted_group(desc, span)
+            if found is not None:
+                return found
+        if kind in ("doc", "descriptor") and desc.head in HEADLINE_OUTLET_WORDS and desc.words == 1 \
+                and self._in_headline(desc, span):
+            found = self._headline_outlet(span)  # "Report: ...", "Newspaper: ..."
             if found is not None:
                 return found
         if kind == "doc":
