@@ -25,6 +25,8 @@ on the PolNeAR train samples already read).
   plural ("Republican Presidential Candidates") is many people, no one person.
 - A headline's "Report:" or "Newspaper:" is the first news outlet named after it, never the wire credited in
   the dateline ("OSTRA (VNA) —").
+- A headline's unnamed body ("Flight attendants' union endorses ...") is, as the lede's ("A union representing
+  flight attendants ..."), the first body of its type the next sentences name.
 
 All texts are fictional, written for these tests.
 """
@@ -228,3 +230,10 @@ def test_a_headline_report_is_the_outlet_named_after_it(tmp_path, word):
     _, sources = resolve_sources(art, segment(art).sentences, attributions(text, specs),
                                  Options(config_path=str(config)))
     assert (sources[0].name, sources[0].type, sources[0].named) == ("Velm Ledger", "MED", True)
+
+
+def test_a_headline_body_is_the_body_the_lede_names():
+    text = ("Velm pilots' union endorses Vell.\n\nA union representing pilots endorsed Ivo Vell for mayor on Thursday. "
+            "In a statement, the Velm Pilots Association called him a friend of its members.")
+    _, out, sources = run(text, [("Velm pilots' union", "endorses", "Vell")], published="2016-03-01")
+    assert (sources[0].name, sources[0].type, sources[0].named) == ("Velm Pilots Association", "NGO", True)

@@ -515,7 +515,10 @@ class DescriptionLinks:
             found = self._lede_name(desc, self._next_sentence(span.start), strict=False, since=headline_end)
         if found is None and ONE_NATIONAL.match(desc.text) and not desc.roles:
             found = self._named_next_sentence(desc, span)  # "a generous Canadian offers ... Rob Vell, ..."
-        if found is None and not desc.plural and desc.head in LEDE_BODY_HEADS and INDEFINITE.match(desc.text):
+        if found is None and desc.head in LEDE_BODY_HEADS and (
+                not desc.plural and INDEFINITE.match(desc.text)
+                # "Flight attendants' union endorses Vell": a headline's body, singular whatever owns it
+                or self._in_headline(desc, span) and desc.text.rstrip().lower().endswith(desc.head)):
             found = self._lede_body_named(desc, span)  # "A union representing pilots ... The Velm Pilots Guild"
         if found is None and not desc.plural and desc.head in KIN_NAMED_LATER:
             found = self._relative_named_after(span)  # "his sister said ... Mara Vell told ..."
