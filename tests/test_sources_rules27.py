@@ -27,6 +27,8 @@ on the PolNeAR train samples already read).
   the dateline ("OSTRA (VNA) —").
 - A headline's unnamed body ("Flight attendants' union endorses ...") is, as the lede's ("A union representing
   flight attendants ..."), the first body of its type the next sentences name.
+- "Popular", "Famous", "Legendary", "Prominent" open no name; "Christian and corporate speaker Ada Vell" is Ada
+  Vell, whose title two words share.
 
 All texts are fictional, written for these tests.
 """
@@ -237,3 +239,11 @@ def test_a_headline_body_is_the_body_the_lede_names():
             "In a statement, the Velm Pilots Association called him a friend of its members.")
     _, out, sources = run(text, [("Velm pilots' union", "endorses", "Vell")], published="2016-03-01")
     assert (sources[0].name, sources[0].type, sources[0].named) == ("Velm Pilots Association", "NGO", True)
+
+
+@pytest.mark.parametrize("mention", ["Popular Christian and corporate speaker Ada Vell",
+                                     "Legendary author and activist Ada Vell"])
+def test_a_shared_title_before_a_name_is_that_person(mention):
+    _, out, sources = run(f"{mention} believes the vote was won.",
+                          [(mention, "believes", "the vote was won")], published="2016-03-01")
+    assert (sources[0].name, sources[0].named) == ("Ada Vell", True)

@@ -51,6 +51,7 @@ STOP_CAPS = {
     "alongside", "amid", "among", "against", "without", "within", "across", "behind", "beyond", "toward",
     "towards", "unlike", "via",  # prepositions opening a sentence ("Alongside BLM, ...")
     "besides", "although", "though", "because", "unless", "whether", "perhaps",  # "Besides Velmco, ..."
+    "popular", "famous", "legendary", "prominent",  # "Popular Christian speaker Ada Vell": no name's first word
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
     "february", "march", "april", "june", "july", "august", "september", "october", "november",
     "december", "jan.", "feb.", "aug.", "sept.", "oct.", "nov.", "dec.", "jr.", "sr.", "iii", "ii",

@@ -310,8 +310,10 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             found = self._predicate_of(desc, span)
             if found is not None:
                 return found
-        if kind == "descriptor" and len(desc.back_names) == 1 and not desc.plural:
-            name = desc.back_names[0]  # "Former senator Ada M. Brell": a title, then the name
+        if kind in ("descriptor", "group") and len(desc.back_names) == 1 and not desc.plural:
+            # "Former senator Ada M. Brell": a title, then the name; "Christian and corporate speaker Ada Vell": one
+            # person whose title two words share
+            name = desc.back_names[0]
             mention = TRAILING_PARENS.sub("", TRAILING_RELATIVE.sub("", span.slice(self.text)).rstrip(" ,"))
             # "... Ada Brell (R-Ohio)", "the laboratory of Ada Brell, who was then at ...": the name ends it
             # ... but not "a spokesman for Senator Ada Brell": the name is whose the speaker is.
