@@ -29,6 +29,8 @@ on the PolNeAR train samples already read).
   flight attendants ..."), the first body of its type the next sentences name.
 - "Popular", "Famous", "Legendary", "Prominent" open no name; "Christian and corporate speaker Ada Vell" is Ada
   Vell, whose title two words share.
+- "which" after a document whose words name a listed issuer ("the Associated Press report, which ...") is that
+  issuer's, as the document's own mention would be.
 
 All texts are fictional, written for these tests.
 """
@@ -247,3 +249,14 @@ def test_a_shared_title_before_a_name_is_that_person(mention):
     _, out, sources = run(f"{mention} believes the vote was won.",
                           [(mention, "believes", "the vote was won")], published="2016-03-01")
     assert (sources[0].name, sources[0].named) == ("Ada Vell", True)
+
+
+@pytest.mark.parametrize("before", ["Senator Ivo Vell's press release linked to",
+                                    "Senator Ivo Vell called for an inquiry after"])
+def test_which_after_a_listed_issuers_report_is_the_issuer(before):
+    text = (f"{before} the Associated Press report, which found that half of the minister's meetings were with "
+            "donors.")
+    _, out, sources = run(text, [("which", "found", "that half of the minister's meetings were with donors")],
+                          published="2016-03-01")
+    assert sources[0].named and sources[0].affiliation == "The Associated Press"
+    assert sources[0].name == "the Associated Press report"

@@ -822,7 +822,11 @@ class DescriptionLinks:
         if owner is not None:  # "his latest tweet followed another that ...": his
             return owner
         sub = describe(self.text, self.lex, start, end, shared=True)
-        if sub.kind in ("person", "org", "country"):
+        listed_issuer = sub.kind == "doc" and bool(sub.modifiers) and all(
+            self.lex.lookup(m.split(), 0)[0] == len(m.split()) for m in sub.modifiers)
+        if sub.kind in ("person", "org", "country") or listed_issuer:
+            # "the Associated Press report, which ...": a document whose issuer the words name is linked as the
+            # mention would be
             return self._link(sub, Span(start, end), None)
         if sub.kind == "descriptor" and (_person_like(sub, self.lex) or self._body_word(sub.head)):
             # "a former spymaster who wrote ... Marko Vell, who headed ...": the words before are a mention

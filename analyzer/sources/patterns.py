@@ -142,7 +142,8 @@ NOUN_STOPS = {"in", "on", "at", "of", "for", "by", "with", "to", "from", "into",
               "as", "that", "which", "who", "could", "would", "will", "can", "may", "might", "should", "must",
               # other prepositions: "divisions over a nominee who ...", "39 among superdelegates who ..."
               "over", "among", "under", "against", "between", "like", "including", "via", "through", "across",
-              "toward", "towards", "behind", "without", "within", "during", "despite", "amid", "upon"}
+              "toward", "towards", "behind", "without", "within", "during", "despite", "amid", "upon", "after",
+              "before", "since", "until", "beyond"}
 # Documents a speaker issues ("said in a statement" ... "the statement said"; "X reported" ...
 # "the report said"). Polls and studies are not linked to whoever cites them.
 ISSUED_HEADS = {"statement", "release", "letter", "memo", "email", "tweet", "post", "report"}
