@@ -95,8 +95,8 @@ def _possessor(name: str, ent: Entity) -> bool:
     return any(name + "'s" in d.text or name + "’s" in d.text for d in ent.descs)
 
 
-def with_article_prior(sources: tuple[Source, ...], untyped: set[str], past: set[str] = frozenset()) \
-        -> tuple[Source, ...]:
+def with_article_prior(sources: tuple[Source, ...], untyped: set[str],
+                       past: set[str] | frozenset[str] = frozenset()) -> tuple[Source, ...]:
     """Give the untyped sources (OTH, or GOV from a staff title alone) the type that at least half, and
     at least two, of the article's typed sources share; sources spoken of in a past office (``past``: "President
     Jimmy Carter" in a story of 2016) say nothing of who speaks in the story."""

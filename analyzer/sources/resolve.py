@@ -59,9 +59,9 @@ from analyzer.sources.patterns import (
 from analyzer.sources.pronouns import PronounLinks
 from analyzer.sources.scan import BodyScan, reporting_forms
 
-# A mention that is one capitalised word and nothing else ("West").
 # A headline's lone word for a news report ("Report: ...", "Newspaper: ..."): the outlet named after it.
 HEADLINE_OUTLET_WORDS = {"report", "newspaper", "paper"}
+# A mention that is one capitalised word and nothing else ("West").
 LONE_CAPITAL = re.compile(r"[A-Z][a-z]+")
 
 

@@ -67,10 +67,10 @@ class BodyScan:
                         continue  # ''Make Your Savings Last'', "Hail, Velmar!": a title, not a name
                     for m in self._split_at_verbs(whole):
                         occ = self._occurrence(m, region, last_person)
-                        if occ is not None and occ.desc.kind == "person":
-                            last_person = occ.end
                         if occ is not None and occ.desc.kind == "person" and ADJECTIVE_NAME_END.search(occ.desc.name):
                             continue  # "whose El Paso-based district": a place made an adjective, no one's name
+                        if occ is not None and occ.desc.kind == "person":
+                            last_person = occ.end
                         if occ is not None:
                             (singles if occ.desc.kind == "person" and " " not in occ.desc.name else found).append(occ)
             known = {_surname(o.desc.name) for o in found if o.desc.kind == "person"}
