@@ -27,7 +27,7 @@ from analyzer.sources.lexicon import TOKEN, Lexicon, fold
 US_PARTY_WORDS = {"democratic", "democrat", "democrats", "republican", "republicans", "gop"}
 # Other countries' parties end in the same words ("Liberal Democrats", "Christian Democratic").
 FOREIGN_PARTY_LEADS = {"liberal", "social", "christian", "sweden", "free", "new", "european", "national"}
-# Words naming the US parties' people ("the Democrats running to replace him"; the roles are describe's
+# Words naming the US parties' people ("the Democrats seeking his seat"; the roles are describe's
 # PARTY_ROLES), unless another country's party or a state's name is written ("the Social Democrats",
 # "the Democratic Republic of ...", "the Republican Guard").
 US_PARTY_WORD = re.compile(r"\b(?:Democrats?|Democratic|Republicans?|GOP)\b")

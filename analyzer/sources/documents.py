@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 
 from analyzer.model import Attribution, Span
 from analyzer.sources.describe import PRIO_GENERIC, Description, best_type, describe
-from analyzer.sources.entity import Entity
+from analyzer.sources.entity import Entity, Occurrence
 from analyzer.sources.facts import _entity_type, _evidence, _person_title, _same_gender
 from analyzer.sources.helpers import _clean_name
 from analyzer.sources.lexicon import surname_of as _surname
@@ -155,16 +155,21 @@ class DocumentLinks:
                     break
         return found
 
+    def _after_headline(self, span: Span) -> list[Occurrence]:
+        """The names written in the text right after a headline's mention (HEADLINE_REACH characters)."""
+        occs = self.occurrences()  # builds occ_starts
+        lo = bisect_left(self.occ_starts, span.end)
+        hi = bisect_left(self.occ_starts, span.end + HEADLINE_REACH)
+        return occs[lo:hi]
+
     def _headline_subject(self, desc: Description, span: Span) -> Entity | None:
-        """'Lawmaker urges ...' in the headline: the first person named in the text right after it
-        (HEADLINE_REACH characters), when that person has the title's type."""
+        """'Lawmaker urges ...' in the headline: the first person named right after it whose type and gender
+        fit the title's; the people a lede speaks of before naming the subject are passed over ("Woman sues
+        mayor ... A woman who worked for Mayor Bo Tamm ... Ada Vell")."""
         typed = best_type(desc.evidence)
         if typed is None:
             return None
-        occs = self.occurrences()
-        lo = bisect_left(self.occ_starts, span.end)
-        hi = bisect_left(self.occ_starts, span.end + HEADLINE_REACH)
-        for occ in occs[lo:hi]:
+        for occ in self._after_headline(span):
             if occ.desc.kind == "person" and not occ.desc.plural:
                 ent = self._from_occurrence(occ)
                 found = _entity_type(ent)
@@ -174,20 +179,15 @@ class DocumentLinks:
                 fits = found == typed[0] or untyped and typed[0] == "CIT"
                 if fits and _same_gender(ent, desc):
                     return ent
-                # "Woman steps forward ... A woman who has accused Bill Clinton ...": the people the lede
-                # speaks of before naming her are no headline's subject; read on
         return None
 
     def _headline_outlet(self, span: Span) -> Entity | None:
-        """'Report: Walker to speak ...', 'Newspaper: Defense secretary used ...' in the headline: the first news
-        outlet named in the text right after it (HEADLINE_REACH characters), whose report the headline gives."""
-        occs = self.occurrences()
-        lo = bisect_left(self.occ_starts, span.end)
-        hi = bisect_left(self.occ_starts, span.end + HEADLINE_REACH)
-        for occ in occs[lo:hi]:
+        """'Report: Velm port chief sold shares ...' in the headline: the first news outlet named right after it,
+        whose report the headline gives; never the wire a dateline credits ("OSTRA (VNA) —")."""
+        for occ in self._after_headline(span):
             credit = self.text[occ.start - 1:occ.start] == "(" and self.text[occ.end:occ.end + 1] == ")"
             if occ.desc.kind == "org" and (best_type(occ.desc.evidence) or ("",))[0] == "MED" and not credit:
-                return self._org_entity(occ.desc, occ.start)  # not the wire of "WASHINGTON (AP) —"
+                return self._org_entity(occ.desc, occ.start)
         return None
 
     def _latest_named(self, pos: int) -> Entity | None:

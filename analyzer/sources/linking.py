@@ -38,7 +38,7 @@ from analyzer.sources.patterns import (
 NAMED_CAMPAIGN = re.compile(r"\b((?!(?:The|A|An|And|But|In|On|Of)\b)[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){0,2}?)"
                             r"(?:['’]s?)? (?:(?:presidential|re-?election|Senate|House|gubernatorial|mayoral) )?"
                             r"campaign\b")
-# A title-case plural closing a headline's mention ("Republican Presidential Candidates"): many people.
+# A title-case plural closing a headline's mention ("Presidential Hopefuls Weigh In"): many people.
 TITLE_CASE_PLURAL = re.compile(r"(?:[A-Z][\w'’\-]*\s+)*[A-Z][a-z]+[^s\W]s\s*")
 # An administration named by its head ("the Tamsin administration", "the Tamsin-Vell administration").
 NAMED_ADMINISTRATION = re.compile(r"\b(?!(?:The|This|That|An?|His|Her|Their|Its|Our|Every|Each)\b)"
@@ -517,13 +517,13 @@ class DescriptionLinks:
             found = self._named_next_sentence(desc, span)  # "a generous Canadian offers ... Rob Vell, ..."
         if found is None and desc.head in LEDE_BODY_HEADS and (
                 not desc.plural and INDEFINITE.match(desc.text)
-                # "Flight attendants' union endorses Vell": a headline's body, singular whatever owns it
+                # "Velm pilots' union backs Vell": a headline's body, singular whatever owns it
                 or self._in_headline(desc, span) and desc.text.rstrip().lower().endswith(desc.head)):
             found = self._lede_body_named(desc, span)  # "A union representing pilots ... The Velm Pilots Guild"
         if found is None and not desc.plural and desc.head in KIN_NAMED_LATER:
             found = self._relative_named_after(span)  # "his sister said ... Mara Vell told ..."
         if found is None and not desc.plural and self._in_headline(desc, span) and _person_title(desc, self.lex) \
-                and not TITLE_CASE_PLURAL.fullmatch(span.slice(self.text)):  # "Republican Presidential Candidates"
+                and not TITLE_CASE_PLURAL.fullmatch(span.slice(self.text)):  # "Presidential Hopefuls"
             found = self._headline_subject(desc, span)
         if found is not None:
             return found
@@ -720,7 +720,7 @@ class DescriptionLinks:
         return None
 
     def _only_body_named(self, head: str, pos: int) -> Entity | None:
-        """'... farewell to a Republican Party that ... [pages later] The party's collective shrug': the one
+        """'Ivo Sarn quit the Velmist Party on Monday ... [pages later] The party said ...': the one
         organisation named with the head noun anywhere before ``pos``, when the article names no other."""
         if len(head) <= 3 or head in NOUN_STOPS or head in BUSINESS_HEADS:
             return None

@@ -110,6 +110,10 @@ def with_article_prior(sources: tuple[Source, ...], untyped: set[str],
                  if s.id in untyped and s.type in ("OTH", "GOV") else s for s in sources)
 
 
+# "then ambassador", "then-Secretary": the office held at the time the article tells of.
+THEN_TITLE = re.compile(r"\bthen[- ](?:[A-Za-z]+ ){0,2}?(?:[a-z]+|[A-Z][a-z]+)\b")
+
+
 def _office_title(desc: Description) -> bool:
     """Does a mention put a person in a government office as of what it tells: the office's title before the
     name ("President Richard Nixon"), or "then" with it ("James Tull, then ambassador to Velmland"); never
@@ -119,10 +123,6 @@ def _office_title(desc: Description) -> bool:
     before_name = desc.kind == "person" and desc.name and desc.roles \
         and desc.text.lower().startswith(desc.roles[0]) and not desc.text.startswith(desc.name)
     return bool(before_name or THEN_TITLE.search(desc.text))
-
-
-# "then ambassador", "then-Secretary": the office held at the time the article tells of.
-THEN_TITLE = re.compile(r"\bthen[- ](?:[A-Za-z]+ ){0,2}?(?:[a-z]+|[A-Z][a-z]+)\b")
 
 
 class SourceOutput:

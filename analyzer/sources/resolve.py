@@ -311,7 +311,7 @@ class Resolver(BodyScan, PersonNames, DescriptionLinks, DocumentLinks, PronounLi
             if found is not None:
                 return found
         if kind in ("descriptor", "group") and len(desc.back_names) == 1 and not desc.plural:
-            # "Former senator Ada M. Brell": a title, then the name; "Christian and corporate speaker Ada Vell": one
+            # "Former senator Ada M. Brell": a title, then the name; "Christian and motivational speaker Ada Vell": one
             # person whose title two words share
             name = desc.back_names[0]
             mention = TRAILING_PARENS.sub("", TRAILING_RELATIVE.sub("", span.slice(self.text)).rstrip(" ,"))
@@ -537,8 +537,8 @@ def resolve_sources(article: Article, sentences: tuple[Sentence, ...], attributi
     used.sort(key=lambda e: min(m.start for m in e.mentions))
     ids = {id(e): f"s{i}" for i, e in enumerate(used, 1)}
     sources = tuple(resolver.to_source(e, ids[id(e)], sentences) for e in used)
-    sources = with_article_prior(sources, {ids[id(e)] for e in used if untyped_group(e)},
-                                 {ids[id(e)] for e in used if resolver.in_former_office(e)})
+    past = {s.id for e, s in zip(used, sources) if s.type == "GOV" and resolver.in_former_office(e)}
+    sources = with_article_prior(sources, {ids[id(e)] for e in used if untyped_group(e)}, past)
     sources = with_home_country(sources, lex, resolver.dateline_country())
     out = tuple(_with_source(a, ids[id(linked[a.id])]) if a.id in linked else a for a in attributions)
     return out, sources

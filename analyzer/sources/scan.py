@@ -29,7 +29,7 @@ from analyzer.sources.patterns import (
 )
 
 
-# The end of a run of capitals that makes it an adjective ("El Paso-based", "Velm-born"), never a name.
+# The end of a run of capitals that makes it an adjective ("Ostra-based", "Velm-born"), never a name.
 ADJECTIVE_NAME_END = re.compile(r"-(?:based|born|bred|led|backed|owned|run|made|funded|linked|allied|style)$")
 # A title owned by "its" after a name ("Ana Tork, its president"), and what may come before a sentence's subject.
 ITS_TITLE = re.compile(r"its\s+(?=[a-z])")
@@ -68,7 +68,7 @@ class BodyScan:
                     for m in self._split_at_verbs(whole):
                         occ = self._occurrence(m, region, last_person)
                         if occ is not None and occ.desc.kind == "person" and ADJECTIVE_NAME_END.search(occ.desc.name):
-                            continue  # "whose El Paso-based district": a place made an adjective, no one's name
+                            continue  # "whose Ostra-based district": a place made an adjective, no one's name
                         if occ is not None and occ.desc.kind == "person":
                             last_person = occ.end
                         if occ is not None:
@@ -101,8 +101,8 @@ class BodyScan:
 
     def _lone_name(self, occ: Occurrence) -> bool:
         """May a single capitalised word the lists do not know be a person's name? Not after a preposition of
-        place, even inside the run of capitals ("In Concord, he said"), and not a word the article also writes in
-        lower case ("Immigration is now an issue ...": the common noun opening a sentence)."""
+        place, even inside the run of capitals ("In Tamsford, she said"), and not a word the article also writes in
+        lower case ("Taxation is now ...": the common noun opening a sentence)."""
         name_at = self.text.find(occ.desc.name, occ.start, occ.end)
         at = name_at if name_at >= 0 else occ.start
         if PLACE_PREPOSITION.search(self.text, max(0, at - 12), at):
